@@ -1,0 +1,9 @@
+namespace MediaJobs.Core.Events;
+
+public enum EventLevel
+{
+    Info,
+    Success,
+    Warning,
+    Error,
+}

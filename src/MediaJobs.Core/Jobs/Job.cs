@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace MediaJobs.Core.Jobs;
+
+/// <summary>
+/// A durable job. The engine mutates a loaded copy and writes it back whole through
+/// <see cref="Storage.IJobStore.CommitAsync"/>, guarded by <see cref="Version"/>.
+/// </summary>
+public sealed class Job
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public string Preset { get; set; } = "default";
+    public JsonObject Input { get; set; } = [];
+    public JsonObject Options { get; set; } = [];
+    public JobStatus Status { get; set; } = JobStatus.Queued;
+    public List<JobStep> Steps { get; set; } = [];
+    public double ProgressPct { get; set; }
+    public string? Message { get; set; }
+    public string CorrelationId { get; set; } = "";
+    public string? BatchId { get; set; }
+    public string? Owner { get; set; }
+    public int Priority { get; set; }
+    public int Attempt { get; set; }
+    public int MaxAttempts { get; set; } = 3;
+    /// <summary>Set by a cancel request; never overwritten by a snapshot commit.</summary>
+    public bool CancelRequested { get; set; }
+    public DateTimeOffset CreatedUtc { get; set; }
+    public DateTimeOffset? StartedUtc { get; set; }
+    public DateTimeOffset? EndedUtc { get; set; }
+    /// <summary>The job is not claimed before this instant (automatic retry backoff).</summary>
+    public DateTimeOffset? RunAfterUtc { get; set; }
+    public List<JobArtifact> Output { get; set; } = [];
+    public JsonObject Results { get; set; } = [];
+    public List<JobError> Warnings { get; set; } = [];
+    public List<JobError> Errors { get; set; } = [];
+    public long BytesSaved { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseExpiresUtc { get; set; }
+    /// <summary>Optimistic concurrency: bumped by every snapshot commit and every claim.</summary>
+    public long Version { get; set; }
+
+    public JobStep? FindStep(string name) => Steps.Find(s => s.Name == name);
+}

@@ -1,0 +1,3 @@
+namespace MediaJobs.Core.Jobs;
+
+public sealed record JobPage(IReadOnlyList<Job> Items, int Total);

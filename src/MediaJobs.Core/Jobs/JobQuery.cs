@@ -1,0 +1,13 @@
+namespace MediaJobs.Core.Jobs;
+
+/// <summary>A filter and page over jobs, newest first.</summary>
+public sealed record JobQuery
+{
+    public IReadOnlyCollection<JobStatus>? Statuses { get; init; }
+    public string? Type { get; init; }
+    public string? BatchId { get; init; }
+    /// <summary>When set, only this owner's jobs.</summary>
+    public string? Owner { get; init; }
+    public int Offset { get; init; }
+    public int Limit { get; init; } = 50;
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+
+namespace MediaJobs.Core.Pipelines;
+
+/// <summary>What a caller asks for. <see cref="IJobPipeline.Prepare"/> may normalise Input and Options in place.</summary>
+public sealed class JobSubmission
+{
+    public required string Type { get; init; }
+    public string? Preset { get; set; }
+    public JsonObject Input { get; set; } = [];
+    public JsonObject Options { get; set; } = [];
+    public string? CorrelationId { get; init; }
+    public string? Owner { get; init; }
+    public int Priority { get; init; }
+    public int? MaxAttempts { get; init; }
+}

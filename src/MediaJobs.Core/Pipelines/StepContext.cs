@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+
+namespace MediaJobs.Core.Pipelines;
+
+/// <summary>What a running step sees of its job, and how it reports back.</summary>
+public abstract class StepContext
+{
+    /// <summary>The job being run. Read it; change it only through this context.</summary>
+    public abstract Job Job { get; }
+
+    public abstract JobStep Step { get; }
+
+    /// <summary>Scratch space for this job, created before the step and removed when the job ends.</summary>
+    public abstract string WorkDirectory { get; }
+
+    /// <summary>Where published artifacts live; kept after the job ends.</summary>
+    public abstract string OutputDirectory { get; }
+
+    /// <summary>Per-tool-call logs (command line first, then stderr).</summary>
+    public abstract string LogDirectory { get; }
+
+    public abstract TimeProvider Time { get; }
+
+    /// <summary>Step progress 0–100. Coalesced: at most a few events per second reach the store.</summary>
+    public abstract void ReportProgress(double percent);
+
+    public abstract Task LogAsync(EventLevel level, string message, CancellationToken ct);
+
+    /// <summary>Adds a warning to the job and emits a <c>warning</c> event.</summary>
+    public abstract Task WarnAsync(JobError warning, CancellationToken ct);
+
+    /// <summary>
+    /// Moves a finished file from the work directory into the output directory atomically and
+    /// records it on the step (and on the job's output when <paramref name="isJobOutput"/>).
+    /// Publishing the same name again replaces it.
+    /// </summary>
+    public abstract Task<JobArtifact> PublishArtifactAsync(string finishedFile, string name, string mediaType, bool isJobOutput, CancellationToken ct);
+
+    /// <summary>An artifact published by any step of this job, including earlier attempts.</summary>
+    public JobArtifact? FindArtifact(string name) =>
+        Job.Steps.SelectMany(s => s.Artifacts).LastOrDefault(a => a.Name == name);
+
+    /// <summary>Absolute path of an artifact on disk.</summary>
+    public abstract string ResolveArtifactPath(JobArtifact artifact);
+
+    /// <summary>Structured results of the job (e.g. extracted text), persisted with the next commit.</summary>
+    public abstract void SetResult(string key, JsonNode? value);
+
+    /// <summary>A fresh log file path for one tool call of this step.</summary>
+    public abstract string NewToolLogPath(string tool);
+}

@@ -1,0 +1,72 @@
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+
+namespace MediaJobs.Core.Storage;
+
+/// <summary>
+/// Everything the engine persists: jobs, batches, the event log, settings and counters.
+/// Every store (SQLite, PostgreSQL) implements this and passes the one conformance suite.
+/// After every write that appends events, a store publishes the newest id on its <see cref="EventFeed"/>.
+/// </summary>
+public interface IJobStore
+{
+    EventFeed Feed { get; }
+
+    /// <summary>Creates or migrates the schema. Safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Inserts new jobs (and the batch, when given) with their first events, in one transaction.
+    /// Sets each job's <see cref="Job.Version"/>; returns the ids of the appended events.
+    /// </summary>
+    Task<IReadOnlyList<long>> EnqueueAsync(IReadOnlyList<Job> jobs, Batch? batch, IReadOnlyList<NewJobEvent> events, CancellationToken ct);
+
+    Task<Job?> GetAsync(string id, CancellationToken ct);
+
+    Task<JobPage> ListAsync(JobQuery query, CancellationToken ct);
+
+    Task<Batch?> GetBatchAsync(string id, CancellationToken ct);
+
+    /// <summary>
+    /// Claims up to <see cref="ClaimRequest.MaxCount"/> queued jobs of one type whose
+    /// <see cref="Job.RunAfterUtc"/> has passed, highest priority then oldest queue position first,
+    /// in one atomic statement: status Running, lease set, attempt + 1, version + 1.
+    /// A job is never claimed by two workers.
+    /// </summary>
+    Task<IReadOnlyList<Job>> ClaimAsync(ClaimRequest request, CancellationToken ct);
+
+    /// <summary>
+    /// Writes the job's snapshot (every field but <see cref="Job.CancelRequested"/>) and appends the
+    /// events, in one transaction, only if the stored version still equals <see cref="JobCommit.ExpectedVersion"/>.
+    /// On success the job's <see cref="Job.Version"/> is bumped in place.
+    /// </summary>
+    Task<CommitResult> CommitAsync(JobCommit commit, CancellationToken ct);
+
+    /// <summary>Extends the leases this worker still holds; reports which it lost and which were asked to cancel.</summary>
+    Task<LeaseRenewal> RenewLeasesAsync(string workerId, IReadOnlyCollection<string> jobIds, DateTimeOffset leaseUntil, CancellationToken ct);
+
+    /// <summary>Sets the cancel flag without touching the snapshot. False when the job does not exist.</summary>
+    Task<bool> RequestCancelAsync(string id, CancellationToken ct);
+
+    /// <summary>
+    /// Deletes final or queued jobs with the given statuses (never Running) and their events,
+    /// appending one <c>job-removed</c> event per deleted job. Returns the deleted ids.
+    /// </summary>
+    Task<IReadOnlyList<string>> DeleteAsync(IReadOnlyCollection<JobStatus> statuses, string? owner, DateTimeOffset now, CancellationToken ct);
+
+    Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct);
+
+    Task<long> GetLastEventIdAsync(CancellationToken ct);
+
+    /// <summary>Counts per status (optionally one owner's) and the persisted byte counters.</summary>
+    Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct);
+
+    /// <summary>Adds to named persisted counters (e.g. <see cref="Counters.LifetimeBytesSaved"/>).</summary>
+    Task AddToCountersAsync(IReadOnlyDictionary<string, long> deltas, CancellationToken ct);
+
+    Task SetCounterAsync(string name, long value, CancellationToken ct);
+
+    Task<string?> GetSettingAsync(string key, CancellationToken ct);
+
+    Task SetSettingAsync(string key, string? value, CancellationToken ct);
+}
