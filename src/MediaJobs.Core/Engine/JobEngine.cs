@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MediaJobs.Core.Engine;
+
+/// <summary>
+/// The worker pool of one node: claims queued jobs within per-type limits, runs them, keeps their
+/// leases alive, and requeues jobs whose worker died (their lease ran out, or this node restarted).
+/// </summary>
+public sealed partial class JobEngine : BackgroundService
+{
+    private readonly IJobStore _store;
+    private readonly PipelineRegistry _pipelines;
+    private readonly EngineOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<JobEngine> _logger;
+    private readonly JobRunner _runner;
+    private readonly ConcurrentDictionary<string, RunControl> _running = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _runTasks = new(StringComparer.Ordinal);
+    private readonly WakeSignal _wake = new();
+    private volatile bool _paused;
+
+    public JobEngine(IJobStore store, PipelineRegistry pipelines, DataLayout layout, EngineOptions options, TimeProvider time, ILogger<JobEngine> logger)
+    {
+        _store = store;
+        _pipelines = pipelines;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _runner = new JobRunner(store, pipelines, layout, options, time, logger);
+        WorkerId = $"{options.NodeName}/{Guid.NewGuid():N}";
+    }
+
+    /// <summary>This process's lease owner name: node name, then a per-process id.</summary>
+    public string WorkerId { get; }
+
+    public bool IsPaused => _paused;
+
+    public IReadOnlyCollection<string> RunningJobIds => [.. _running.Keys];
+
+    /// <summary>Something was queued or a slot freed: look for work now rather than at the next poll.</summary>
+    public void Wake() => _wake.Set();
+
+    /// <summary>Stops a job running on this node. False when it does not run here.</summary>
+    public bool TryStop(string jobId, StopReason reason)
+    {
+        if (!_running.TryGetValue(jobId, out var control))
+        {
+            return false;
+        }
+        control.Stop(reason);
+        return true;
+    }
+
+    /// <summary>Pausing stops running jobs and puts them back at the front of the queue.</summary>
+    public void SetPaused(bool paused)
+    {
+        _paused = paused;
+        if (paused)
+        {
+            StopAll(StopReason.Pause);
+        }
+        Wake();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _paused = string.Equals(await _store.GetSettingAsync(Settings.QueuePaused, stoppingToken), "true", StringComparison.Ordinal);
+        await RecoverAsync(recoverOwnNode: true, stoppingToken);
+        var heartbeat = HeartbeatLoopAsync(stoppingToken);
+        try
+        {
+            await DispatchLoopAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host is stopping.
+        }
+        await heartbeat;
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        StopAll(StopReason.Shutdown);
+        await base.StopAsync(cancellationToken);
+        await Task.WhenAll(_runTasks.Values).WaitAsync(cancellationToken);
+    }
+
+    private async Task DispatchLoopAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            if (!_paused)
+            {
+                await ClaimAndStartAsync(ct);
+            }
+            await _wake.WaitAsync(_options.PollInterval, _time, ct);
+        }
+    }
+
+    private async Task ClaimAndStartAsync(CancellationToken ct)
+    {
+        foreach (var type in _pipelines.Types)
+        {
+            var free = _options.ConcurrencyFor(type) - _running.Values.Count(r => r.Type == type);
+            if (free <= 0)
+            {
+                continue;
+            }
+            var now = _time.GetUtcNow();
+            var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration), ct);
+            foreach (var job in claimed)
+            {
+                Start(job);
+            }
+        }
+    }
+
+    private void Start(Job job)
+    {
+        var control = new RunControl(job.Id, job.Type);
+        _running[job.Id] = control;
+        if (job.CancelRequested)
+        {
+            control.Stop(StopReason.Cancel);
+        }
+        else if (_paused)
+        {
+            control.Stop(StopReason.Pause);
+        }
+        _runTasks[job.Id] = Task.Run(async () =>
+        {
+            try
+            {
+                await _runner.RunAsync(job, control);
+            }
+            catch (Exception ex)
+            {
+                // The runner records failures on the job; this is the store itself failing.
+                _logger.LogError(ex, "Running job {JobId} failed outside its steps", job.Id);
+            }
+            finally
+            {
+                _running.TryRemove(job.Id, out _);
+                _runTasks.TryRemove(job.Id, out _);
+                control.Dispose();
+                Wake();
+            }
+        }, CancellationToken.None);
+    }
+
+    private void StopAll(StopReason reason)
+    {
+        foreach (var control in _running.Values)
+        {
+            control.Stop(reason);
+        }
+    }
+}

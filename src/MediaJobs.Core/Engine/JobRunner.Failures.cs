@@ -1,0 +1,68 @@
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Jobs;
+using Microsoft.Extensions.Logging;
+
+namespace MediaJobs.Core.Engine;
+
+/// <summary>What a job becomes when a step throws: the step's exception type decides.</summary>
+internal sealed partial class JobRunner
+{
+    private async Task HandleFailureAsync(JobWriter writer, JobStep? step, RunControl control, Exception ex)
+    {
+        var job = writer.Job;
+        if (ex is LeaseLostException)
+        {
+            // Another worker owns the job now, its folder included.
+            logger.LogWarning("Job {JobId} was taken over by another worker; this worker lets it go", job.Id);
+            return;
+        }
+        RemoveWorkDirectory(job.Id);
+        try
+        {
+            switch (ex)
+            {
+                case OperationCanceledException when control.Reason is { } reason:
+                    await StoppedAsync(writer, step, reason);
+                    return;
+                case SkipJobException skip:
+                    await writer.CommitAsync((j, now) => JobTransitions.Skipped(j, step, skip.Reason, now));
+                    return;
+                case SnoozeJobException snooze:
+                    await writer.CommitAsync((j, now) => JobTransitions.Requeued(j, snooze.Error.Message, countAttempt: false, now, now + snooze.Delay));
+                    return;
+                case TransientJobException transient when job.Attempt < job.MaxAttempts:
+                    await writer.CommitAsync((j, now) => JobTransitions.RetryScheduled(j, step, transient.Error, now + Backoff(j.Attempt, transient.RetryAfter), now));
+                    return;
+                case MediaJobsException known:
+                    await writer.CommitAsync((j, now) => JobTransitions.Failed(j, step, known.Error, now));
+                    return;
+                default:
+                    logger.LogError(ex, "Step {Step} of job {JobId} failed unexpectedly", step?.Name, job.Id);
+                    var error = new JobError("InternalError", $"{ex.GetType().Name}: {ex.Message}", "See the server log; retry the job once the cause is fixed.");
+                    await writer.CommitAsync((j, now) => JobTransitions.Failed(j, step, error, now));
+                    return;
+            }
+        }
+        catch (LeaseLostException)
+        {
+            logger.LogWarning("Job {JobId} changed hands while it was being stopped", job.Id);
+        }
+    }
+
+    private Task StoppedAsync(JobWriter writer, JobStep? step, StopReason reason) => reason switch
+    {
+        StopReason.Cancel => writer.CommitAsync((j, now) => JobTransitions.Cancelled(j, step, now)),
+        StopReason.Pause => writer.CommitAsync((j, now) => JobTransitions.Requeued(j, "Queue paused; job requeued at the front", countAttempt: false, now), moveToFront: true),
+        StopReason.Shutdown => writer.CommitAsync((j, now) => JobTransitions.Requeued(j, "Server stopping; job requeued at the front", countAttempt: false, now), moveToFront: true),
+        _ => Task.CompletedTask,
+    };
+
+    /// <summary>Exponential backoff with jitter, capped; a provider's Retry-After wins when longer.</summary>
+    private TimeSpan Backoff(int attempt, TimeSpan? retryAfter)
+    {
+        var exponential = options.RetryBaseDelay * Math.Pow(2, Math.Max(0, attempt - 1));
+        var jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
+        var delay = TimeSpan.FromTicks((long)Math.Min(exponential.Ticks * jitter, options.RetryMaxDelay.Ticks));
+        return retryAfter is { } hint && hint > delay ? hint : delay;
+    }
+}

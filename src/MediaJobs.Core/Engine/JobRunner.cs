@@ -1,0 +1,91 @@
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace MediaJobs.Core.Engine;
+
+/// <summary>
+/// Runs one claimed job from its first step that did not succeed to a final status, or back to
+/// the queue. Delivery is at-least-once: a crash after the claim re-runs the step that was running,
+/// so steps are idempotent; steps that succeeded are never run again.
+/// </summary>
+internal sealed partial class JobRunner(
+    IJobStore store,
+    PipelineRegistry pipelines,
+    DataLayout layout,
+    EngineOptions options,
+    TimeProvider time,
+    ILogger logger)
+{
+    public async Task RunAsync(Job job, RunControl control)
+    {
+        using var writer = new JobWriter(job, store, time);
+        JobStep? current = null;
+        try
+        {
+            await writer.CommitAsync(JobTransitions.Started);
+            var pipeline = pipelines.Find(job.Type)
+                ?? throw new MediaJobsException(new JobError("UnknownJobType", $"No pipeline runs jobs of type '{job.Type}' on this server.", "Submit a job type this server lists, or run a node that has it."));
+            Directory.CreateDirectory(layout.WorkDirectory(job.Id));
+            foreach (var step in job.Steps.Where(s => !s.Status.IsDone()))
+            {
+                control.Token.ThrowIfCancellationRequested();
+                current = step;
+                await writer.CommitAsync((j, now) => JobTransitions.StepStarted(j, step, now));
+                await RunStepAsync(pipeline.GetStep(step.Name), writer, step, control.Token);
+                var last = job.Steps[^1] == step;
+                if (last)
+                {
+                    RemoveWorkDirectory(job.Id);
+                }
+                await writer.CommitAsync((j, now) => last
+                    ? [.. JobTransitions.StepSucceeded(j, step, now), .. JobTransitions.Succeeded(j, layout.Resolve, now)]
+                    : JobTransitions.StepSucceeded(j, step, now),
+                    counters: last ? SavedBytes(job) : null);
+                current = null;
+            }
+            if (job.Status != JobStatus.Succeeded)
+            {
+                // Every step was already done (e.g. a crash right after the last step's commit).
+                RemoveWorkDirectory(job.Id);
+                await writer.CommitAsync((j, now) => JobTransitions.Succeeded(j, layout.Resolve, now), counters: SavedBytes(job));
+            }
+        }
+        catch (Exception ex)
+        {
+            await HandleFailureAsync(writer, current, control, ex);
+        }
+    }
+
+    private async Task RunStepAsync(IJobStep step, JobWriter writer, JobStep state, CancellationToken ct)
+    {
+        var context = new RunnerStepContext(writer, state, layout, time, options.ProgressInterval);
+        await using (context)
+        {
+            await step.ExecuteAsync(context, ct);
+        }
+    }
+
+    private static Dictionary<string, long>? SavedBytes(Job job) => job.BytesSaved > 0
+        ? new() { [Counters.LifetimeBytesSaved] = job.BytesSaved, [Counters.SessionBytesSaved] = job.BytesSaved }
+        : null;
+
+    /// <summary>Runs before the final commit, so whoever sees the final status also sees no temp files.</summary>
+    private void RemoveWorkDirectory(string jobId)
+    {
+        try
+        {
+            var work = layout.WorkDirectory(jobId);
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning(ex, "Could not remove the work folder of job {JobId}", jobId);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+
+namespace MediaJobs.Core.Engine;
+
+/// <summary>
+/// Serialises the changes of one running job: each change mutates the in-memory job and commits
+/// it with its events under the version guard. A conflict means the lease was lost.
+/// Commits take no token on purpose: they are short, and one must never be abandoned half-way.
+/// </summary>
+internal sealed class JobWriter(Job job, IJobStore store, TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public Job Job { get; } = job;
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public async Task CommitAsync(
+        Func<Job, DateTimeOffset, IReadOnlyList<NewJobEvent>> change,
+        bool moveToFront = false,
+        IReadOnlyDictionary<string, long>? counters = null)
+    {
+        // Never cancelled half-way: a commit the store applied must also be reflected in memory.
+        await _gate.WaitAsync();
+        try
+        {
+            var events = change(Job, time.GetUtcNow());
+            var result = await store.CommitAsync(new JobCommit(Job, Job.Version, events, moveToFront, counters), CancellationToken.None);
+            if (result.Conflict)
+            {
+                throw new LeaseLostException(Job.Id);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+}

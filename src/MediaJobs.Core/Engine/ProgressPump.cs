@@ -1,0 +1,81 @@
+using MediaJobs.Core.Jobs;
+
+namespace MediaJobs.Core.Engine;
+
+/// <summary>
+/// Coalesces a step's progress reports: the step may report thousands of times per second;
+/// at most one <c>step-progress</c> event per interval is committed. Started on the first report.
+/// </summary>
+internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider time, TimeSpan interval) : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _gate = new();
+    private bool _stopped;
+    private double _latest = double.NaN;
+    private double _written = double.NaN;
+    private Task? _loop;
+
+    public void Report(double percent)
+    {
+        Volatile.Write(ref _latest, percent);
+        lock (_gate)
+        {
+            if (_loop is null && !_stopped)
+            {
+                _loop = Task.Run(LoopAsync);
+            }
+        }
+    }
+
+    private async Task LoopAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                await FlushAsync();
+                try
+                {
+                    await Task.Delay(interval, time, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+        catch (LeaseLostException)
+        {
+            // The runner finds out on its own next commit.
+        }
+    }
+
+    private async Task FlushAsync()
+    {
+        var latest = Volatile.Read(ref _latest);
+        if (double.IsNaN(latest) || latest.Equals(_written))
+        {
+            return;
+        }
+        _written = latest;
+        await writer.CommitAsync((job, now) => JobTransitions.StepProgress(job, step, latest, now));
+    }
+
+    /// <summary>Stops the loop, then writes whatever was reported after its last write.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Task? loop;
+        lock (_gate)
+        {
+            _stopped = true;
+            loop = _loop;
+        }
+        await _stop.CancelAsync();
+        if (loop is not null)
+        {
+            await loop;
+            await FlushAsync();
+        }
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+
+namespace MediaJobs.Core.Engine;
+
+/// <summary>The engine's <see cref="StepContext"/>: every report becomes a commit through the job's writer.</summary>
+internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
+{
+    private readonly JobWriter _writer;
+    private readonly DataLayout _layout;
+    private readonly ProgressPump _progress;
+    private int _toolCalls;
+
+    public RunnerStepContext(JobWriter writer, JobStep step, DataLayout layout, TimeProvider time, TimeSpan progressInterval)
+    {
+        _writer = writer;
+        _layout = layout;
+        Step = step;
+        Time = time;
+        _progress = new ProgressPump(writer, step, time, progressInterval);
+    }
+
+    public override Job Job => _writer.Job;
+    public override JobStep Step { get; }
+    public override string WorkDirectory => _layout.WorkDirectory(Job.Id);
+    public override string OutputDirectory => _layout.OutputDirectory(Job.Id);
+    public override string LogDirectory => _layout.LogDirectory(Job.Id);
+    public override TimeProvider Time { get; }
+
+    public override void ReportProgress(double percent) => _progress.Report(percent);
+
+    public override Task LogAsync(EventLevel level, string message, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return _writer.CommitAsync((job, now) => [JobTransitions.Log(job, level, message, now)]);
+    }
+
+    public override Task WarnAsync(JobError warning, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return _writer.CommitAsync((job, now) => [JobTransitions.Warning(job, warning, now)]);
+    }
+
+    public override async Task<JobArtifact> PublishArtifactAsync(string finishedFile, string name, string mediaType, bool isJobOutput, CancellationToken ct)
+    {
+        if (name.Length == 0 || name != Path.GetFileName(name) || name is "." or "..")
+        {
+            throw new ArgumentException($"Artifact name '{name}' must be a plain file name.", nameof(name));
+        }
+        ct.ThrowIfCancellationRequested();
+        Directory.CreateDirectory(OutputDirectory);
+        var destination = Path.Combine(OutputDirectory, name);
+        // Work and output share the job folder, so this rename is atomic: readers see the old file or the new one.
+        File.Move(finishedFile, destination, overwrite: true);
+        var artifact = new JobArtifact(name, _layout.ToRelative(destination), new FileInfo(destination).Length, mediaType, Step.Name);
+        await _writer.CommitAsync((job, now) =>
+        {
+            Step.Artifacts = [.. Step.Artifacts.Where(a => a.Name != name), artifact];
+            if (isJobOutput)
+            {
+                job.Output = [.. job.Output.Where(a => a.Name != name), artifact];
+            }
+            return [JobTransitions.Log(job, EventLevel.Info, $"Published {name} ({artifact.SizeBytes} bytes)", now)];
+        });
+        return artifact;
+    }
+
+    public override string ResolveArtifactPath(JobArtifact artifact) => _layout.Resolve(artifact.Path);
+
+    public override void SetResult(string key, JsonNode? value) => Job.Results[key] = value;
+
+    public override string NewToolLogPath(string tool)
+    {
+        Directory.CreateDirectory(LogDirectory);
+        var n = Interlocked.Increment(ref _toolCalls);
+        return Path.Combine(LogDirectory, $"{Step.Name}-a{Job.Attempt}-{n:D2}-{tool}.log");
+    }
+
+    /// <summary>Stops the progress pump and writes the last reported progress, if still pending.</summary>
+    public ValueTask DisposeAsync() => _progress.DisposeAsync();
+}

@@ -1,0 +1,89 @@
+using MediaJobs.Core.Engine;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+
+namespace MediaJobs.Core.Service;
+
+/// <summary>Cancel, retry, queue pause and resume, clear, stats.</summary>
+public sealed partial class JobService
+{
+    public async Task<CancelOutcome> CancelAsync(string id, string? owner, CancellationToken ct)
+    {
+        // Loop on version conflicts: the job may be claimed between our read and our write.
+        while (true)
+        {
+            var job = await GetAsync(id, owner, ct);
+            if (job is null)
+            {
+                return new(CancelResult.NotFound, null);
+            }
+            if (job.Status.IsFinal())
+            {
+                return new(CancelResult.AlreadyFinal, job);
+            }
+            if (job.Status == JobStatus.Running)
+            {
+                await store.RequestCancelAsync(id, ct);
+                engine.TryStop(id, StopReason.Cancel);
+                job.CancelRequested = true;
+                return new(CancelResult.Requested, job);
+            }
+            var events = JobTransitions.Cancelled(job, null, time.GetUtcNow());
+            if ((await store.CommitAsync(new JobCommit(job, job.Version, events), ct)).Committed)
+            {
+                return new(CancelResult.Cancelled, job);
+            }
+        }
+    }
+
+    /// <summary>A real retry: same id, new attempt, resumes at the first step that did not succeed.</summary>
+    public async Task<RetryOutcome> RetryAsync(string id, string? owner, CancellationToken ct)
+    {
+        while (true)
+        {
+            var job = await GetAsync(id, owner, ct);
+            if (job is null)
+            {
+                return new(RetryResult.NotFound, null);
+            }
+            if (job.Status is not (JobStatus.Failed or JobStatus.Cancelled))
+            {
+                return new(RetryResult.NotRetryable, job);
+            }
+            var events = JobTransitions.RetryRequested(job, options.MaxAttempts, time.GetUtcNow());
+            if ((await store.CommitAsync(new JobCommit(job, job.Version, events), ct)).Committed)
+            {
+                engine.Wake();
+                return new(RetryResult.Queued, job);
+            }
+        }
+    }
+
+    public bool IsPaused => engine.IsPaused;
+
+    /// <summary>Running jobs stop and go back to the front of the queue; nothing new starts until resumed.</summary>
+    public async Task PauseAsync(CancellationToken ct)
+    {
+        await store.SetSettingAsync(Settings.QueuePaused, "true", ct);
+        engine.SetPaused(true);
+    }
+
+    public async Task ResumeAsync(CancellationToken ct)
+    {
+        await store.SetSettingAsync(Settings.QueuePaused, null, ct);
+        engine.SetPaused(false);
+    }
+
+    /// <summary>Deletes jobs in the given statuses (default: every final one); never a running job.</summary>
+    public Task<IReadOnlyList<string>> ClearAsync(IReadOnlyCollection<JobStatus>? statuses, string? owner, CancellationToken ct)
+    {
+        IReadOnlyCollection<JobStatus> which = statuses is { Count: > 0 }
+            ? [.. statuses.Where(s => s != JobStatus.Running)]
+            : [JobStatus.Succeeded, JobStatus.Failed, JobStatus.Cancelled, JobStatus.Skipped];
+        return which.Count == 0 ? Task.FromResult<IReadOnlyList<string>>([]) : store.DeleteAsync(which, owner, time.GetUtcNow(), ct);
+    }
+
+    public Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct) => store.GetStatsAsync(owner, ct);
+
+    public Task ResetSessionStatsAsync(CancellationToken ct) => store.SetCounterAsync(Counters.SessionBytesSaved, 0, ct);
+}
