@@ -1,0 +1,40 @@
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Pipelines;
+
+namespace MediaJobs.Pipelines.Diagnostics;
+
+/// <summary>
+/// Job type <c>noop</c>: steps that do nothing. It measures the engine itself (benchmarks) and
+/// lets an operator check that a node claims and finishes work. Input: <c>{"steps": 1..20}</c>.
+/// </summary>
+public sealed class NoopPipeline : IJobPipeline
+{
+    public const string TypeName = "noop";
+    private const int MaxSteps = 20;
+
+    public string Type => TypeName;
+
+    public IReadOnlyList<string> Presets { get; } = ["default"];
+
+    public IReadOnlyList<string> Prepare(JobSubmission submission)
+    {
+        var count = 1;
+        if (submission.Input["steps"] is { } node)
+        {
+            if (node.GetValueKind() != System.Text.Json.JsonValueKind.Number || !node.AsValue().TryGetValue(out count) || count is < 1 or > MaxSteps)
+            {
+                throw new JobValidationException("input.steps", $"'steps' must be a whole number from 1 to {MaxSteps}.");
+            }
+        }
+        return [.. Enumerable.Range(1, count).Select(i => $"noop-{i}")];
+    }
+
+    public IJobStep GetStep(string name) => new NoopStep(name);
+
+    private sealed class NoopStep(string name) : IJobStep
+    {
+        public string Name => name;
+
+        public Task ExecuteAsync(StepContext context, CancellationToken ct) => Task.CompletedTask;
+    }
+}
