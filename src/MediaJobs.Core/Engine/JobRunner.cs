@@ -23,9 +23,9 @@ internal sealed partial class JobRunner(
     {
         using var writer = new JobWriter(job, store, time);
         JobStep? current = null;
+        var announced = false;
         try
         {
-            await writer.CommitAsync(JobTransitions.Started);
             var pipeline = pipelines.Find(job.Type)
                 ?? throw new MediaJobsException(new JobError("UnknownJobType", $"No pipeline runs jobs of type '{job.Type}' on this server.", "Submit a job type this server lists, or run a node that has it."));
             Directory.CreateDirectory(layout.WorkDirectory(job.Id));
@@ -33,7 +33,12 @@ internal sealed partial class JobRunner(
             {
                 control.Token.ThrowIfCancellationRequested();
                 current = step;
-                await writer.CommitAsync((j, now) => JobTransitions.StepStarted(j, step, now));
+                // The job's own "Running" rides on its first step's commit: one write fewer per job.
+                var first = !announced;
+                await writer.CommitAsync((j, now) => first
+                    ? [.. JobTransitions.Started(j, now), .. JobTransitions.StepStarted(j, step, now)]
+                    : JobTransitions.StepStarted(j, step, now));
+                announced = true;
                 await RunStepAsync(pipeline.GetStep(step.Name), writer, step, control.Token);
                 var last = job.Steps[^1] == step;
                 if (last)

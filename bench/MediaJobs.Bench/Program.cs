@@ -1,0 +1,14 @@
+using MediaJobs.Bench;
+
+// Benchmarks print their figures as Markdown, with ratios against a baseline measured in the same run.
+return args.FirstOrDefault() switch
+{
+    "engine" => await EngineBenchmark.RunAsync(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N]");
+    return 2;
+}

@@ -1,0 +1,112 @@
+using MediaJobs.Core.Engine;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using MediaJobs.Storage.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace MediaJobs.Core.Tests.Support;
+
+/// <summary>A real engine on a real SQLite file in a temp folder, with fast intervals.</summary>
+internal sealed class EngineHarness : IAsyncDisposable
+{
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
+    private bool _started;
+
+    private EngineHarness(string root, SqliteJobStore store, EngineOptions options, PipelineRegistry registry)
+    {
+        Root = root;
+        Store = store;
+        Options = options;
+        Layout = new DataLayout(root);
+        Engine = new JobEngine(store, registry, Layout, options, TimeProvider.System, NullLogger<JobEngine>.Instance);
+        Service = new JobService(store, registry, Engine, options, TimeProvider.System);
+    }
+
+    public string Root { get; }
+    public SqliteJobStore Store { get; }
+    public EngineOptions Options { get; }
+    public DataLayout Layout { get; }
+    public JobEngine Engine { get; }
+    public JobService Service { get; }
+
+    public static async Task<EngineHarness> CreateAsync(Action<EngineOptions>? configure, params IJobPipeline[] pipelines)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "mediajobs-core-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        return await CreateAtAsync(root, configure, pipelines);
+    }
+
+    /// <summary>Opens a second engine on the same folder (a restart).</summary>
+    public static async Task<EngineHarness> CreateAtAsync(string root, Action<EngineOptions>? configure, params IJobPipeline[] pipelines)
+    {
+        var options = new EngineOptions
+        {
+            NodeName = "test-node",
+            PollInterval = TimeSpan.FromMilliseconds(50),
+            HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+            LeaseDuration = TimeSpan.FromSeconds(2),
+            ProgressInterval = TimeSpan.FromMilliseconds(100),
+            RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+            DefaultConcurrency = 1,
+        };
+        configure?.Invoke(options);
+        var store = new SqliteJobStore(new SqliteStoreOptions { DatabasePath = Path.Combine(root, "mediajobs.db") }, new EventFeed());
+        await store.InitializeAsync(CancellationToken.None);
+        return new EngineHarness(root, store, options, new PipelineRegistry(pipelines));
+    }
+
+    public async Task StartAsync()
+    {
+        _started = true;
+        await Engine.StartAsync(CancellationToken.None);
+    }
+
+    public Task<Job> SubmitAsync(string type, int priority = 0, string? preset = null) =>
+        Service.SubmitAsync(new JobSubmission { Type = type, Priority = priority, Preset = preset }, CancellationToken.None);
+
+    /// <summary>Waits, on the event feed rather than the clock, until the job reaches the status.</summary>
+    public async Task<Job> WaitForStatusAsync(string jobId, JobStatus status, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? DefaultTimeout);
+        while (true)
+        {
+            var seen = Store.Feed.LastPublishedId;
+            var job = await Store.GetAsync(jobId, cts.Token) ?? throw new InvalidOperationException($"job {jobId} vanished");
+            if (job.Status == status)
+            {
+                return job;
+            }
+            try
+            {
+                await Store.Feed.WaitAsync(seen, TimeSpan.FromMilliseconds(200), TimeProvider.System, cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"job {jobId} is {job.Status} ({job.Message}), never reached {status}");
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<JobEvent>> EventsAsync(string jobId) =>
+        await Store.ReadEventsAsync(new EventQuery(jobId, 0, 10_000), CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_started)
+        {
+            await Engine.StopAsync(CancellationToken.None);
+        }
+        Engine.Dispose();
+        await Store.DisposeAsync();
+    }
+
+    public void DeleteFiles()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
