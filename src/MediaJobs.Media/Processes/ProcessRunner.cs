@@ -40,6 +40,7 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null)
         }
 
         var pid = process.Id;
+        spec.OnStarted?.Invoke(pid);
         var tail = new Queue<string>();
         var stdout = spec.CaptureStandardOutput ? new StringBuilder() : null;
         using var drain = new CancellationTokenSource();
@@ -63,7 +64,6 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null)
         }, drain.Token);
 
         await WriteStandardInputAsync(process, spec);
-        spec.OnStarted?.Invoke(pid);
 
         var exited = process.WaitForExitAsync(CancellationToken.None);
         var cancelled = await WaitOrStopAsync(process, exited, spec, cancellationToken);
