@@ -86,5 +86,9 @@ public sealed class FfmpegRunnerTests
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5) + options.GracePeriod, $"stop took {stopwatch.Elapsed}");
         Assert.False(ProcessTree.IsAlive(pid), "ffmpeg is still running after cancel");
         Assert.Throws<ArgumentException>(() => Process.GetProcessById(pid));
+
+        // 'q' on stdin lets ffmpeg finish the container: what was encoded so far is a playable file.
+        var probe = await new FfprobeClient(new ToolLocator(), new ProcessRunner()).ProbeAsync(output);
+        Assert.True(probe.Duration > TimeSpan.Zero);
     }
 }

@@ -23,7 +23,11 @@ public sealed class TestPatternArgsTests
     {
         var options = new TestPatternOptions("o.mp4", TimeSpan.FromMilliseconds(1500))
         {
-            Width = 320, Height = 240, FrameRate = 30, Preset = "veryfast", Realtime = true,
+            Width = 320,
+            Height = 240,
+            FrameRate = 30,
+            Preset = "veryfast",
+            Realtime = true,
         };
 
         var args = TestPatternArgs.Build(options);
