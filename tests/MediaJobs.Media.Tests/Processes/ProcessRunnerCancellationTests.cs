@@ -75,4 +75,25 @@ public sealed class ProcessRunnerCancellationTests
 
         Assert.False(started);
     }
+
+    [Fact]
+    public async Task RunAsync_CancelledParentExitsButChildSurvives_KillsOrphanedChild()
+    {
+        var childPid = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var spec = new ProcessSpec("/bin/sh", ["-c", "sleep 600 & echo $!; wait"])
+        {
+            GracefulStop = GracefulStop.Terminate,
+            GracePeriod = TimeSpan.FromSeconds(20),
+            OnStdoutLine = line => childPid.TrySetResult(int.Parse(line, CultureInfo.InvariantCulture)),
+        };
+        using var cts = new CancellationTokenSource();
+
+        var run = _runner.RunAsync(spec, cts.Token);
+        var child = await childPid.Task.WaitAsync(WaitLimit);
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(WaitLimit));
+
+        Assert.False(ProcessTree.IsAlive(child), "the orphaned child survived the cancel");
+    }
 }

@@ -132,4 +132,20 @@ public sealed class ProcessRunnerTests
 
         Assert.Equal($"value with spaces\n{temp.Path}\n", result.StandardOutput);
     }
+
+    [Fact]
+    public async Task RunAsync_BackgroundChildHoldsPipeAfterExit_ReturnsAfterDrainTimeout()
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var spec = new ProcessSpec("/bin/sh", ["-c", "sleep 4 & echo started"])
+        {
+            GracePeriod = TimeSpan.FromMilliseconds(300),
+            CaptureStandardOutput = true,
+        };
+
+        var result = await _runner.RunAsync(spec);
+
+        Assert.Equal("started\n", result.StandardOutput);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"took {stopwatch.Elapsed}");
+    }
 }
