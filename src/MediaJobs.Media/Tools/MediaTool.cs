@@ -1,0 +1,13 @@
+namespace MediaJobs.Media.Tools;
+
+/// <summary>The external tools MediaJobs calls.</summary>
+public enum MediaTool
+{
+    Ffmpeg,
+    Ffprobe,
+    EspeakNg,
+    Tesseract,
+    Pdftotext,
+    Pdftoppm,
+    Pdfinfo,
+}

@@ -1,0 +1,48 @@
+namespace MediaJobs.Media.Tools;
+
+/// <summary>Where the external tools live: a bare name is looked up on PATH, anything with a slash is used as is.</summary>
+public sealed record MediaToolsOptions
+{
+    /// <summary>Configuration section name (<c>MediaTools</c>).</summary>
+    public const string SectionName = "MediaTools";
+
+    public string FfmpegPath { get; init; } = "ffmpeg";
+
+    public string FfprobePath { get; init; } = "ffprobe";
+
+    public string EspeakPath { get; init; } = "espeak-ng";
+
+    public string TesseractPath { get; init; } = "tesseract";
+
+    public string PdftotextPath { get; init; } = "pdftotext";
+
+    public string PdftoppmPath { get; init; } = "pdftoppm";
+
+    public string PdfinfoPath { get; init; } = "pdfinfo";
+
+    /// <summary>The configured name or path of <paramref name="tool"/>.</summary>
+    public string PathOf(MediaTool tool) => tool switch
+    {
+        MediaTool.Ffmpeg => FfmpegPath,
+        MediaTool.Ffprobe => FfprobePath,
+        MediaTool.EspeakNg => EspeakPath,
+        MediaTool.Tesseract => TesseractPath,
+        MediaTool.Pdftotext => PdftotextPath,
+        MediaTool.Pdftoppm => PdftoppmPath,
+        MediaTool.Pdfinfo => PdfinfoPath,
+        _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "Unknown tool."),
+    };
+
+    /// <summary>The short name used in error codes and logs (<c>ffmpeg</c>, <c>espeak-ng</c>, ...).</summary>
+    public static string NameOf(MediaTool tool) => tool switch
+    {
+        MediaTool.Ffmpeg => "ffmpeg",
+        MediaTool.Ffprobe => "ffprobe",
+        MediaTool.EspeakNg => "espeak-ng",
+        MediaTool.Tesseract => "tesseract",
+        MediaTool.Pdftotext => "pdftotext",
+        MediaTool.Pdftoppm => "pdftoppm",
+        MediaTool.Pdfinfo => "pdfinfo",
+        _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "Unknown tool."),
+    };
+}

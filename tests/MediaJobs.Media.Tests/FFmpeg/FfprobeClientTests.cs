@@ -1,0 +1,60 @@
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+
+namespace MediaJobs.Media.Tests.FFmpeg;
+
+public sealed class FfprobeClientTests
+{
+    private readonly ToolLocator _locator = new();
+    private readonly ProcessRunner _runner = new();
+
+    [Fact]
+    public async Task ProbeAsync_GeneratedClip_ReportsH264AacSizeAndDuration()
+    {
+        using var temp = new TempDirectory();
+        var clip = temp.File("probe me.mp4");
+        await new FfmpegRunner(_locator, _runner).RunAsync(TestPatternArgs.Build(new TestPatternOptions(clip, TimeSpan.FromSeconds(2))));
+
+        var probe = await new FfprobeClient(_locator, _runner).ProbeAsync(clip);
+
+        var video = Assert.IsType<MediaStream>(probe.PrimaryVideo);
+        Assert.Equal("h264", video.CodecName);
+        Assert.Equal(160, video.Width);
+        Assert.Equal(120, video.Height);
+        Assert.Equal(25, video.FrameRate);
+        Assert.Equal("yuv420p", video.PixFmt);
+        Assert.Equal(8, video.BitDepth);
+        var audio = Assert.IsType<MediaStream>(probe.PrimaryAudio);
+        Assert.Equal("aac", audio.CodecName);
+        Assert.Equal(48000, audio.SampleRate);
+        Assert.Equal(1, audio.Channels);
+        Assert.Contains("mp4", probe.Format.FormatName, StringComparison.Ordinal);
+        Assert.InRange(probe.Format.Duration!.Value.TotalSeconds, 1.9, 2.2);
+        Assert.Equal(new FileInfo(clip).Length, probe.Format.Size);
+        Assert.True(probe.Format.BitRate > 0);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_NotAMediaFile_ThrowsToolFailed()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("notes.mp4");
+        await File.WriteAllTextAsync(path, "this is not a video");
+
+        var ex = await Assert.ThrowsAsync<ToolExecutionException>(() => new FfprobeClient(_locator, _runner).ProbeAsync(path));
+
+        Assert.Equal("ToolFailed:ffprobe", ex.Error.Code);
+        Assert.NotEmpty(ex.StderrTail);
+    }
+
+    [Fact]
+    public async Task ProbeAsync_FfprobeMissing_ThrowsToolNotFound()
+    {
+        var locator = new ToolLocator(new MediaToolsOptions { FfprobePath = "/nonexistent/ffprobe" });
+
+        var ex = await Assert.ThrowsAsync<Core.Errors.MediaJobsException>(() => new FfprobeClient(locator, _runner).ProbeAsync("/tmp/x.mp4"));
+
+        Assert.Equal("ToolNotFound:ffprobe", ex.Error.Code);
+    }
+}
