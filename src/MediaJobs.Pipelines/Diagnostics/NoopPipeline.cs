@@ -1,5 +1,5 @@
-using MediaJobs.Core.Errors;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Diagnostics;
 
@@ -18,14 +18,7 @@ public sealed class NoopPipeline : IJobPipeline
 
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
-        var count = 1;
-        if (submission.Input["steps"] is { } node)
-        {
-            if (node.GetValueKind() != System.Text.Json.JsonValueKind.Number || !node.AsValue().TryGetValue(out count) || count is < 1 or > MaxSteps)
-            {
-                throw new JobValidationException("input.steps", $"'steps' must be a whole number from 1 to {MaxSteps}.");
-            }
-        }
+        var count = new InputReader(submission.Input, "inputs.").Integer("steps", 1, 1, MaxSteps);
         return [.. Enumerable.Range(1, count).Select(i => $"noop-{i}")];
     }
 

@@ -3,6 +3,7 @@ using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
 using MediaJobs.Core.Tests.Support;
+using MediaJobs.Testing;
 
 namespace MediaJobs.Core.Tests.Engine;
 

@@ -1,6 +1,7 @@
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Tests.Support;
+using MediaJobs.Testing;
 
 namespace MediaJobs.Core.Tests.Engine;
 

@@ -6,10 +6,10 @@ using MediaJobs.Core.Service;
 using MediaJobs.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace MediaJobs.Core.Tests.Support;
+namespace MediaJobs.Testing;
 
 /// <summary>A real engine on a real SQLite file in a temp folder, with fast intervals.</summary>
-internal sealed class EngineHarness : IAsyncDisposable
+public sealed class EngineHarness : IAsyncDisposable
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
     private bool _started;
@@ -64,7 +64,36 @@ internal sealed class EngineHarness : IAsyncDisposable
     }
 
     public Task<Job> SubmitAsync(string type, int priority = 0, string? preset = null) =>
-        Service.SubmitAsync(new JobSubmission { Type = type, Priority = priority, Preset = preset }, CancellationToken.None);
+        SubmitAsync(new JobSubmission { Type = type, Priority = priority, Preset = preset });
+
+    public Task<Job> SubmitAsync(JobSubmission submission) => Service.SubmitAsync(submission, CancellationToken.None);
+
+    /// <summary>Waits, on the event feed rather than the clock, until an event of the job matches.</summary>
+    public async Task<JobEvent> WaitForEventAsync(string jobId, Func<JobEvent, bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? DefaultTimeout);
+        long after = 0;
+        while (true)
+        {
+            var seen = Store.Feed.LastPublishedId;
+            foreach (var e in await Store.ReadEventsAsync(new EventQuery(jobId, after, 1000), cts.Token))
+            {
+                after = e.Id;
+                if (match(e))
+                {
+                    return e;
+                }
+            }
+            try
+            {
+                await Store.Feed.WaitAsync(seen, TimeSpan.FromMilliseconds(200), TimeProvider.System, cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"no matching event of job {jobId} arrived");
+            }
+        }
+    }
 
     /// <summary>Waits, on the event feed rather than the clock, until the job reaches the status.</summary>
     public async Task<Job> WaitForStatusAsync(string jobId, JobStatus status, TimeSpan? timeout = null)

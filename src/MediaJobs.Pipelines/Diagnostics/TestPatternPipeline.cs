@@ -1,0 +1,35 @@
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Diagnostics;
+
+/// <summary>
+/// Job type <c>diagnostics</c>, preset <c>test-pattern</c>: renders a test clip with FFmpeg and checks
+/// it with ffprobe. It proves a node's tools work end to end and serves the engine's crash and
+/// cancel tests with a real encode. Input: <c>{durationSec, width, height, fps, realtime}</c>.
+/// </summary>
+public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobPipeline
+{
+    public const string TypeName = "diagnostics";
+    public const string OutputName = "test-pattern.mp4";
+
+    public string Type => TypeName;
+
+    public IReadOnlyList<string> Presets { get; } = ["test-pattern"];
+
+    public IReadOnlyList<string> Prepare(JobSubmission submission)
+    {
+        TestPatternInput.Read(submission.Input);
+        return [PreflightStep.StepName, RenderTestPatternStep.StepName, VerifyOutputStep.StepName];
+    }
+
+    public IJobStep GetStep(string name) => name switch
+    {
+        PreflightStep.StepName => new PreflightStep(tools, [MediaTool.Ffmpeg, MediaTool.Ffprobe]),
+        RenderTestPatternStep.StepName => new RenderTestPatternStep(ffmpeg),
+        VerifyOutputStep.StepName => new VerifyOutputStep(ffprobe),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the test-pattern pipeline."),
+    };
+}

@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Diagnostics;
+using MediaJobs.Testing;
+
+namespace MediaJobs.Pipelines.Tests.Diagnostics;
+
+public sealed class TestPatternPipelineTests : IAsyncLifetime
+{
+    private static readonly ToolLocator Tools = new();
+    private static readonly ProcessRunner Runner = new();
+    private static readonly FfprobeClient Ffprobe = new(Tools, Runner);
+    private EngineHarness _h = null!;
+
+    public async Task InitializeAsync()
+    {
+        var pipeline = new TestPatternPipeline(Tools, new FfmpegRunner(Tools, Runner), Ffprobe);
+        _h = await EngineHarness.CreateAsync(null, pipeline);
+        await _h.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _h.DisposeAsync();
+        _h.DeleteFiles();
+    }
+
+    private Task<Job> SubmitAsync(JsonObject input) => _h.SubmitAsync(new JobSubmission
+    {
+        Type = TestPatternPipeline.TypeName,
+        Input = input,
+    });
+
+    [Fact]
+    public async Task Run_OneSecondClip_OutputIsH264AacOfRequestedSizeAndDuration()
+    {
+        var job = await SubmitAsync(new JsonObject { ["durationSec"] = 1, ["width"] = 160, ["height"] = 120 });
+
+        var done = await _h.WaitForStatusAsync(job.Id, JobStatus.Succeeded, TimeSpan.FromSeconds(60));
+
+        var output = Assert.Single(done.Output);
+        var probe = await Ffprobe.ProbeAsync(_h.Layout.Resolve(output.Path));
+        Assert.Equal("h264", probe.PrimaryVideo?.CodecName);
+        Assert.Equal("aac", probe.PrimaryAudio?.CodecName);
+        Assert.Equal(160, probe.PrimaryVideo?.Width);
+        Assert.Equal(120, probe.PrimaryVideo?.Height);
+        Assert.InRange(probe.Duration!.Value.TotalSeconds, 0.9, 1.2);
+        Assert.Equal(new FileInfo(_h.Layout.Resolve(output.Path)).Length, output.SizeBytes);
+        Assert.Equal("h264", (string?)done.Results["probe"]?["videoCodec"]);
+        Assert.False(Directory.Exists(_h.Layout.WorkDirectory(job.Id)));
+        var ffmpegLog = Directory.GetFiles(_h.Layout.LogDirectory(job.Id), "render-*-ffmpeg.log").Single();
+        Assert.Contains("ffmpeg", (await File.ReadAllLinesAsync(ffmpegLog))[0]);
+    }
+
+    [Fact]
+    public async Task Submit_OddWidth_IsRejectedNamingTheField()
+    {
+        var ex = await Assert.ThrowsAsync<JobValidationException>(() => SubmitAsync(new JsonObject { ["width"] = 161 }));
+
+        Assert.Equal("inputs.width", ex.Field);
+    }
+
+    [Fact]
+    public async Task Submit_DurationOfWrongType_IsRejectedNamingTheField()
+    {
+        var ex = await Assert.ThrowsAsync<JobValidationException>(() => SubmitAsync(new JsonObject { ["durationSec"] = "long" }));
+
+        Assert.Equal("inputs.durationSec", ex.Field);
+    }
+
+    [Fact]
+    public async Task Cancel_DuringLongRender_KillsFfmpegRemovesTempFilesAndEndsCancelled()
+    {
+        var job = await SubmitAsync(new JsonObject { ["durationSec"] = 600, ["realtime"] = true, ["width"] = 160, ["height"] = 120 });
+        await _h.WaitForEventAsync(job.Id, e => e.Type == JobEventTypes.StepProgress && (string?)e.Payload["step"] == RenderTestPatternStep.StepName);
+        var ffmpegPid = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(job.Id, StringComparison.Ordinal));
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await _h.Service.CancelAsync(job.Id, null, CancellationToken.None);
+        var cancelled = await _h.WaitForStatusAsync(job.Id, JobStatus.Cancelled, TimeSpan.FromSeconds(5));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.False(ProcessTree.IsAlive(ffmpegPid), "ffmpeg is still running");
+        Assert.False(Directory.Exists(_h.Layout.WorkDirectory(job.Id)), "temp folder left behind");
+        Assert.Empty(cancelled.Output);
+        Assert.False(File.Exists(Path.Combine(_h.Layout.OutputDirectory(job.Id), TestPatternPipeline.OutputName)));
+        Assert.Equal(StepStatus.Cancelled, cancelled.FindStep(RenderTestPatternStep.StepName)!.Status);
+    }
+}
