@@ -66,9 +66,15 @@ public sealed partial class JobEngine : BackgroundService
         Wake();
     }
 
+    /// <summary>The persisted pause is loaded before start returns, so the engine never runs a job it should hold.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _paused = string.Equals(await _store.GetSettingAsync(Settings.QueuePaused, cancellationToken), "true", StringComparison.Ordinal);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _paused = string.Equals(await _store.GetSettingAsync(Settings.QueuePaused, stoppingToken), "true", StringComparison.Ordinal);
         await RecoverAsync(recoverOwnNode: true, stoppingToken);
         var heartbeat = HeartbeatLoopAsync(stoppingToken);
         try

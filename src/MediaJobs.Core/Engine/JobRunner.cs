@@ -28,7 +28,6 @@ internal sealed partial class JobRunner(
         {
             var pipeline = pipelines.Find(job.Type)
                 ?? throw new MediaJobsException(new JobError("UnknownJobType", $"No pipeline runs jobs of type '{job.Type}' on this server.", "Submit a job type this server lists, or run a node that has it."));
-            Directory.CreateDirectory(layout.WorkDirectory(job.Id));
             foreach (var step in job.Steps.Where(s => !s.Status.IsDone()))
             {
                 control.Token.ThrowIfCancellationRequested();

@@ -24,7 +24,8 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
 
     public override Job Job => _writer.Job;
     public override JobStep Step { get; }
-    public override string WorkDirectory => _layout.WorkDirectory(Job.Id);
+    /// <summary>Created on first use: steps that never touch disk cost no file-system calls.</summary>
+    public override string WorkDirectory => Directory.CreateDirectory(_layout.WorkDirectory(Job.Id)).FullName;
     public override string OutputDirectory => _layout.OutputDirectory(Job.Id);
     public override string LogDirectory => _layout.LogDirectory(Job.Id);
     public override TimeProvider Time { get; }

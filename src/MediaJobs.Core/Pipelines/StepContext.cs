@@ -12,7 +12,7 @@ public abstract class StepContext
 
     public abstract JobStep Step { get; }
 
-    /// <summary>Scratch space for this job, created before the step and removed when the job ends.</summary>
+    /// <summary>Scratch space for this job, created when first asked for and removed when the job ends.</summary>
     public abstract string WorkDirectory { get; }
 
     /// <summary>Where published artifacts live; kept after the job ends.</summary>
