@@ -1,0 +1,159 @@
+using System.Text;
+using Dapper;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace MediaJobs.Storage.Sqlite;
+
+// Reads: pooled read-only connections, never the writer. WAL gives each read a consistent snapshot.
+public sealed partial class SqliteJobStore
+{
+    private const string EventColumns = "id, job_id, type, level, message, payload, timestamp_utc";
+
+    public async Task<Job?> GetAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await OpenReaderAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT {JobRows.Columns} FROM jobs WHERE id = @id";
+        cmd.Parameters.AddWithValue("@id", id);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? JobRows.Read(reader) : null;
+    }
+
+    public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenReaderAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        var where = new StringBuilder("WHERE 1 = 1");
+        if (query.Statuses is { Count: > 0 } statuses)
+        {
+            where.Append(" AND status IN (SELECT value FROM json_each(@statuses))");
+            cmd.Parameters.AddWithValue("@statuses", StoreJson.Serialize(statuses.Select(s => s.ToString()).ToArray()));
+        }
+        AddFilter(cmd, where, "type", "@type", query.Type);
+        AddFilter(cmd, where, "batch_id", "@batch_id", query.BatchId);
+        AddFilter(cmd, where, "owner", "@owner", query.Owner);
+        cmd.Parameters.AddWithValue("@limit", Math.Max(0, query.Limit));
+        cmd.Parameters.AddWithValue("@offset", Math.Max(0, query.Offset));
+
+        cmd.CommandText = $"SELECT COUNT(*) FROM jobs {where}";
+        var total = Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+
+        cmd.CommandText = $"SELECT {JobRows.Columns} FROM jobs {where} ORDER BY created_utc DESC, id DESC LIMIT @limit OFFSET @offset";
+        var items = new List<Job>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            items.Add(JobRows.Read(reader));
+        }
+        return new JobPage(items, total);
+    }
+
+    public async Task<Batch?> GetBatchAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await OpenReaderAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<BatchRow>(new CommandDefinition(
+            "SELECT id AS Id, name AS Name, owner AS Owner, created_utc AS CreatedUtc FROM batches WHERE id = @id",
+            new { id }, cancellationToken: ct));
+        return row is null ? null : new Batch(row.Id, row.Name, row.Owner, SqliteTime.FromDb(row.CreatedUtc));
+    }
+
+    public async Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenReaderAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = query.JobId is null
+            ? $"SELECT {EventColumns} FROM job_events WHERE id > @after ORDER BY id LIMIT @limit"
+            : $"SELECT {EventColumns} FROM job_events WHERE job_id = @job AND id > @after ORDER BY id LIMIT @limit";
+        cmd.Parameters.AddWithValue("@after", query.AfterId);
+        cmd.Parameters.AddWithValue("@limit", Math.Max(0, query.Limit));
+        if (query.JobId is not null)
+        {
+            cmd.Parameters.AddWithValue("@job", query.JobId);
+        }
+        var events = new List<JobEvent>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            events.Add(new JobEvent(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                Enum.Parse<EventLevel>(reader.GetString(3)),
+                reader.GetString(4),
+                StoreJson.ParseObject(reader.GetString(5)),
+                SqliteTime.FromDb(reader.GetString(6))));
+        }
+        return events;
+    }
+
+    public async Task<long> GetLastEventIdAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenReaderAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(LastEventIdSql, cancellationToken: ct));
+    }
+
+    public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
+    {
+        await using var connection = await OpenReaderAsync(ct);
+        var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
+            owner is null
+                ? "SELECT status, COUNT(*) FROM jobs GROUP BY status"
+                : "SELECT status, COUNT(*) FROM jobs WHERE owner = @owner GROUP BY status",
+            new { owner }, cancellationToken: ct));
+        var counts = new Dictionary<JobStatus, int>();
+        foreach (var (status, count) in rows)
+        {
+            counts[Enum.Parse<JobStatus>(status)] = (int)count;
+        }
+        var counters = (await connection.QueryAsync<(string Name, long Value)>(new CommandDefinition(
+            "SELECT name, value FROM counters WHERE name IN (@session, @lifetime)",
+            new { session = Counters.SessionBytesSaved, lifetime = Counters.LifetimeBytesSaved }, cancellationToken: ct)))
+            .ToDictionary(c => c.Name, c => c.Value, StringComparer.Ordinal);
+        return new JobStats(
+            counts,
+            counters.GetValueOrDefault(Counters.SessionBytesSaved),
+            counters.GetValueOrDefault(Counters.LifetimeBytesSaved));
+    }
+
+    public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
+    {
+        await using var connection = await OpenReaderAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT value FROM settings WHERE key = @key", new { key }, cancellationToken: ct));
+    }
+
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_session is null)
+        {
+            throw new InvalidOperationException("Call InitializeAsync before using the store.");
+        }
+        var connection = new SqliteConnection(_readConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static void AddFilter(SqliteCommand cmd, StringBuilder where, string column, string parameter, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        where.Append(" AND ").Append(column).Append(" = ").Append(parameter);
+        cmd.Parameters.AddWithValue(parameter, value);
+    }
+}

@@ -1,0 +1,112 @@
+namespace MediaJobs.Storage.Sqlite;
+
+// The writer loop: group commit of queued write operations.
+public sealed partial class SqliteJobStore
+{
+    private const string LastEventIdSql = "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'job_events'), 0)";
+
+    /// <summary>Queues a write; the task completes after the transaction that ran it has committed.</summary>
+    private Task<T> Submit<T>(Func<WriterSession, T> work, CancellationToken ct, Action<T>? onCommitted = null)
+    {
+        if (ct.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(ct);
+        }
+        var op = new WriteOp<T>(work, onCommitted, ct);
+        if (!_writes.Writer.TryWrite(op))
+        {
+            throw new ObjectDisposedException(nameof(SqliteJobStore));
+        }
+        return op.Task;
+    }
+
+    private async Task RunWriterAsync()
+    {
+        var reader = _writes.Reader;
+        var batch = new List<WriteOp>(_options.MaxBatchSize);
+        while (await reader.WaitToReadAsync())
+        {
+            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var op))
+            {
+                batch.Add(op);
+            }
+            RunBatch(batch);
+            batch.Clear();
+        }
+    }
+
+    private void RunBatch(List<WriteOp> batch)
+    {
+        var session = _session!;
+        session.LastAppendedEventId = 0;
+        try
+        {
+            session.Execute("BEGIN IMMEDIATE");
+            foreach (var op in batch)
+            {
+                RunInSavepoint(session, op);
+            }
+            session.Execute("COMMIT");
+        }
+        catch (Exception ex)
+        {
+            // The transaction itself failed (BEGIN, COMMIT, or a rollback to a savepoint):
+            // nothing of this batch is stored, so every caller hears about it.
+            TryRollback(session);
+            session.LastAppendedEventId = 0;
+            foreach (var op in batch)
+            {
+                op.Error ??= ex;
+            }
+        }
+        foreach (var op in batch)
+        {
+            op.Complete();
+        }
+        if (session.LastAppendedEventId > 0)
+        {
+            Feed.Publish(session.LastAppendedEventId);
+        }
+    }
+
+    private static void RunInSavepoint(WriterSession session, WriteOp op)
+    {
+        if (op.Cancellation.IsCancellationRequested)
+        {
+            op.WasCancelled = true;
+            return;
+        }
+        var eventsBefore = session.LastAppendedEventId;
+        session.Execute("SAVEPOINT op");
+        try
+        {
+            op.Execute(session);
+        }
+        catch (Exception ex)
+        {
+            op.Error = ex;
+            session.LastAppendedEventId = eventsBefore;
+            session.Execute("ROLLBACK TO op");
+        }
+        session.Execute("RELEASE op");
+    }
+
+    private static void TryRollback(WriterSession session)
+    {
+        try
+        {
+            if (!session.Connection.State.Equals(System.Data.ConnectionState.Open))
+            {
+                return;
+            }
+            session.Execute("ROLLBACK");
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // No transaction was open (BEGIN failed, or SQLite already rolled back).
+        }
+    }
+
+    private static long ReadLastEventId(WriterSession session) =>
+        (long)session.Command(LastEventIdSql).ExecuteScalar()!;
+}

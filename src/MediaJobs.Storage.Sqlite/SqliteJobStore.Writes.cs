@@ -1,0 +1,235 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+
+namespace MediaJobs.Storage.Sqlite;
+
+// Every write of IJobStore, as an operation for the writer loop.
+public sealed partial class SqliteJobStore
+{
+    private const string InsertJobSql =
+        $"INSERT INTO jobs ({JobRows.Columns}) VALUES (@id, @type, @preset, @status, @priority, @queue_order, @batch_id, " +
+        "@owner, @correlation_id, @attempt, @max_attempts, @cancel_requested, @created_utc, @started_utc, @ended_utc, " +
+        "@run_after_utc, @lease_owner, @lease_expires_utc, @progress_pct, @message, @bytes_saved, 1, @input, @options, " +
+        "@steps, @output, @results, @warnings, @errors)";
+
+    private const string ClaimSql =
+        "UPDATE jobs SET status = 'Running', lease_owner = @worker, lease_expires_utc = @until, attempt = attempt + 1, " +
+        "version = version + 1, started_utc = COALESCE(started_utc, @now) " +
+        "WHERE id IN (SELECT id FROM jobs WHERE status = 'Queued' AND type = @type " +
+        "AND (run_after_utc IS NULL OR run_after_utc <= @now) ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
+        $"RETURNING {JobRows.Columns}";
+
+    private const string CommitSql =
+        $"UPDATE jobs SET {JobRows.SnapshotAssignments}, version = version + 1 WHERE id = @id AND version = @expected";
+
+    private const string MoveToFrontSql =
+        "UPDATE jobs SET queue_order = (SELECT MIN(queue_order) FROM jobs) - 1 WHERE id = @id";
+
+    private const string RenewSql =
+        "UPDATE jobs SET lease_expires_utc = @until WHERE id = @id AND status = 'Running' AND lease_owner = @worker " +
+        "RETURNING cancel_requested";
+
+    private const string DeleteJobsSql =
+        "DELETE FROM jobs WHERE status IN (SELECT value FROM json_each(@statuses)) AND status <> 'Running' " +
+        "AND (@owner IS NULL OR owner = @owner) RETURNING id";
+
+    public Task<IReadOnlyList<long>> EnqueueAsync(IReadOnlyList<Job> jobs, Batch? batch, IReadOnlyList<NewJobEvent> events, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(events);
+        return Submit(s =>
+        {
+            if (batch is not null)
+            {
+                var b = s.Command("INSERT INTO batches (id, name, owner, created_utc) VALUES (@id, @name, @owner, @created)");
+                b.Parameters.AddWithValue("@id", batch.Id);
+                b.Parameters.AddWithValue("@name", batch.Name);
+                b.Parameters.AddWithValue("@owner", (object?)batch.Owner ?? DBNull.Value);
+                b.Parameters.AddWithValue("@created", SqliteTime.ToDb(batch.CreatedUtc));
+                b.ExecuteNonQuery();
+            }
+            var queueOrder = (long)s.Command("SELECT COALESCE(MAX(queue_order), 0) FROM jobs").ExecuteScalar()!;
+            foreach (var job in jobs)
+            {
+                var cmd = s.Command(InsertJobSql);
+                JobRows.BindSnapshot(cmd.Parameters, job);
+                cmd.Parameters.AddWithValue("@type", job.Type);
+                cmd.Parameters.AddWithValue("@queue_order", ++queueOrder);
+                cmd.Parameters.AddWithValue("@cancel_requested", job.CancelRequested ? 1 : 0);
+                cmd.ExecuteNonQuery();
+            }
+            return s.AppendEvents(events);
+        }, ct, _ =>
+        {
+            foreach (var job in jobs)
+            {
+                job.Version = 1;
+            }
+        });
+    }
+
+    // At-least-once: a claimed job whose worker dies keeps status Running until its lease ends and
+    // the engine requeues it; the next worker re-runs its first unsucceeded step.
+    public Task<IReadOnlyList<Job>> ClaimAsync(ClaimRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.MaxCount <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<Job>>([]);
+        }
+        return Submit<IReadOnlyList<Job>>(s =>
+        {
+            var cmd = s.Command(ClaimSql);
+            cmd.Parameters.AddWithValue("@worker", request.WorkerId);
+            cmd.Parameters.AddWithValue("@until", SqliteTime.ToDb(request.LeaseUntil));
+            cmd.Parameters.AddWithValue("@now", SqliteTime.ToDb(request.Now));
+            cmd.Parameters.AddWithValue("@type", request.Type);
+            cmd.Parameters.AddWithValue("@n", request.MaxCount);
+            var claimed = new List<(Job Job, long QueueOrder)>();
+            using (var reader = cmd.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    claimed.Add((JobRows.Read(reader), reader.GetInt64(5)));
+                }
+            }
+            // RETURNING gives no order; hand the jobs out in queue order.
+            claimed.Sort((a, b) => a.Job.Priority != b.Job.Priority
+                ? b.Job.Priority.CompareTo(a.Job.Priority)
+                : a.QueueOrder.CompareTo(b.QueueOrder));
+            return claimed.ConvertAll(c => c.Job);
+        }, ct);
+    }
+
+    public Task<CommitResult> CommitAsync(JobCommit commit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        var job = commit.Job;
+        return Submit(s =>
+        {
+            var cmd = s.Command(CommitSql);
+            JobRows.BindSnapshot(cmd.Parameters, job);
+            cmd.Parameters.AddWithValue("@expected", commit.ExpectedVersion);
+            if (cmd.ExecuteNonQuery() == 0)
+            {
+                return CommitResult.Lost;
+            }
+            if (commit.MoveToFrontOfQueue)
+            {
+                var move = s.Command(MoveToFrontSql);
+                move.Parameters.AddWithValue("@id", job.Id);
+                move.ExecuteNonQuery();
+            }
+            if (commit.CounterDeltas is { Count: > 0 } deltas)
+            {
+                s.AddToCounters(deltas);
+            }
+            return new CommitResult(true, s.AppendEvents(commit.Events));
+        }, ct, result =>
+        {
+            if (result.Committed)
+            {
+                job.Version = commit.ExpectedVersion + 1;
+            }
+        });
+    }
+
+    public Task<LeaseRenewal> RenewLeasesAsync(string workerId, IReadOnlyCollection<string> jobIds, DateTimeOffset leaseUntil, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(jobIds);
+        var until = SqliteTime.ToDb(leaseUntil);
+        return Submit(s =>
+        {
+            var lost = new List<string>();
+            var cancel = new List<string>();
+            foreach (var id in jobIds)
+            {
+                var cmd = s.Command(RenewSql);
+                cmd.Parameters.AddWithValue("@until", until);
+                cmd.Parameters.AddWithValue("@id", id);
+                cmd.Parameters.AddWithValue("@worker", workerId);
+                var flag = cmd.ExecuteScalar();
+                if (flag is null)
+                {
+                    lost.Add(id);
+                }
+                else if ((long)flag != 0)
+                {
+                    cancel.Add(id);
+                }
+            }
+            return new LeaseRenewal(lost, cancel);
+        }, ct);
+    }
+
+    public Task<bool> RequestCancelAsync(string id, CancellationToken ct) => Submit(s =>
+    {
+        var cmd = s.Command("UPDATE jobs SET cancel_requested = 1 WHERE id = @id");
+        cmd.Parameters.AddWithValue("@id", id);
+        return cmd.ExecuteNonQuery() > 0;
+    }, ct);
+
+    public Task<IReadOnlyList<string>> DeleteAsync(IReadOnlyCollection<JobStatus> statuses, string? owner, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        var statusJson = StoreJson.Serialize(statuses.Select(x => x.ToString()).ToArray());
+        return Submit<IReadOnlyList<string>>(s =>
+        {
+            var cmd = s.Command(DeleteJobsSql);
+            cmd.Parameters.AddWithValue("@statuses", statusJson);
+            cmd.Parameters.AddWithValue("@owner", (object?)owner ?? DBNull.Value);
+            var deleted = new List<string>();
+            using (var reader = cmd.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    deleted.Add(reader.GetString(0));
+                }
+            }
+            deleted.Sort(StringComparer.Ordinal);
+            foreach (var id in deleted)
+            {
+                var events = s.Command("DELETE FROM job_events WHERE job_id = @id");
+                events.Parameters.AddWithValue("@id", id);
+                events.ExecuteNonQuery();
+                s.AppendEvent(new NewJobEvent(id, JobEventTypes.JobRemoved, EventLevel.Info, "Job removed.",
+                    new JsonObject { ["jobId"] = id }, now));
+            }
+            return deleted;
+        }, ct);
+    }
+
+    public Task AddToCountersAsync(IReadOnlyDictionary<string, long> deltas, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(deltas);
+        return Submit(s =>
+        {
+            s.AddToCounters(deltas);
+            return true;
+        }, ct);
+    }
+
+    public Task SetCounterAsync(string name, long value, CancellationToken ct) => Submit(s =>
+    {
+        var cmd = s.Command(
+            "INSERT INTO counters (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+        cmd.Parameters.AddWithValue("@name", name);
+        cmd.Parameters.AddWithValue("@value", value);
+        return cmd.ExecuteNonQuery();
+    }, ct);
+
+    public Task SetSettingAsync(string key, string? value, CancellationToken ct) => Submit(s =>
+    {
+        var cmd = s.Command(value is null
+            ? "DELETE FROM settings WHERE key = @key"
+            : "INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        cmd.Parameters.AddWithValue("@key", key);
+        if (value is not null)
+        {
+            cmd.Parameters.AddWithValue("@value", value);
+        }
+        return cmd.ExecuteNonQuery();
+    }, ct);
+}

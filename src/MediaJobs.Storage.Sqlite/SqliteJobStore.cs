@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Threading.Channels;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace MediaJobs.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store. Writes go through one channel to one writer connection, which runs
+/// whatever is queued in one <c>BEGIN IMMEDIATE</c> transaction (group commit), each operation in
+/// its own SAVEPOINT so a failing one rolls back alone. Reads use separate pooled read-only
+/// connections and never wait for the writer (WAL).
+/// </summary>
+public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
+{
+    private readonly SqliteStoreOptions _options;
+    private readonly string _writeConnectionString;
+    private readonly string _readConnectionString;
+    private readonly Channel<WriteOp> _writes = Channel.CreateUnbounded<WriteOp>(
+        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private WriterSession? _session;
+    private Task? _writerLoop;
+    private bool _disposed;
+
+    public SqliteJobStore(SqliteStoreOptions options, EventFeed feed)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath);
+        _options = options;
+        Feed = feed ?? throw new ArgumentNullException(nameof(feed));
+        var path = Path.GetFullPath(options.DatabasePath);
+        _writeConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        _readConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+    }
+
+    public EventFeed Feed { get; }
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        await _initGate.WaitAsync(ct);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_session is not null)
+            {
+                return;
+            }
+            var folder = Path.GetDirectoryName(Path.GetFullPath(_options.DatabasePath));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+            var connection = new SqliteConnection(_writeConnectionString);
+            try
+            {
+                await connection.OpenAsync(ct);
+                await ExecutePragmasAsync(connection, _options.BusyTimeout, ct);
+                Migrator.Apply(connection, _options.Time.GetUtcNow());
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+            _session = new WriterSession(connection);
+            var lastEventId = ReadLastEventId(_session);
+            if (lastEventId > 0)
+            {
+                Feed.Publish(lastEventId);
+            }
+            _writerLoop = Task.Run(RunWriterAsync, CancellationToken.None);
+        }
+        finally
+        {
+            _initGate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _initGate.WaitAsync();
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            _writes.Writer.TryComplete();
+            if (_writerLoop is not null)
+            {
+                // Drains everything already queued before it ends.
+                await _writerLoop;
+            }
+            while (_writes.Reader.TryRead(out var orphan))
+            {
+                orphan.Error = new ObjectDisposedException(nameof(SqliteJobStore));
+                orphan.Complete();
+            }
+            if (_session is not null)
+            {
+                // Fold the WAL back into the main file so a closed store is one file.
+                using (var checkpoint = _session.Connection.CreateCommand())
+                {
+                    checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                    await checkpoint.ExecuteNonQueryAsync();
+                }
+                _session.Dispose();
+                _session = null;
+            }
+            using var forPool = new SqliteConnection(_readConnectionString);
+            SqliteConnection.ClearPool(forPool);
+        }
+        finally
+        {
+            _initGate.Release();
+        }
+        _initGate.Dispose();
+    }
+
+    private static async Task ExecutePragmasAsync(SqliteConnection connection, TimeSpan busyTimeout, CancellationToken ct)
+    {
+        using var cmd = connection.CreateCommand();
+        var busyMs = (long)busyTimeout.TotalMilliseconds;
+        // WAL: readers never block the writer and the writer never blocks readers.
+        // synchronous=NORMAL: a commit does not fsync (the WAL checkpoint does); a power cut may lose
+        // the last commits but never corrupts the file.
+        cmd.CommandText = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {busyMs}; PRAGMA temp_store = MEMORY;");
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}
