@@ -54,7 +54,7 @@ public static class BatchEndpoints
             }
             submissions.Add(SubmissionParser.Parse(item, prefix, correlationId));
         }
-        var (batch, created) = await JobSubmitEndpoints.SubmitWithApiFieldsAsync(() => service.SubmitManyAsync(submissions, name, ct));
+        var (batch, created) = await JobSubmitEndpoints.SubmitWithApiFieldsAsync(() => service.SubmitManyAsync(submissions, name, ct), submissions.Count == 1);
         var batchId = batch!.Id;
         return TypedResults.Accepted($"/api/jobs/batch/{batchId}", new SubmitBatchResponse(batchId, [.. created.Select(j => j.Id)]));
     }

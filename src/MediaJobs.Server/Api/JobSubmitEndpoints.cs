@@ -35,7 +35,8 @@ public static class JobSubmitEndpoints
     }
 
     /// <summary>Runs a submit, renaming Core's <c>input.*</c> fields in validation errors to this API's <c>inputs.*</c>.</summary>
-    internal static async Task<T> SubmitWithApiFieldsAsync<T>(Func<Task<T>> submit)
+    /// <param name="singleBatchItem">A one-job batch: Core names its fields without the <c>jobs[0].</c> prefix.</param>
+    internal static async Task<T> SubmitWithApiFieldsAsync<T>(Func<Task<T>> submit, bool singleBatchItem = false)
     {
         try
         {
@@ -43,7 +44,8 @@ public static class JobSubmitEndpoints
         }
         catch (JobValidationException ex)
         {
-            throw RequestProblemException.BadField(SubmissionParser.ToApiField(ex.Field), ex.Message);
+            var field = singleBatchItem && !ex.Field.StartsWith("jobs[", StringComparison.Ordinal) ? "jobs[0]." + ex.Field : ex.Field;
+            throw RequestProblemException.BadField(SubmissionParser.ToApiField(field), ex.Message);
         }
     }
 }

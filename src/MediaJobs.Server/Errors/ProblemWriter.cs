@@ -53,6 +53,7 @@ public static class ProblemWriter
     {
         StatusCodes.Status404NotFound => $"Nothing is found at {context.Request.Method} {context.Request.Path}.",
         StatusCodes.Status405MethodNotAllowed => $"Method {context.Request.Method} is not allowed on {context.Request.Path}.",
+        StatusCodes.Status415UnsupportedMediaType => $"The request body must be JSON (Content-Type: application/json), not '{context.Request.ContentType}'.",
         _ => ReasonPhrases.GetReasonPhrase(status),
     };
 }
