@@ -54,7 +54,9 @@ public static class BatchEndpoints
             }
             submissions.Add(SubmissionParser.Parse(item, prefix, correlationId));
         }
-        var (batch, created) = await JobSubmitEndpoints.SubmitWithApiFieldsAsync(() => service.SubmitManyAsync(submissions, name, ct), submissions.Count == 1);
+        var (batch, created) = await JobSubmitEndpoints.SubmitWithApiFieldsAsync(
+            () => service.SubmitManyAsync(submissions, name, ct),
+            field => field.StartsWith("jobs[", StringComparison.Ordinal) ? field : $"jobs[{FindInvalid(service, submissions)}].{field}");
         var batchId = batch!.Id;
         return TypedResults.Accepted($"/api/jobs/batch/{batchId}", new SubmitBatchResponse(batchId, [.. created.Select(j => j.Id)]));
     }
@@ -87,6 +89,34 @@ public static class BatchEndpoints
             jobs.Count(j => j.Status == JobStatus.Failed),
             jobs.Count(j => j.Status == JobStatus.Cancelled),
             [.. jobs.Select(j => j.ToResponse(layout))]));
+    }
+
+    /// <summary>
+    /// Which submission a pipeline's own validation error came from (Core prefixes only type and
+    /// preset errors): each is prepared again on a copy until one throws. Only runs on the error path.
+    /// </summary>
+    private static int FindInvalid(JobService service, IReadOnlyList<JobSubmission> submissions)
+    {
+        for (var i = 0; i < submissions.Count; i++)
+        {
+            var s = submissions[i];
+            var copy = new JobSubmission
+            {
+                Type = s.Type,
+                Preset = s.Preset,
+                Input = (JsonObject)s.Input.DeepClone(),
+                Options = (JsonObject)s.Options.DeepClone(),
+            };
+            try
+            {
+                service.Pipelines.Find(copy.Type)?.Prepare(copy);
+            }
+            catch (Core.Errors.JobValidationException)
+            {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /// <summary>See <see cref="BatchResponse"/> for the rules.</summary>

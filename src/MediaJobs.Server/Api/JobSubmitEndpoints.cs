@@ -35,8 +35,8 @@ public static class JobSubmitEndpoints
     }
 
     /// <summary>Runs a submit, renaming Core's <c>input.*</c> fields in validation errors to this API's <c>inputs.*</c>.</summary>
-    /// <param name="singleBatchItem">A one-job batch: Core names its fields without the <c>jobs[0].</c> prefix.</param>
-    internal static async Task<T> SubmitWithApiFieldsAsync<T>(Func<Task<T>> submit, bool singleBatchItem = false)
+    /// <param name="qualify">Adjusts a field before renaming (a batch adds the item's <c>jobs[i].</c>).</param>
+    internal static async Task<T> SubmitWithApiFieldsAsync<T>(Func<Task<T>> submit, Func<string, string>? qualify = null)
     {
         try
         {
@@ -44,7 +44,7 @@ public static class JobSubmitEndpoints
         }
         catch (JobValidationException ex)
         {
-            var field = singleBatchItem && !ex.Field.StartsWith("jobs[", StringComparison.Ordinal) ? "jobs[0]." + ex.Field : ex.Field;
+            var field = qualify is null ? ex.Field : qualify(ex.Field);
             throw RequestProblemException.BadField(SubmissionParser.ToApiField(field), ex.Message);
         }
     }

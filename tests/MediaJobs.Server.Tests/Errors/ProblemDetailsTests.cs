@@ -30,7 +30,8 @@ public sealed class ProblemDetailsTests(MediaJobsServerFactory factory) : IClass
     [Theory]
     [InlineData("DELETE", "/api/jobs")]
     [InlineData("PUT", "/api/queue/pause")]
-    [InlineData("GET", "/api/jobs/clear")]
+    [InlineData("GET", "/api/stats/reset-session")]
+    [InlineData("PATCH", "/api/jobs/01234567-89ab-7def-8123-456789abcdef")]
     public async Task WrongMethod_Returns405Problem(string method, string url)
     {
         using var client = factory.CreateClient();
@@ -49,7 +50,7 @@ public sealed class ProblemDetailsTests(MediaJobsServerFactory factory) : IClass
                 sp.GetRequiredService<EventFeed>())))));
         using var client = failing.CreateClient();
 
-        using var response = await client.GetAsync("/api/jobs");
+        using var response = await client.GetAsync($"/api/jobs?type={ThrowingListStore.Trigger}");
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
         var text = problem.ToJsonString();
@@ -57,10 +58,11 @@ public sealed class ProblemDetailsTests(MediaJobsServerFactory factory) : IClass
         Assert.DoesNotContain("at MediaJobs", text, StringComparison.Ordinal);
     }
 
-    /// <summary>A store whose ListAsync throws; everything else goes to the real store.</summary>
+    /// <summary>A store whose ListAsync throws for one job type; everything else goes to the real store.</summary>
     public class ThrowingListStore : DispatchProxy
     {
         public const string Secret = "secret-internal-detail";
+        public const string Trigger = "explode";
         private IJobStore _inner = null!;
 
         public static IJobStore Wrap(IJobStore inner)
@@ -72,7 +74,7 @@ public sealed class ProblemDetailsTests(MediaJobsServerFactory factory) : IClass
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
-            if (targetMethod!.Name == nameof(IJobStore.ListAsync))
+            if (targetMethod!.Name == nameof(IJobStore.ListAsync) && args![0] is JobQuery { Type: Trigger })
             {
                 throw new InvalidOperationException(Secret);
             }
