@@ -59,13 +59,14 @@ public sealed partial class SqliteJobStore
                 op.Error ??= ex;
             }
         }
-        foreach (var op in batch)
-        {
-            op.Complete();
-        }
+        // Publish first: when a caller's write returns, the feed already knows its events.
         if (session.LastAppendedEventId > 0)
         {
             Feed.Publish(session.LastAppendedEventId);
+        }
+        foreach (var op in batch)
+        {
+            op.Complete();
         }
     }
 

@@ -92,6 +92,10 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Volatile.Read(ref _disposed))
+        {
+            return;
+        }
         await _initGate.WaitAsync();
         try
         {
@@ -129,7 +133,6 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
         {
             _initGate.Release();
         }
-        _initGate.Dispose();
     }
 
     private static async Task ExecutePragmasAsync(SqliteConnection connection, TimeSpan busyTimeout, CancellationToken ct)
