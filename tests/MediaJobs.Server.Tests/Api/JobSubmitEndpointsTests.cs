@@ -113,4 +113,23 @@ public sealed class JobSubmitEndpointsTests(MediaJobsServerFactory factory) : IC
 
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
+
+    [Fact]
+    public async Task Submit_OversizedBodyWithoutContentLength_Returns413()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"pad\":\"" + new string('x', 2 * 1024 * 1024) + "\"}");
+        using var content = new StreamContent(new UnknownLengthStream(bytes));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await _client.PostAsync("/api/jobs", content);
+
+        Assert.Null(content.Headers.ContentLength);
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    /// <summary>A readable stream that cannot tell its length, so the body is sent without Content-Length.</summary>
+    private sealed class UnknownLengthStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+    }
 }
