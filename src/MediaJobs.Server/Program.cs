@@ -1,6 +1,23 @@
+using MediaJobs.Server.Api;
+using MediaJobs.Server.Correlation;
+using MediaJobs.Server.Errors;
+using MediaJobs.Server.Health;
+using MediaJobs.Server.Hosting;
+using MediaJobs.Server.OpenApi;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddMediaJobs();
+
 var app = builder.Build();
+await app.InitializeMediaJobsAsync();
 
-app.MapGet("/", () => "Hello World!");
+app.UseCorrelationIds();
+app.UseMediaJobsErrors();
+app.MapJobsApi();
+app.MapHealth();
+app.MapOpenApiDocs();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>The entry point; public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+
 namespace MediaJobs.Storage.Sqlite;
 
 // The writer loop: group commit of queued write operations.
@@ -20,19 +22,37 @@ public sealed partial class SqliteJobStore
         return op.Task;
     }
 
-    private async Task RunWriterAsync()
+    /// <summary>
+    /// The writer runs on its own thread: on a small box it must not queue behind the very
+    /// continuations it is about to release on the thread pool.
+    /// </summary>
+    private void RunWriter()
     {
-        var reader = _writes.Reader;
-        var batch = new List<WriteOp>(_options.MaxBatchSize);
-        while (await reader.WaitToReadAsync())
+        try
         {
-            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var op))
+            var reader = _writes.Reader;
+            var batch = new List<WriteOp>(_options.MaxBatchSize);
+            while (WaitForWrites(reader))
             {
-                batch.Add(op);
+                while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var op))
+                {
+                    batch.Add(op);
+                }
+                RunBatch(batch);
+                batch.Clear();
             }
-            RunBatch(batch);
-            batch.Clear();
+            _writerDone.TrySetResult();
         }
+        catch (Exception ex)
+        {
+            _writerDone.TrySetException(ex);
+        }
+    }
+
+    private static bool WaitForWrites(ChannelReader<WriteOp> reader)
+    {
+        var wait = reader.WaitToReadAsync();
+        return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
     private void RunBatch(List<WriteOp> batch)
@@ -59,13 +79,14 @@ public sealed partial class SqliteJobStore
                 op.Error ??= ex;
             }
         }
-        foreach (var op in batch)
-        {
-            op.Complete();
-        }
+        // Publish first: when a caller's write returns, the feed already knows its events.
         if (session.LastAppendedEventId > 0)
         {
             Feed.Publish(session.LastAppendedEventId);
+        }
+        foreach (var op in batch)
+        {
+            op.Complete();
         }
     }
 

@@ -21,7 +21,8 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private WriterSession? _session;
-    private Task? _writerLoop;
+    private readonly TaskCompletionSource _writerDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Thread? _writerThread;
     private bool _disposed;
 
     public SqliteJobStore(SqliteStoreOptions options, EventFeed feed)
@@ -82,7 +83,8 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
             {
                 Feed.Publish(lastEventId);
             }
-            _writerLoop = Task.Run(RunWriterAsync, CancellationToken.None);
+            _writerThread = new Thread(RunWriter) { IsBackground = true, Name = "MediaJobs SQLite writer" };
+            _writerThread.Start();
         }
         finally
         {
@@ -92,6 +94,10 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Volatile.Read(ref _disposed))
+        {
+            return;
+        }
         await _initGate.WaitAsync();
         try
         {
@@ -101,10 +107,10 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
             }
             _disposed = true;
             _writes.Writer.TryComplete();
-            if (_writerLoop is not null)
+            if (_writerThread is not null)
             {
-                // Drains everything already queued before it ends.
-                await _writerLoop;
+                // The writer drains everything already queued before it ends.
+                await _writerDone.Task;
             }
             while (_writes.Reader.TryRead(out var orphan))
             {
@@ -129,7 +135,6 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
         {
             _initGate.Release();
         }
-        _initGate.Dispose();
     }
 
     private static async Task ExecutePragmasAsync(SqliteConnection connection, TimeSpan busyTimeout, CancellationToken ct)

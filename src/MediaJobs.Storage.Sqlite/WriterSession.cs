@@ -24,8 +24,21 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
     /// <summary>The newest event id appended in the current transaction, 0 when none.</summary>
     public long LastAppendedEventId { get; set; }
 
-    /// <summary>A prepared command for this SQL, reused (and its statement kept compiled) across calls.</summary>
+    private static readonly string[] EventParameters = ["@job_id", "@type", "@level", "@message", "@payload", "@ts"];
+
+    /// <summary>A prepared command for this SQL with no parameters bound yet (for the less frequent writes).</summary>
     public SqliteCommand Command(string sql)
+    {
+        var cmd = Prepared(sql);
+        cmd.Parameters.Clear();
+        return cmd;
+    }
+
+    /// <summary>
+    /// A prepared command for this SQL, reused (statement kept compiled, parameters kept) across
+    /// calls. Callers bind every parameter with <see cref="Bind"/>, always in the same order.
+    /// </summary>
+    public SqliteCommand Prepared(string sql)
     {
         if (!_commands.TryGetValue(sql, out var cmd))
         {
@@ -33,35 +46,60 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
             cmd.CommandText = sql;
             _commands.Add(sql, cmd);
         }
-        cmd.Parameters.Clear();
         return cmd;
     }
 
-    public int Execute(string sql) => Command(sql).ExecuteNonQuery();
-
-    public IReadOnlyList<long> AppendEvents(IReadOnlyList<NewJobEvent> events)
+    /// <summary>Sets parameter <paramref name="index"/> of a <see cref="Prepared"/> command, creating it on first use.</summary>
+    public static void Bind(SqliteCommand cmd, int index, string name, object value)
     {
-        if (events.Count == 0)
+        if (index < cmd.Parameters.Count)
+        {
+            cmd.Parameters[index].Value = value;
+        }
+        else
+        {
+            cmd.Parameters.AddWithValue(name, value);
+        }
+    }
+
+    public int Execute(string sql) => Prepared(sql).ExecuteNonQuery();
+
+    /// <summary>An event's parameter values, serialized by the caller before it queues the write.</summary>
+    public static object[] EventValues(NewJobEvent e) =>
+        [e.JobId, e.Type, e.Level.ToString(), e.Message, StoreJson.Serialize(e.Payload), SqliteTime.ToDb(e.TimestampUtc)];
+
+    public static object[][] EventValues(IReadOnlyList<NewJobEvent> events)
+    {
+        var values = new object[events.Count][];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = EventValues(events[i]);
+        }
+        return values;
+    }
+
+    /// <summary>Appends events (see <see cref="EventValues(IReadOnlyList{NewJobEvent})"/>); returns their ids.</summary>
+    public IReadOnlyList<long> AppendEvents(object[][] events)
+    {
+        if (events.Length == 0)
         {
             return [];
         }
-        var ids = new long[events.Count];
-        for (var i = 0; i < events.Count; i++)
+        var ids = new long[events.Length];
+        for (var i = 0; i < events.Length; i++)
         {
             ids[i] = AppendEvent(events[i]);
         }
         return ids;
     }
 
-    public long AppendEvent(NewJobEvent e)
+    public long AppendEvent(object[] values)
     {
-        var cmd = Command(InsertEventSql);
-        cmd.Parameters.AddWithValue("@job_id", e.JobId);
-        cmd.Parameters.AddWithValue("@type", e.Type);
-        cmd.Parameters.AddWithValue("@level", e.Level.ToString());
-        cmd.Parameters.AddWithValue("@message", e.Message);
-        cmd.Parameters.AddWithValue("@payload", StoreJson.Serialize(e.Payload));
-        cmd.Parameters.AddWithValue("@ts", SqliteTime.ToDb(e.TimestampUtc));
+        var cmd = Prepared(InsertEventSql);
+        for (var i = 0; i < values.Length; i++)
+        {
+            Bind(cmd, i, EventParameters[i], values[i]);
+        }
         var id = (long)cmd.ExecuteScalar()!;
         LastAppendedEventId = id;
         return id;

@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using MediaJobs.Server.Api.Contracts;
+using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Correlation;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Api;
+
+/// <summary><c>POST /api/jobs/batch</c> and <c>GET /api/jobs/batch/{id}</c>.</summary>
+public static class BatchEndpoints
+{
+    public const int MaxJobsPerBatch = 1000;
+    private const int PageSize = 500;
+
+    public static RouteGroupBuilder MapBatchEndpoints(this RouteGroupBuilder jobs)
+    {
+        jobs.MapPost("/batch", SubmitAsync)
+            .WithName("SubmitBatch")
+            .WithSummary("Submit several jobs as one named batch (all validated first, stored together)")
+            .Accepts<SubmitBatchRequest>("application/json")
+            .Produces<SubmitBatchResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        jobs.MapGet("/batch/{id}", GetAsync)
+            .WithName("GetBatch")
+            .WithSummary("A batch with its aggregate status and its jobs")
+            .Produces<BatchResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return jobs;
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, JobService service, CancellationToken ct)
+    {
+        var body = await JsonBodyReader.ReadObjectAsync(http, ct);
+        var name = JsonFields.OptionalString(body, "name", "") ?? "batch";
+        var items = JsonFields.OptionalArray(body, "jobs", "")
+            ?? throw RequestProblemException.BadField("jobs", "'jobs' is required: an array of job submissions.");
+        if (items.Count is 0 or > MaxJobsPerBatch)
+        {
+            throw RequestProblemException.BadField("jobs", $"'jobs' must hold from 1 to {MaxJobsPerBatch} submissions.");
+        }
+        var correlationId = CorrelationId.Get(http);
+        var submissions = new List<JobSubmission>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var prefix = $"jobs[{i}].";
+            if (items[i] is not JsonObject item)
+            {
+                throw RequestProblemException.BadField($"jobs[{i}]", $"'jobs[{i}]' must be a JSON object.");
+            }
+            submissions.Add(SubmissionParser.Parse(item, prefix, correlationId));
+        }
+        var (batch, created) = await JobSubmitEndpoints.SubmitWithApiFieldsAsync(
+            () => service.SubmitManyAsync(submissions, name, ct),
+            field => field.StartsWith("jobs[", StringComparison.Ordinal) ? field : $"jobs[{FindInvalid(service, submissions)}].{field}");
+        var batchId = batch!.Id;
+        return TypedResults.Accepted($"/api/jobs/batch/{batchId}", new SubmitBatchResponse(batchId, [.. created.Select(j => j.Id)]));
+    }
+
+    private static async Task<IResult> GetAsync(string id, JobService service, DataLayout layout, CancellationToken ct)
+    {
+        var batch = await service.GetBatchAsync(id, null, ct);
+        if (batch is null)
+        {
+            return ProblemResult.NotFound($"No batch with id '{id}'.");
+        }
+        var jobs = new List<Job>();
+        while (true)
+        {
+            var page = await service.ListAsync(new JobQuery { BatchId = id, Offset = jobs.Count, Limit = PageSize }, ct);
+            jobs.AddRange(page.Items);
+            if (page.Items.Count == 0 || jobs.Count >= page.Total)
+            {
+                break;
+            }
+        }
+        jobs.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return TypedResults.Ok(new BatchResponse(
+            batch.Id,
+            batch.Name,
+            batch.CreatedUtc,
+            AggregateStatus(jobs),
+            jobs.Count,
+            jobs.Count(j => j.Status is JobStatus.Succeeded or JobStatus.Skipped),
+            jobs.Count(j => j.Status == JobStatus.Failed),
+            jobs.Count(j => j.Status == JobStatus.Cancelled),
+            [.. jobs.Select(j => j.ToResponse(layout))]));
+    }
+
+    /// <summary>
+    /// Which submission a pipeline's own validation error came from (Core prefixes only type and
+    /// preset errors): each is prepared again on a copy until one throws. Only runs on the error path.
+    /// </summary>
+    private static int FindInvalid(JobService service, IReadOnlyList<JobSubmission> submissions)
+    {
+        for (var i = 0; i < submissions.Count; i++)
+        {
+            var s = submissions[i];
+            var copy = new JobSubmission
+            {
+                Type = s.Type,
+                Preset = s.Preset,
+                Input = (JsonObject)s.Input.DeepClone(),
+                Options = (JsonObject)s.Options.DeepClone(),
+            };
+            try
+            {
+                service.Pipelines.Find(copy.Type)?.Prepare(copy);
+            }
+            catch (Core.Errors.JobValidationException)
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>See <see cref="BatchResponse"/> for the rules.</summary>
+    internal static string AggregateStatus(IReadOnlyCollection<Job> jobs)
+    {
+        if (jobs.Any(j => !j.Status.IsFinal()))
+        {
+            return jobs.All(j => j.Status == JobStatus.Queued) ? "Queued" : "Running";
+        }
+        if (jobs.All(j => j.Status is JobStatus.Succeeded or JobStatus.Skipped))
+        {
+            return "Succeeded";
+        }
+        if (jobs.All(j => j.Status == JobStatus.Failed))
+        {
+            return "Failed";
+        }
+        return jobs.All(j => j.Status == JobStatus.Cancelled) ? "Cancelled" : "Mixed";
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
+
+namespace MediaJobs.Server.Api.Contracts;
+
+/// <summary>Seed 000's job shape, extended (type onwards).</summary>
+public sealed record JobResponse
+{
+    public required string JobId { get; init; }
+    public required string Status { get; init; }
+    public required DateTimeOffset CreatedUtc { get; init; }
+    public DateTimeOffset? StartedUtc { get; init; }
+    public DateTimeOffset? EndedUtc { get; init; }
+    public required string CorrelationId { get; init; }
+    public required IReadOnlyList<StepResponse> Steps { get; init; }
+    /// <summary>Null until the job has output.</summary>
+    public OutputResponse? Output { get; init; }
+    public required IReadOnlyList<JobError> Warnings { get; init; }
+    public required IReadOnlyList<JobError> Errors { get; init; }
+    public required string Type { get; init; }
+    public required string Preset { get; init; }
+    public double ProgressPct { get; init; }
+    public string? Message { get; init; }
+    public string? BatchId { get; init; }
+    public int Priority { get; init; }
+    public int Attempt { get; init; }
+    public int MaxAttempts { get; init; }
+    public bool CancelRequested { get; init; }
+    public required JsonObject Inputs { get; init; }
+    public required JsonObject Options { get; init; }
+    public required JsonObject Results { get; init; }
+    /// <summary>Every file any step published, with absolute paths.</summary>
+    public required IReadOnlyList<ArtifactResponse> Artifacts { get; init; }
+}

@@ -1,0 +1,72 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Service;
+using MediaJobs.Server.Api.Contracts;
+using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Api;
+
+/// <summary><c>POST /api/jobs/{id}/cancel</c>, <c>POST /api/jobs/{id}/retry</c>, <c>POST /api/jobs/clear</c>.</summary>
+public static class JobControlEndpoints
+{
+    public static RouteGroupBuilder MapJobControlEndpoints(this RouteGroupBuilder jobs)
+    {
+        jobs.MapPost("/{id}/cancel", CancelAsync)
+            .WithName("CancelJob")
+            .WithSummary("Cancel a queued or running job")
+            .Produces<CancelJobResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/{id}/retry", RetryAsync)
+            .WithName("RetryJob")
+            .WithSummary("Run a failed or cancelled job again from its first unfinished step (?strategy= is accepted and ignored)")
+            .Produces<RetryJobResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapPost("/clear", ClearAsync)
+            .WithName("ClearJobs")
+            .WithSummary("Delete jobs by status (?status=Succeeded,Failed; default every final status); never running jobs")
+            .Produces<ClearJobsResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return jobs;
+    }
+
+    private static async Task<IResult> CancelAsync(string id, JobService service, CancellationToken ct)
+    {
+        var outcome = await service.CancelAsync(id, null, ct);
+        return outcome switch
+        {
+            { Result: CancelResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
+            { Result: CancelResult.AlreadyFinal, Job: var job } =>
+                ProblemResult.Conflict($"Job '{id}' already ended {job.Status}; there is nothing to cancel."),
+            { Job: var job } => TypedResults.Accepted(
+                $"/api/jobs/{job.Id}",
+                new CancelJobResponse(job.Id, "Job cancellation requested", job.Status.ToString(), job.CorrelationId)),
+        };
+    }
+
+    private static async Task<IResult> RetryAsync(string id, JobService service, CancellationToken ct)
+    {
+        var outcome = await service.RetryAsync(id, null, ct);
+        return outcome switch
+        {
+            { Result: RetryResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
+            { Result: RetryResult.NotRetryable, Job: var job } =>
+                ProblemResult.Conflict($"Job '{id}' is {job.Status}; only Failed or Cancelled jobs can be retried."),
+            { Job: var job } => TypedResults.Accepted(
+                $"/api/jobs/{job.Id}",
+                new RetryJobResponse(job.Id, job.Status.ToString(), "Job queued for retry; it resumes at its first step that did not succeed.", job.Attempt + 1, job.CorrelationId)),
+        };
+    }
+
+    private static async Task<IResult> ClearAsync(HttpRequest request, JobService service, CancellationToken ct)
+    {
+        var statuses = QueryReader.Statuses(request);
+        if (statuses is not null && statuses.Contains(JobStatus.Running))
+        {
+            throw RequestProblemException.BadField("status", "Running jobs are never cleared; cancel them first.");
+        }
+        var removed = await service.ClearAsync(statuses, null, ct);
+        return TypedResults.Ok(new ClearJobsResponse(removed.Count, removed));
+    }
+}

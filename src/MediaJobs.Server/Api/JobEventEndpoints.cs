@@ -1,0 +1,111 @@
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Service;
+using MediaJobs.Server.Api.Contracts;
+using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Api.Sse;
+using MediaJobs.Server.Errors;
+using MediaJobs.Server.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace MediaJobs.Server.Api;
+
+/// <summary>
+/// <c>GET /api/jobs/{id}/events</c> (SSE when the client accepts text/event-stream, JSON pages otherwise)
+/// and <c>GET /api/jobs/stream</c> (every job's events, SSE, never ends by itself).
+/// </summary>
+public static class JobEventEndpoints
+{
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 1000;
+
+    public static RouteGroupBuilder MapJobEventEndpoints(this RouteGroupBuilder jobs)
+    {
+        jobs.MapGet("/{id}/events", GetEventsAsync)
+            .WithName("GetJobEvents")
+            .WithSummary("A job's events: SSE (Accept: text/event-stream; resume with Last-Event-ID) or JSON (?after=&limit=)")
+            .WithDescription("The SSE stream ends after the job's terminal event (job-completed, job-failed, job-status Cancelled/Skipped, job-removed).")
+            .Produces<EventPageResponse>()
+            .Produces(StatusCodes.Status200OK, contentType: SseWriter.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapGet("/stream", StreamAllAsync)
+            .WithName("StreamAllJobEvents")
+            .WithSummary("Every job's events as SSE (data includes jobId); live from now unless Last-Event-ID or ?after= is given")
+            .Produces(StatusCodes.Status200OK, contentType: SseWriter.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return jobs;
+    }
+
+    private static async Task<IResult> GetEventsAsync(string id, HttpContext http, JobService service, IOptions<HttpApiOptions> options, CancellationToken ct)
+    {
+        var job = await service.GetAsync(id, null, ct);
+        if (job is null)
+        {
+            return ProblemResult.JobNotFound(id);
+        }
+        if (SseWriter.Accepts(http.Request))
+        {
+            var after = QueryReader.ResumeAfter(http.Request) ?? 0;
+            await StreamJobAsync(http.Response, service, job, after, options.Value.SseHeartbeat, ct);
+            return Results.Empty;
+        }
+        var from = QueryReader.ResumeAfter(http.Request) ?? 0;
+        var limit = QueryReader.Int(http.Request, "limit", DefaultPageSize, 1, MaxPageSize);
+        var events = await service.ReadEventsAsync(id, from, limit, ct);
+        return TypedResults.Ok(new EventPageResponse([.. events.Select(e => e.ToResponse())], events.Count > 0 ? events[^1].Id : from));
+    }
+
+    private static async Task<IResult> StreamAllAsync(HttpContext http, JobService service, IOptions<HttpApiOptions> options, CancellationToken ct)
+    {
+        var after = QueryReader.ResumeAfter(http.Request) ?? await service.Store.GetLastEventIdAsync(ct);
+        await SseWriter.StartAsync(http.Response, ct);
+        try
+        {
+            await foreach (var e in service.FollowEventsAsync(null, after, options.Value.SseHeartbeat, ct))
+            {
+                await WriteAsync(http.Response, e, withJobId: true, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The client went away.
+        }
+        return Results.Empty;
+    }
+
+    private static async Task StreamJobAsync(HttpResponse response, JobService service, Job job, long after, TimeSpan heartbeat, CancellationToken ct)
+    {
+        // A finished job with nothing left to tell: an empty stream that ends at once.
+        if (job.Status.IsFinal() && (await service.ReadEventsAsync(job.Id, after, 1, ct)).Count == 0)
+        {
+            await SseWriter.StartAsync(response, ct);
+            return;
+        }
+        await SseWriter.StartAsync(response, ct);
+        try
+        {
+            await foreach (var e in service.FollowEventsAsync(job.Id, after, heartbeat, ct))
+            {
+                await WriteAsync(response, e, withJobId: false, ct);
+                if (e is not null && JobEventTypes.IsTerminal(e) && await IsLastEventAsync(service, e, ct))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The client went away.
+        }
+    }
+
+    /// <summary>A terminal event ends the stream unless the job ran again after it (a retry).</summary>
+    private static async Task<bool> IsLastEventAsync(JobService service, JobEvent e, CancellationToken ct) =>
+        e.Type == JobEventTypes.JobRemoved || (await service.ReadEventsAsync(e.JobId, e.Id, 1, ct)).Count == 0;
+
+    private static Task WriteAsync(HttpResponse response, JobEvent? e, bool withJobId, CancellationToken ct) =>
+        e is null
+            ? SseWriter.WriteHeartbeatAsync(response, ct)
+            : SseWriter.WriteEventAsync(response, e.Id, e.Type, e.SsePayload(withJobId), ct);
+}

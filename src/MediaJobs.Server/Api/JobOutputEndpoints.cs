@@ -1,0 +1,59 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Service;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Api;
+
+/// <summary>
+/// <c>GET /api/jobs/{id}/output[?name=]</c>: a recorded artifact's file, with Range support. Only
+/// names the job recorded are served; the path comes from the job, never from the request.
+/// </summary>
+public static class JobOutputEndpoints
+{
+    public static RouteGroupBuilder MapJobOutputEndpoints(this RouteGroupBuilder jobs)
+    {
+        jobs.MapGet("/{id}/output", GetOutputAsync)
+            .WithName("GetJobOutput")
+            .WithSummary("Download the job's primary output, or the artifact named by ?name= (supports Range)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .Produces(StatusCodes.Status206PartialContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return jobs;
+    }
+
+    private static async Task<IResult> GetOutputAsync(string id, string? name, JobService service, DataLayout layout, CancellationToken ct)
+    {
+        var job = await service.GetAsync(id, null, ct);
+        if (job is null)
+        {
+            return ProblemResult.JobNotFound(id);
+        }
+        var artifact = name is null
+            ? job.Output.FirstOrDefault()
+            : job.Output.Concat(job.Steps.SelectMany(s => s.Artifacts)).LastOrDefault(a => a.Name == name);
+        if (artifact is null)
+        {
+            return ProblemResult.NotFound(name is null
+                ? $"Job '{id}' has no output yet."
+                : $"Job '{id}' has no artifact named '{name}'.");
+        }
+        var path = TryResolve(layout, artifact.Path);
+        if (path is null || !File.Exists(path))
+        {
+            return ProblemResult.NotFound($"The file of artifact '{artifact.Name}' is no longer on disk.");
+        }
+        return TypedResults.PhysicalFile(path, artifact.MediaType, artifact.Name, enableRangeProcessing: true);
+    }
+
+    private static string? TryResolve(DataLayout layout, string relative)
+    {
+        try
+        {
+            return layout.Resolve(relative);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Service;
+using MediaJobs.Server.Api.Contracts;
+using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Api;
+
+/// <summary><c>GET /api/jobs/{id}</c> and <c>GET /api/jobs</c>.</summary>
+public static class JobReadEndpoints
+{
+    public const int MaxPageSize = 500;
+
+    public static RouteGroupBuilder MapJobReadEndpoints(this RouteGroupBuilder jobs)
+    {
+        jobs.MapGet("/{id}", GetAsync)
+            .WithName("GetJob")
+            .WithSummary("A job's status, steps, output, warnings and errors")
+            .Produces<JobResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapGet("/", ListAsync)
+            .WithName("ListJobs")
+            .WithSummary("Jobs, newest first, filtered by status (comma list), type and batchId, with stats")
+            .Produces<JobListResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return jobs;
+    }
+
+    private static async Task<IResult> GetAsync(string id, JobService service, DataLayout layout, CancellationToken ct)
+    {
+        var job = await service.GetAsync(id, null, ct);
+        return job is null ? ProblemResult.JobNotFound(id) : TypedResults.Ok(job.ToResponse(layout));
+    }
+
+    private static async Task<IResult> ListAsync(HttpRequest request, JobService service, DataLayout layout, CancellationToken ct)
+    {
+        var query = new JobQuery
+        {
+            Statuses = QueryReader.Statuses(request),
+            Type = NullIfEmpty(request.Query["type"].ToString()),
+            BatchId = NullIfEmpty(request.Query["batchId"].ToString()),
+            Offset = QueryReader.Int(request, "offset", 0, 0, int.MaxValue),
+            Limit = QueryReader.Int(request, "limit", 50, 1, MaxPageSize),
+        };
+        var page = await service.ListAsync(query, ct);
+        var stats = await service.GetStatsAsync(null, ct);
+        return TypedResults.Ok(new JobListResponse(
+            [.. page.Items.Select(j => j.ToResponse(layout))],
+            page.Total,
+            query.Offset,
+            query.Limit,
+            stats.ToResponse(),
+            service.IsPaused));
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

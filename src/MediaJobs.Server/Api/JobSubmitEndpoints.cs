@@ -1,0 +1,51 @@
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Service;
+using MediaJobs.Server.Api.Contracts;
+using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Correlation;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Api;
+
+/// <summary><c>POST /api/jobs</c>.</summary>
+public static class JobSubmitEndpoints
+{
+    public static RouteGroupBuilder MapJobSubmitEndpoints(this RouteGroupBuilder jobs)
+    {
+        jobs.MapPost("/", SubmitAsync)
+            .WithName("SubmitJob")
+            .WithSummary("Submit a job")
+            .WithDescription("Body {type?, preset?, inputs?, options?, priority?, maxAttempts?}; type defaults to 'video'. Seed 000's legacy body (brief, planSpec, voiceSpec, renderSpec) is a video job.")
+            .Accepts<SubmitJobRequest>("application/json")
+            .Produces<SubmitJobResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return jobs;
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, JobService service, CancellationToken ct)
+    {
+        var body = await JsonBodyReader.ReadObjectAsync(http, ct);
+        var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(http));
+        var job = await SubmitWithApiFieldsAsync(() => service.SubmitAsync(submission, ct));
+        return TypedResults.Accepted(
+            $"/api/jobs/{job.Id}",
+            new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), job.Steps.FirstOrDefault()?.Name));
+    }
+
+    /// <summary>Runs a submit, renaming Core's <c>input.*</c> fields in validation errors to this API's <c>inputs.*</c>.</summary>
+    /// <param name="qualify">Adjusts a field before renaming (a batch adds the item's <c>jobs[i].</c>).</param>
+    internal static async Task<T> SubmitWithApiFieldsAsync<T>(Func<Task<T>> submit, Func<string, string>? qualify = null)
+    {
+        try
+        {
+            return await submit();
+        }
+        catch (JobValidationException ex)
+        {
+            var field = qualify is null ? ex.Field : qualify(ex.Field);
+            throw RequestProblemException.BadField(SubmissionParser.ToApiField(field), ex.Message);
+        }
+    }
+}

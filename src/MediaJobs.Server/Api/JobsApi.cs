@@ -1,0 +1,19 @@
+namespace MediaJobs.Server.Api;
+
+/// <summary>The native API (seed 000's routes, extended).</summary>
+public static class JobsApi
+{
+    public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
+    {
+        var jobs = app.MapGroup("/api/jobs").WithTags("Jobs");
+        jobs.MapJobSubmitEndpoints();
+        jobs.MapBatchEndpoints();
+        jobs.MapJobEventEndpoints();
+        jobs.MapJobReadEndpoints();
+        jobs.MapJobControlEndpoints();
+        jobs.MapJobOutputEndpoints();
+        app.MapQueueEndpoints();
+        app.MapStatsEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Service;
+using MediaJobs.Server.Api.Contracts;
+
+namespace MediaJobs.Server.Api;
+
+/// <summary><c>GET /api/queue</c>, <c>POST /api/queue/pause</c>, <c>POST /api/queue/resume</c>.</summary>
+public static class QueueEndpoints
+{
+    public static IEndpointRouteBuilder MapQueueEndpoints(this IEndpointRouteBuilder app)
+    {
+        var queue = app.MapGroup("/api/queue").WithTags("Queue");
+        queue.MapGet("/", GetAsync)
+            .WithName("GetQueue")
+            .WithSummary("Whether the queue is paused, and how many jobs run and wait")
+            .Produces<QueueStateResponse>();
+        queue.MapPost("/pause", PauseAsync)
+            .WithName("PauseQueue")
+            .WithSummary("Stop starting jobs; running jobs go back to the front of the queue (persisted)")
+            .Produces<QueuePausedResponse>();
+        queue.MapPost("/resume", ResumeAsync)
+            .WithName("ResumeQueue")
+            .WithSummary("Start jobs again")
+            .Produces<QueuePausedResponse>();
+        return app;
+    }
+
+    private static async Task<IResult> GetAsync(JobService service, CancellationToken ct)
+    {
+        var stats = await service.GetStatsAsync(null, ct);
+        return TypedResults.Ok(new QueueStateResponse(service.IsPaused, stats.Count(JobStatus.Running), stats.Count(JobStatus.Queued)));
+    }
+
+    private static async Task<IResult> PauseAsync(JobService service, CancellationToken ct)
+    {
+        await service.PauseAsync(ct);
+        return TypedResults.Ok(new QueuePausedResponse(service.IsPaused));
+    }
+
+    private static async Task<IResult> ResumeAsync(JobService service, CancellationToken ct)
+    {
+        await service.ResumeAsync(ct);
+        return TypedResults.Ok(new QueuePausedResponse(service.IsPaused));
+    }
+}

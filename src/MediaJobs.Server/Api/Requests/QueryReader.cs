@@ -1,0 +1,61 @@
+using System.Globalization;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Api.Requests;
+
+/// <summary>Query-string values with 400s that name the parameter.</summary>
+internal static class QueryReader
+{
+    public static int Int(HttpRequest request, string name, int fallback, int min, int max)
+    {
+        var text = request.Query[name].ToString();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw RequestProblemException.BadField(name, $"'{name}' must be a whole number from {min} to {max}.");
+        }
+        return value;
+    }
+
+    /// <summary>An event id to resume after: the Last-Event-ID header first, then <c>?after=</c>.</summary>
+    public static long? ResumeAfter(HttpRequest request)
+    {
+        var header = request.Headers["Last-Event-ID"].ToString();
+        var (name, text) = header.Length > 0 ? ("Last-Event-ID", header) : ("after", request.Query["after"].ToString());
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            throw RequestProblemException.BadField(name, $"'{name}' must be an event id (a whole number, 0 or more).");
+        }
+        return value;
+    }
+
+    /// <summary>A comma-separated list of statuses (any case), or null when absent.</summary>
+    public static IReadOnlyCollection<JobStatus>? Statuses(HttpRequest request, string name = "status")
+    {
+        var values = request.Query[name]
+            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        if (values.Count == 0)
+        {
+            return null;
+        }
+        var statuses = new HashSet<JobStatus>();
+        foreach (var value in values)
+        {
+            if (!Enum.TryParse<JobStatus>(value, ignoreCase: true, out var status) || !Enum.IsDefined(status) || char.IsDigit(value[0]))
+            {
+                throw RequestProblemException.BadField(name, $"Unknown status '{value}'. Known statuses: {string.Join(", ", Enum.GetNames<JobStatus>())}.");
+            }
+            statuses.Add(status);
+        }
+        return statuses;
+    }
+}

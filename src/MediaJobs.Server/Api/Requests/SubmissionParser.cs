@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Api.Requests;
+
+/// <summary>
+/// The native submit body <c>{type?, preset?, inputs?, options?, priority?, maxAttempts?}</c>, or seed 000's
+/// legacy body (<c>brief</c>/<c>planSpec</c>/<c>voiceSpec</c>/<c>renderSpec</c> at the top level: a video job).
+/// </summary>
+internal static class SubmissionParser
+{
+    public const string DefaultType = "video";
+    private static readonly string[] LegacyFields = ["brief", "planSpec", "voiceSpec", "renderSpec"];
+
+    public static JobSubmission Parse(JsonObject body, string prefix, string correlationId)
+    {
+        var type = JsonFields.OptionalString(body, "type", prefix);
+        var preset = JsonFields.OptionalString(body, "preset", prefix);
+        var inputs = JsonFields.OptionalObject(body, "inputs", prefix);
+        var options = JsonFields.OptionalObject(body, "options", prefix) ?? [];
+        var priority = JsonFields.OptionalInt(body, "priority", prefix, -1000, 1000) ?? 0;
+        var maxAttempts = JsonFields.OptionalInt(body, "maxAttempts", prefix, 1, 100);
+        if (inputs is null && LegacyFields.Any(body.ContainsKey))
+        {
+            inputs = [];
+            foreach (var field in LegacyFields)
+            {
+                if (JsonFields.OptionalObject(body, field, prefix) is { } value)
+                {
+                    inputs[field] = value;
+                }
+            }
+            preset ??= "default";
+            if (type is not null && type != DefaultType)
+            {
+                throw RequestProblemException.BadField(prefix + "type", $"The legacy body (brief, planSpec, voiceSpec, renderSpec) is a '{DefaultType}' job, not '{type}'.");
+            }
+        }
+        return new JobSubmission
+        {
+            Type = string.IsNullOrWhiteSpace(type) ? DefaultType : type,
+            Preset = string.IsNullOrWhiteSpace(preset) ? null : preset,
+            Input = inputs ?? [],
+            Options = options,
+            Priority = priority,
+            MaxAttempts = maxAttempts,
+            CorrelationId = correlationId,
+        };
+    }
+
+    /// <summary>Core names the submitted input <c>input</c>; this API calls it <c>inputs</c>.</summary>
+    public static string ToApiField(string field)
+    {
+        const string core = "input";
+        var dot = field.LastIndexOf(']') + 1;
+        var start = dot > 0 && dot < field.Length && field[dot] == '.' ? dot + 1 : 0;
+        var rest = field[start..];
+        return rest == core || rest.StartsWith(core + ".", StringComparison.Ordinal)
+            ? string.Concat(field.AsSpan(0, start), "inputs", rest.AsSpan(core.Length))
+            : field;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace MediaJobs.Server.Api.Sse;
+
+/// <summary>Server-Sent Events framing: <c>id:</c>, <c>event:</c>, <c>data:</c> (one line of JSON), heartbeat comments.</summary>
+internal static class SseWriter
+{
+    public const string ContentType = "text/event-stream";
+
+    public static bool Accepts(HttpRequest request) =>
+        request.Headers.Accept.Any(v => v is not null && v.Contains(ContentType, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Sends the headers at once, unbuffered, so a client sees the stream open before any event.</summary>
+    public static async Task StartAsync(HttpResponse response, CancellationToken ct)
+    {
+        response.ContentType = ContentType;
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        response.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        await response.StartAsync(ct);
+        await response.Body.FlushAsync(ct);
+    }
+
+    public static async Task WriteEventAsync(HttpResponse response, long id, string type, JsonObject data, CancellationToken ct)
+    {
+        var frame = string.Create(CultureInfo.InvariantCulture, $"id: {id}\nevent: {type}\ndata: {data.ToJsonString()}\n\n");
+        await response.WriteAsync(frame, ct);
+        await response.Body.FlushAsync(ct);
+    }
+
+    public static async Task WriteHeartbeatAsync(HttpResponse response, CancellationToken ct)
+    {
+        await response.WriteAsync(": heartbeat\n\n", ct);
+        await response.Body.FlushAsync(ct);
+    }
+}

@@ -1,0 +1,15 @@
+namespace MediaJobs.Server.Hosting;
+
+/// <summary>HTTP limits and timings (configuration section <c>MediaJobs:Http</c>).</summary>
+public sealed class HttpApiOptions
+{
+    public const string SectionName = "MediaJobs:Http";
+
+    /// <summary>Largest JSON request body accepted; larger ones get a 413.</summary>
+    public long MaxJsonBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Seconds of silence after which an SSE stream sends a <c>: heartbeat</c> comment.</summary>
+    public double SseHeartbeatSeconds { get; set; } = 15;
+
+    public TimeSpan SseHeartbeat => TimeSpan.FromSeconds(Math.Clamp(SseHeartbeatSeconds, 0.05, 3600));
+}

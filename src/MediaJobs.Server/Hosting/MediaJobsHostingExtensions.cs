@@ -1,0 +1,78 @@
+using MediaJobs.Core.Engine;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Service;
+using MediaJobs.Core.Storage;
+using MediaJobs.Server.Errors;
+using MediaJobs.Server.Health;
+using MediaJobs.Server.OpenApi;
+using MediaJobs.Storage.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace MediaJobs.Server.Hosting;
+
+/// <summary>Wires the engine, the store and the HTTP pieces into the host.</summary>
+public static class MediaJobsHostingExtensions
+{
+    public const string DefaultUrl = "http://127.0.0.1:5005";
+    public const string DatabaseFileName = "mediajobs.db";
+
+    public static WebApplicationBuilder AddMediaJobs(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!HasConfiguredUrls(builder.Configuration))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        builder.Services.AddMediaJobsCore();
+        builder.Services.AddPipelines();
+        builder.Services.AddMediaJobsErrors();
+        builder.Services.AddMediaJobsHealth();
+        builder.Services.AddMediaJobsOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return builder;
+    }
+
+    /// <summary>Options, store, engine and the job service. Configuration is read when first resolved, so test overrides apply.</summary>
+    public static IServiceCollection AddMediaJobsCore(this IServiceCollection services)
+    {
+        services.AddOptions<MediaJobsOptions>().BindConfiguration(MediaJobsOptions.SectionName);
+        services.AddOptions<HttpApiOptions>().BindConfiguration(HttpApiOptions.SectionName);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new DataLayout(sp.GetRequiredService<IOptions<MediaJobsOptions>>().Value.ResolveDataDirectory()));
+        services.AddSingleton(sp =>
+        {
+            var options = new EngineOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:Engine").Bind(options);
+            return options;
+        });
+        services.AddSingleton<EventFeed>();
+        services.AddSingleton<IJobStore>(sp => new SqliteJobStore(
+            new SqliteStoreOptions
+            {
+                DatabasePath = Path.Combine(sp.GetRequiredService<DataLayout>().DataDirectory, DatabaseFileName),
+                Time = sp.GetRequiredService<TimeProvider>(),
+            },
+            sp.GetRequiredService<EventFeed>()));
+        services.AddSingleton<PipelineRegistry>();
+        services.AddSingleton<JobEngine>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobEngine>());
+        services.AddSingleton<JobService>();
+        return services;
+    }
+
+    /// <summary>Creates or migrates the store before the host (and the engine) starts.</summary>
+    public static async Task InitializeMediaJobsAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        Directory.CreateDirectory(app.Services.GetRequiredService<DataLayout>().DataDirectory);
+        await app.Services.GetRequiredService<IJobStore>().InitializeAsync(ct);
+    }
+
+    private static bool HasConfiguredUrls(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"])
+        || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+}

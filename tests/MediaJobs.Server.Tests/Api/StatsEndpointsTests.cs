@@ -1,0 +1,32 @@
+using System.Net;
+using MediaJobs.Server.Tests.Support;
+
+namespace MediaJobs.Server.Tests.Api;
+
+public sealed class StatsEndpointsTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Get_AfterAJobSucceeds_CountsIt()
+    {
+        var id = await _client.SubmitNoopAsync();
+        await _client.WaitForFinalAsync(id);
+
+        var stats = await _client.GetJsonAsync("/api/stats");
+
+        Assert.True(stats["succeeded"]!.GetValue<int>() >= 1);
+        Assert.True(stats["total"]!.GetValue<int>() >= stats["succeeded"]!.GetValue<int>());
+        Assert.True(stats.ContainsKey("sessionBytesSaved"));
+        Assert.True(stats.ContainsKey("lifetimeBytesSaved"));
+    }
+
+    [Fact]
+    public async Task ResetSession_Returns200WithZeroSessionBytes()
+    {
+        using var response = await _client.PostAsync("/api/stats/reset-session", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, (await response.ReadJsonAsync())["sessionBytesSaved"]!.GetValue<long>());
+    }
+}

@@ -1,0 +1,148 @@
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+
+namespace MediaJobs.Storage.Conformance;
+
+public abstract partial class JobStoreConformanceTests
+{
+    [Fact]
+    public async Task DeleteAsync_RunningAmongStatuses_NeverRemovesRunningAndWritesJobRemovedEvents()
+    {
+        var store = await NewStoreAsync();
+        var queued = NewJob();
+        var done = NewJob();
+        done.Status = JobStatus.Succeeded;
+        var failed = NewJob();
+        failed.Status = JobStatus.Failed;
+        var running = NewJob();
+        await EnqueueAsync(store, running);
+        Assert.Single(await ClaimAsync(store));
+        await EnqueueAsync(store, queued, done, failed);
+
+        var deleted = await store.DeleteAsync([JobStatus.Queued, JobStatus.Succeeded, JobStatus.Running], null, T0.AddHours(1), Ct);
+
+        Assert.Equal(new[] { queued.Id, done.Id }.Order(StringComparer.Ordinal), deleted.Order(StringComparer.Ordinal));
+        Assert.Null(await store.GetAsync(queued.Id, Ct));
+        Assert.Null(await store.GetAsync(done.Id, Ct));
+        Assert.NotNull(await store.GetAsync(running.Id, Ct));
+        Assert.NotNull(await store.GetAsync(failed.Id, Ct));
+        foreach (var id in deleted)
+        {
+            var left = Assert.Single(await AllEventsAsync(store, id));
+            Assert.Equal(JobEventTypes.JobRemoved, left.Type);
+            Assert.Equal(id, left.Payload["jobId"]!.GetValue<string>());
+            Assert.Equal(T0.AddHours(1), left.TimestampUtc);
+            Assert.True(JobEventTypes.IsTerminal(left));
+        }
+        Assert.Single(await AllEventsAsync(store, running.Id));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_WithOwner_DeletesOnlyThatOwnersJobs()
+    {
+        var store = await NewStoreAsync();
+        var mine = NewJob(owner: "alice");
+        var theirs = NewJob(owner: "bob");
+        await EnqueueAsync(store, mine, theirs);
+
+        var deleted = await store.DeleteAsync([JobStatus.Queued], "alice", T0, Ct);
+
+        Assert.Equal([mine.Id], deleted);
+        Assert.NotNull(await store.GetAsync(theirs.Id, Ct));
+    }
+
+    [Fact]
+    public async Task GetStatsAsync_JobsAndCounters_CountsPerStatusAndPersistsCounters()
+    {
+        var store = await NewStoreAsync();
+        var a = NewJob(owner: "alice");
+        var b = NewJob(owner: "alice");
+        b.Status = JobStatus.Failed;
+        var c = NewJob(owner: "bob");
+        c.Status = JobStatus.Succeeded;
+        await EnqueueAsync(store, a, b, c);
+        await store.AddToCountersAsync(new Dictionary<string, long> { [Counters.LifetimeBytesSaved] = 500, [Counters.SessionBytesSaved] = 50 }, Ct);
+        await store.AddToCountersAsync(new Dictionary<string, long> { [Counters.LifetimeBytesSaved] = 1 }, Ct);
+        await store.SetCounterAsync(Counters.SessionBytesSaved, 7, Ct);
+
+        var all = await store.GetStatsAsync(null, Ct);
+        var alice = await store.GetStatsAsync("alice", Ct);
+        var reopened = await ReopenAsync(store);
+        var afterReopen = await reopened.GetStatsAsync(null, Ct);
+
+        Assert.Equal(3, all.Total);
+        Assert.Equal(1, all.Count(JobStatus.Queued));
+        Assert.Equal(1, all.Count(JobStatus.Failed));
+        Assert.Equal(1, all.Count(JobStatus.Succeeded));
+        Assert.Equal(0, all.Count(JobStatus.Running));
+        Assert.Equal(2, alice.Total);
+        Assert.Equal(0, alice.Count(JobStatus.Succeeded));
+        Assert.Equal(501, all.LifetimeBytesSaved);
+        Assert.Equal(7, all.SessionBytesSaved);
+        Assert.Equal(501, afterReopen.LifetimeBytesSaved);
+        Assert.Equal(7, afterReopen.SessionBytesSaved);
+        Assert.Equal(3, afterReopen.Total);
+    }
+
+    [Fact]
+    public async Task SettingAsync_SetOverwriteAndClear_RoundTrips()
+    {
+        var store = await NewStoreAsync();
+
+        Assert.Null(await store.GetSettingAsync(Settings.QueuePaused, Ct));
+        await store.SetSettingAsync(Settings.QueuePaused, "true", Ct);
+        Assert.Equal("true", await store.GetSettingAsync(Settings.QueuePaused, Ct));
+        await store.SetSettingAsync(Settings.QueuePaused, "false", Ct);
+        Assert.Equal("false", await store.GetSettingAsync(Settings.QueuePaused, Ct));
+        await store.SetSettingAsync(Settings.QueuePaused, null, Ct);
+        Assert.Null(await store.GetSettingAsync(Settings.QueuePaused, Ct));
+    }
+
+    [Fact]
+    public async Task ListAsync_FiltersAndPages_ReturnsNewestFirstWithTotal()
+    {
+        var store = await NewStoreAsync();
+        var jobs = new List<Job>();
+        for (var i = 0; i < 12; i++)
+        {
+            var job = NewJob(type: i % 3 == 0 ? "document" : "video", created: T0.AddMinutes(i), owner: i % 2 == 0 ? "alice" : "bob");
+            job.Status = i < 4 ? JobStatus.Succeeded : JobStatus.Queued;
+            job.BatchId = i >= 10 ? "batch-x" : null;
+            jobs.Add(job);
+        }
+        await EnqueueAsync(store, [.. jobs]);
+        var newestFirst = Enumerable.Reverse(jobs).ToList();
+
+        var page1 = await store.ListAsync(new JobQuery { Limit = 5 }, Ct);
+        var page3 = await store.ListAsync(new JobQuery { Limit = 5, Offset = 10 }, Ct);
+        var docs = await store.ListAsync(new JobQuery { Type = "document" }, Ct);
+        var aliceSucceeded = await store.ListAsync(new JobQuery { Owner = "alice", Statuses = [JobStatus.Succeeded] }, Ct);
+        var batch = await store.ListAsync(new JobQuery { BatchId = "batch-x" }, Ct);
+        var none = await store.ListAsync(new JobQuery { Statuses = [JobStatus.Running] }, Ct);
+
+        Assert.Equal(12, page1.Total);
+        Assert.Equal(newestFirst.Take(5).Select(j => j.Id), page1.Items.Select(j => j.Id));
+        Assert.Equal(12, page3.Total);
+        Assert.Equal(newestFirst.Skip(10).Select(j => j.Id), page3.Items.Select(j => j.Id));
+        Assert.Equal(4, docs.Total);
+        Assert.All(docs.Items, j => Assert.Equal("document", j.Type));
+        Assert.Equal([jobs[2].Id, jobs[0].Id], aliceSucceeded.Items.Select(j => j.Id));
+        Assert.Equal(2, aliceSucceeded.Total);
+        Assert.Equal([jobs[11].Id, jobs[10].Id], batch.Items.Select(j => j.Id));
+        Assert.Empty(none.Items);
+        Assert.Equal(0, none.Total);
+    }
+
+    [Fact]
+    public async Task ListAsync_SameCreatedTime_OrdersByIdDescending()
+    {
+        var store = await NewStoreAsync();
+        var jobs = Enumerable.Range(0, 3).Select(_ => NewJob()).ToArray();
+        await EnqueueAsync(store, jobs);
+
+        var page = await store.ListAsync(new JobQuery(), Ct);
+
+        Assert.Equal(jobs.Select(j => j.Id).Order(StringComparer.Ordinal).Reverse(), page.Items.Select(j => j.Id));
+    }
+}
