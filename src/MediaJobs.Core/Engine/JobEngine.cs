@@ -75,7 +75,15 @@ public sealed partial class JobEngine : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RecoverAsync(recoverOwnNode: true, stoppingToken);
+        try
+        {
+            await RecoverAsync(recoverOwnNode: true, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The heartbeat's periodic recovery tries again; the node still serves.
+            _logger.LogError(ex, "Start-up recovery failed");
+        }
         var heartbeat = HeartbeatLoopAsync(stoppingToken);
         try
         {
@@ -101,7 +109,16 @@ public sealed partial class JobEngine : BackgroundService
         {
             if (!_paused)
             {
-                await ClaimAndStartAsync(ct);
+                try
+                {
+                    await ClaimAndStartAsync(ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    // A store hiccup must not stop the node: jobs stay queued and the next poll tries again.
+                    _logger.LogError(ex, "Claiming jobs failed; retrying at the next poll");
+                    await Task.Delay(_options.PollInterval, _time, ct);
+                }
             }
             await _wake.WaitAsync(_options.PollInterval, _time, ct);
         }

@@ -76,7 +76,7 @@ public static class JobTransitions
         End(job, now);
         var payload = Payload(job);
         payload["status"] = nameof(JobStatus.Succeeded);
-        payload["output"] = OutputSummary(job, resolvePath);
+        payload["output"] = job.Output.Count == 0 ? null : OutputSummary(job, resolvePath);
         return [new(job.Id, JobEventTypes.JobCompleted, EventLevel.Success, "Job succeeded", payload, now)];
     }
 

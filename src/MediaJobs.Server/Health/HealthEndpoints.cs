@@ -13,7 +13,9 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddMediaJobsHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", tags: [ReadyTag])
+            .AddCheck<ToolsHealthCheck>("tools", tags: [ReadyTag]);
         return services;
     }
 

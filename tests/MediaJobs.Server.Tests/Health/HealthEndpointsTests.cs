@@ -17,13 +17,26 @@ public sealed class HealthEndpointsTests(MediaJobsServerFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Readyz_StoreAnswers_Returns200WithChecks()
+    public async Task Readyz_StoreAnswersAndToolsPresent_Returns200WithEachCheck()
     {
         var body = await _client.GetJsonAsync("/readyz");
 
         Assert.Equal("Healthy", body["status"]!.GetValue<string>());
-        var store = Assert.Single(body["checks"]!.AsArray());
-        Assert.Equal("store", store!["name"]!.GetValue<string>());
-        Assert.Equal("Healthy", store["status"]!.GetValue<string>());
+        var checks = body["checks"]!.AsArray().ToDictionary(c => c!["name"]!.GetValue<string>(), c => c!["status"]!.GetValue<string>());
+        Assert.Equal("Healthy", checks["store"]);
+        Assert.Equal("Healthy", checks["tools"]);
+    }
+
+    [Fact]
+    public async Task Readyz_FfmpegMissing_Returns503ProblemNamingTheTool()
+    {
+        using var broken = factory.WithWebHostBuilder(b => b.UseSetting("MediaTools:FfmpegPath", "/nonexistent/ffmpeg"));
+        using var client = broken.CreateClient();
+
+        using var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Ffmpeg", await response.Content.ReadAsStringAsync());
     }
 }
