@@ -79,6 +79,14 @@ public sealed partial class JobEngine
             {
                 continue;
             }
+            if (orphaned && _reaper is not null)
+            {
+                var killed = _reaper.KillProcessesUsing(_layout.JobDirectory(job.Id));
+                if (killed > 0)
+                {
+                    _logger.LogWarning("Killed {Count} leftover tool processes of job {JobId}", killed, job.Id);
+                }
+            }
             var reason = orphaned ? "Recovered after a restart of this node" : "Recovered after its worker's lease expired";
             var events = JobTransitions.Requeued(job, reason, countAttempt: true, now);
             var result = await _store.CommitAsync(new Storage.JobCommit(job, job.Version, events), ct);

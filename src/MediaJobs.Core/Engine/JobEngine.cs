@@ -23,8 +23,20 @@ public sealed partial class JobEngine : BackgroundService
     private readonly WakeSignal _wake = new();
     private volatile bool _paused;
 
-    public JobEngine(IJobStore store, PipelineRegistry pipelines, DataLayout layout, EngineOptions options, TimeProvider time, ILogger<JobEngine> logger)
+    private readonly DataLayout _layout;
+    private readonly IStrayProcessReaper? _reaper;
+
+    public JobEngine(
+        IJobStore store,
+        PipelineRegistry pipelines,
+        DataLayout layout,
+        EngineOptions options,
+        TimeProvider time,
+        ILogger<JobEngine> logger,
+        IStrayProcessReaper? reaper = null)
     {
+        _layout = layout;
+        _reaper = reaper;
         _store = store;
         _pipelines = pipelines;
         _options = options;

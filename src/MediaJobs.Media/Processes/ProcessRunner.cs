@@ -14,6 +14,8 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
+    private const string SignalResetLauncher = "/usr/bin/env";
+
     /// <summary>
     /// Runs <paramref name="spec"/> to completion. Throws <see cref="OperationCanceledException"/> after the process
     /// is gone when <paramref name="cancellationToken"/> fires, <see cref="ToolExecutionException"/> on a non-zero exit
@@ -27,7 +29,13 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null)
 
         var commandLine = CommandLine.Format(spec.FileName, spec.Arguments);
         await using var log = await ToolLog.OpenAsync(spec.LogPath, commandLine, cancellationToken);
-        using var process = new Process { StartInfo = CreateStartInfo(spec), EnableRaisingEvents = true };
+        var executable = Tools.ToolLocator.FindExecutable(spec.FileName);
+        if (executable is null)
+        {
+            await log.WriteLineAsync("# could not start: no such executable");
+            throw ToolErrors.NotFound(spec.EffectiveToolName, spec.FileName);
+        }
+        using var process = new Process { StartInfo = CreateStartInfo(spec, executable), EnableRaisingEvents = true };
         var startedAt = _time.GetTimestamp();
         try
         {
@@ -99,9 +107,15 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null)
         return new ProcessResult(commandLine, pid, exitCode, duration, tailLines, stdout?.ToString() ?? string.Empty);
     }
 
-    private static ProcessStartInfo CreateStartInfo(ProcessSpec spec)
+    /// <summary>
+    /// The tool is started through <c>env --default-signal=PIPE</c>, which then execs it (same pid):
+    /// .NET ignores SIGPIPE and children inherit that, so a tool orphaned by a crash of this process
+    /// would otherwise write its progress into a dead pipe forever. With the default restored it dies
+    /// at its next write.
+    /// </summary>
+    private static ProcessStartInfo CreateStartInfo(ProcessSpec spec, string executable)
     {
-        var psi = new ProcessStartInfo(spec.FileName)
+        var psi = new ProcessStartInfo(SignalResetLauncher)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -111,6 +125,8 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null)
             UseShellExecute = false,
             CreateNoWindow = true,
         };
+        psi.ArgumentList.Add("--default-signal=PIPE");
+        psi.ArgumentList.Add(executable);
         foreach (var argument in spec.Arguments)
         {
             psi.ArgumentList.Add(argument);

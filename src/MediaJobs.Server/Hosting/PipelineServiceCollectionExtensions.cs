@@ -1,3 +1,4 @@
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
@@ -31,6 +32,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<FfprobeClient>();
         services.AddSingleton<ToolPreflight>();
         services.AddSingleton<ToolReport>();
+        services.AddSingleton<IStrayProcessReaper, StrayProcessReaper>();
         return services;
     }
 }

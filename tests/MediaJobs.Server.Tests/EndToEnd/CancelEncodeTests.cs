@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using MediaJobs.Media.Processes;
+using MediaJobs.Server.Tests.Support;
+using MediaJobs.Testing;
+
+namespace MediaJobs.Server.Tests.EndToEnd;
+
+public sealed class CancelEncodeTests
+{
+    [Fact]
+    public async Task Cancel_DuringLongFfmpegEncode_KillsFfmpegRemovesTempAndStreamEndsWithTerminalEvent()
+    {
+        await using var server = new RealServer();
+        await server.StartAsync();
+        var jobId = await server.SubmitRenderAsync(seconds: 600);
+        using var cts = new CancellationTokenSource(ApiClient.Timeout);
+        using var stream = await server.Client.OpenSseAsync($"/api/jobs/{jobId}/events", ct: cts.Token);
+        var events = SseReader.ReadAsync(await stream.Content.ReadAsStreamAsync(cts.Token), cts.Token).GetAsyncEnumerator(cts.Token);
+        while (await events.MoveNextAsync() && !(events.Current.Type == "step-progress" && (string?)events.Current.Data?["step"] == "render"))
+        {
+        }
+        var ffmpeg = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(jobId, StringComparison.Ordinal));
+
+        var clock = Stopwatch.StartNew();
+        using var cancel = await server.Client.PostAsync($"/api/jobs/{jobId}/cancel", null);
+        SseMessage? last = null;
+        while (await events.MoveNextAsync())
+        {
+            last = events.Current.Type is null ? last : events.Current;
+        }
+        var elapsed = clock.Elapsed;
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, cancel.StatusCode);
+        Assert.True(elapsed < TimeSpan.FromSeconds(5), $"the stream ended {elapsed} after the cancel");
+        Assert.Equal("job-status", last?.Type);
+        Assert.Equal("Cancelled", last?.Status);
+        Assert.False(ProcessTree.IsAlive(ffmpeg), "ffmpeg still runs");
+        Assert.False(Directory.Exists(server.WorkDirectory(jobId)), "the temp folder is still there");
+        Assert.Equal("Cancelled", (string?)(await server.Client.GetJobAsync(jobId))["status"]);
+        await events.DisposeAsync();
+    }
+}
