@@ -23,6 +23,7 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
     private WriterSession? _session;
     private readonly TaskCompletionSource _writerDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Thread? _writerThread;
+    private volatile Exception? _writerCrash;
     private bool _disposed;
 
     public SqliteJobStore(SqliteStoreOptions options, EventFeed feed)
