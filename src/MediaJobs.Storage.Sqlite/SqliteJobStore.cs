@@ -120,14 +120,18 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
             }
             if (_session is not null)
             {
-                // Fold the WAL back into the main file so a closed store is one file.
-                using (var checkpoint = _session.Connection.CreateCommand())
+                try
                 {
+                    // Fold the WAL back into the main file so a closed store is one file.
+                    await using var checkpoint = _session.Connection.CreateCommand();
                     checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
                     await checkpoint.ExecuteNonQueryAsync();
                 }
-                _session.Dispose();
-                _session = null;
+                finally
+                {
+                    _session.Dispose();
+                    _session = null;
+                }
             }
             using var forPool = new SqliteConnection(_readConnectionString);
             SqliteConnection.ClearPool(forPool);
