@@ -24,6 +24,18 @@ clock.Stop();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{finished} jobs (enqueue + claim + 2 commits, 4 events each) with {workers} workers on {Environment.ProcessorCount} cores: " +
     $"{clock.Elapsed.TotalSeconds:F2} s = {finished / clock.Elapsed.TotalSeconds:F0} jobs/s"));
+// Reads: pooled read-only connections, opened per call.
+var ids = (await store.ListAsync(new JobQuery { Limit = 1000 }, CancellationToken.None)).Items.Select(j => j.Id).ToArray();
+clock.Restart();
+await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+{
+    for (var i = w; i < jobs; i += workers)
+    {
+        _ = await store.GetAsync(ids[i % ids.Length], CancellationToken.None) ?? throw new InvalidOperationException("Job missing.");
+    }
+})));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"{jobs} GetAsync with {workers} tasks: {clock.Elapsed.TotalSeconds:F2} s = {jobs / clock.Elapsed.TotalSeconds:F0} reads/s"));
 await store.DisposeAsync();
 Directory.Delete(folder, recursive: true);
 

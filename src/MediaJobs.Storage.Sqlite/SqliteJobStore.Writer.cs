@@ -17,7 +17,9 @@ public sealed partial class SqliteJobStore
         var op = new WriteOp<T>(work, onCommitted, ct);
         if (!_writes.Writer.TryWrite(op))
         {
-            throw new ObjectDisposedException(nameof(SqliteJobStore));
+            throw _writerCrash is { } crash
+                ? new InvalidOperationException("The SQLite writer has stopped; see the inner exception.", crash)
+                : new ObjectDisposedException(nameof(SqliteJobStore));
         }
         return op.Task;
     }
@@ -45,7 +47,15 @@ public sealed partial class SqliteJobStore
         }
         catch (Exception ex)
         {
-            _writerDone.TrySetException(ex);
+            // Not expected (RunBatch contains its own failures), but never leave callers hanging.
+            _writerCrash = ex;
+            _writes.Writer.TryComplete(ex);
+            while (_writes.Reader.TryRead(out var orphan))
+            {
+                orphan.Error = ex;
+                orphan.Complete();
+            }
+            _writerDone.TrySetResult();
         }
     }
 

@@ -163,6 +163,10 @@ public sealed partial class SqliteJobStore
     public Task<LeaseRenewal> RenewLeasesAsync(string workerId, IReadOnlyCollection<string> jobIds, DateTimeOffset leaseUntil, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(jobIds);
+        if (jobIds.Count == 0)
+        {
+            return Task.FromResult(new LeaseRenewal([], []));
+        }
         var until = SqliteTime.ToDb(leaseUntil);
         return Submit(s =>
         {

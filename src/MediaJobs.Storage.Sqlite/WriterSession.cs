@@ -1,5 +1,7 @@
+using System.Globalization;
 using MediaJobs.Core.Events;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace MediaJobs.Storage.Sqlite;
 
@@ -9,9 +11,18 @@ namespace MediaJobs.Storage.Sqlite;
 /// </summary>
 internal sealed class WriterSession(SqliteConnection connection) : IDisposable
 {
-    private const string InsertEventSql =
-        "INSERT INTO job_events (job_id, type, level, message, payload, timestamp_utc) " +
-        "VALUES (@job_id, @type, @level, @message, @payload, @ts) RETURNING id";
+    private const int EventsPerInsert = 8;
+
+    // INSERT statements for 1..EventsPerInsert rows; parameters @p0.. in row-major order.
+    private static readonly string[] InsertEventsSql = Enumerable.Range(1, EventsPerInsert)
+        .Select(rows => "INSERT INTO job_events (job_id, type, level, message, payload, timestamp_utc) VALUES " +
+            string.Join(", ", Enumerable.Range(0, rows).Select(r =>
+                "(" + string.Join(", ", Enumerable.Range(r * 6, 6).Select(i => "@p" + i.ToString(CultureInfo.InvariantCulture))) + ")")))
+        .ToArray();
+
+    private static readonly string[] EventParameterNames = Enumerable.Range(0, EventsPerInsert * 6)
+        .Select(i => "@p" + i.ToString(CultureInfo.InvariantCulture))
+        .ToArray();
 
     private const string AddCounterSql =
         "INSERT INTO counters (name, value) VALUES (@name, @delta) " +
@@ -23,8 +34,6 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
 
     /// <summary>The newest event id appended in the current transaction, 0 when none.</summary>
     public long LastAppendedEventId { get; set; }
-
-    private static readonly string[] EventParameters = ["@job_id", "@type", "@level", "@message", "@payload", "@ts"];
 
     /// <summary>A prepared command for this SQL with no parameters bound yet (for the less frequent writes).</summary>
     public SqliteCommand Command(string sql)
@@ -78,7 +87,11 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
         return values;
     }
 
-    /// <summary>Appends events (see <see cref="EventValues(IReadOnlyList{NewJobEvent})"/>); returns their ids.</summary>
+    /// <summary>
+    /// Appends events (see <see cref="EventValues(IReadOnlyList{NewJobEvent})"/>) with multi-row
+    /// INSERTs of up to <see cref="EventsPerInsert"/> rows; returns their ids. One writer and
+    /// AUTOINCREMENT make the ids of one statement consecutive, ending at the last inserted rowid.
+    /// </summary>
     public IReadOnlyList<long> AppendEvents(object[][] events)
     {
         if (events.Length == 0)
@@ -86,24 +99,31 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
             return [];
         }
         var ids = new long[events.Length];
-        for (var i = 0; i < events.Length; i++)
+        for (var start = 0; start < events.Length; start += EventsPerInsert)
         {
-            ids[i] = AppendEvent(events[i]);
+            var count = Math.Min(EventsPerInsert, events.Length - start);
+            var cmd = Prepared(InsertEventsSql[count - 1]);
+            var p = 0;
+            for (var row = start; row < start + count; row++)
+            {
+                var values = events[row];
+                for (var i = 0; i < values.Length; i++, p++)
+                {
+                    Bind(cmd, p, EventParameterNames[p], values[i]);
+                }
+            }
+            cmd.ExecuteNonQuery();
+            var last = raw.sqlite3_last_insert_rowid(Connection.Handle);
+            for (var k = 0; k < count; k++)
+            {
+                ids[start + k] = last - count + 1 + k;
+            }
+            LastAppendedEventId = last;
         }
         return ids;
     }
 
-    public long AppendEvent(object[] values)
-    {
-        var cmd = Prepared(InsertEventSql);
-        for (var i = 0; i < values.Length; i++)
-        {
-            Bind(cmd, i, EventParameters[i], values[i]);
-        }
-        var id = (long)cmd.ExecuteScalar()!;
-        LastAppendedEventId = id;
-        return id;
-    }
+    public long AppendEvent(object[] values) => AppendEvents([values])[0];
 
     public void AddToCounters(IReadOnlyDictionary<string, long> deltas)
     {

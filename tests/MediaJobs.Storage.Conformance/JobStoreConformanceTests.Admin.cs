@@ -145,4 +145,18 @@ public abstract partial class JobStoreConformanceTests
 
         Assert.Equal(jobs.Select(j => j.Id).Order(StringComparer.Ordinal).Reverse(), page.Items.Select(j => j.Id));
     }
+
+    [Fact]
+    public async Task EnqueueAsync_CancelledToken_ThrowsAndStoresNothing()
+    {
+        var store = await NewStoreAsync();
+        var job = NewJob();
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.EnqueueAsync([job], null, [Event(job)], cts.Token));
+
+        Assert.Null(await store.GetAsync(job.Id, Ct));
+        Assert.Equal(0, await store.GetLastEventIdAsync(Ct));
+    }
 }

@@ -153,9 +153,11 @@ public abstract partial class JobStoreConformanceTests
         await EnqueueAsync(store, existing);
         var others = Enumerable.Range(0, 40).Select(_ => NewJob()).ToArray();
         var duplicate = new Job { Id = existing.Id, Type = "video", CreatedUtc = T0 };
+        var partial = NewJob();
 
         var writes = others.Select(j => store.EnqueueAsync([j], null, [Event(j)], Ct)).ToArray();
-        var failing = store.EnqueueAsync([duplicate], null, [Event(duplicate, message: "must not be stored")], Ct);
+        // The failing write does part of its work (partial) before it fails: that part must go too.
+        var failing = store.EnqueueAsync([partial, duplicate], null, [Event(duplicate, message: "must not be stored")], Ct);
 
         await Assert.ThrowsAnyAsync<Exception>(() => failing.WaitAsync(Timeout));
         await Task.WhenAll(writes).WaitAsync(Timeout);
@@ -163,6 +165,7 @@ public abstract partial class JobStoreConformanceTests
         {
             Assert.NotNull(await store.GetAsync(j.Id, Ct));
         }
+        Assert.Null(await store.GetAsync(partial.Id, Ct));
         var existingEvents = await AllEventsAsync(store, existing.Id);
         Assert.DoesNotContain(existingEvents, e => e.Message == "must not be stored");
         Assert.Single(existingEvents);
