@@ -38,6 +38,8 @@ public sealed partial class SqliteJobStore
     private const string MoveToFrontSql =
         "UPDATE jobs SET queue_order = (SELECT MIN(queue_order) FROM jobs) - 1 WHERE id = @id";
 
+    private const string ClearCancelSql = "UPDATE jobs SET cancel_requested = 0 WHERE id = @id";
+
     private const string RenewSql =
         "UPDATE jobs SET lease_expires_utc = @until WHERE id = @id AND status = 'Running' AND lease_owner = @worker " +
         "RETURNING cancel_requested";
@@ -145,6 +147,12 @@ public sealed partial class SqliteJobStore
                 var move = s.Command(MoveToFrontSql);
                 move.Parameters.AddWithValue("@id", job.Id);
                 move.ExecuteNonQuery();
+            }
+            if (commit.ClearCancelRequest)
+            {
+                var clear = s.Command(ClearCancelSql);
+                clear.Parameters.AddWithValue("@id", job.Id);
+                clear.ExecuteNonQuery();
             }
             if (commit.CounterDeltas is { Count: > 0 } deltas)
             {

@@ -123,6 +123,20 @@ public abstract partial class JobStoreConformanceTests
     }
 
     [Fact]
+    public async Task CommitAsync_ClearCancelRequest_ResetsTheFlag()
+    {
+        var store = await NewStoreAsync();
+        await EnqueueAsync(store, NewJob());
+        var job = Assert.Single(await ClaimAsync(store));
+        Assert.True(await store.RequestCancelAsync(job.Id, Ct));
+
+        var result = await store.CommitAsync(new JobCommit(job, job.Version, [Event(job)], ClearCancelRequest: true), Ct);
+
+        Assert.True(result.Committed);
+        Assert.False((await store.GetAsync(job.Id, Ct))!.CancelRequested);
+    }
+
+    [Fact]
     public async Task RequestCancelAsync_UnknownJob_ReturnsFalse()
     {
         var store = await NewStoreAsync();

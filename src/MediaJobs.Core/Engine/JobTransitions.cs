@@ -186,6 +186,7 @@ public static class JobTransitions
             step.ProgressPct = 0;
         }
         job.Errors = [];
+        job.CancelRequested = false;
         job.EndedUtc = null;
         job.RunAfterUtc = null;
         job.MaxAttempts = job.Attempt + Math.Max(1, automaticAttempts);

@@ -51,7 +51,7 @@ public sealed partial class JobService
                 return new(RetryResult.NotRetryable, job);
             }
             var events = JobTransitions.RetryRequested(job, options.MaxAttempts, time.GetUtcNow());
-            if ((await store.CommitAsync(new JobCommit(job, job.Version, events), ct)).Committed)
+            if ((await store.CommitAsync(new JobCommit(job, job.Version, events, ClearCancelRequest: true), ct)).Committed)
             {
                 engine.Wake();
                 return new(RetryResult.Queued, job);
