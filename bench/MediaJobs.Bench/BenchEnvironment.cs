@@ -40,7 +40,7 @@ internal sealed class BenchEnvironment : IAsyncDisposable
 
     /// <summary>
     /// Waits until the given number of jobs succeeded. Counting scans the jobs table, so it runs at
-    /// most every 20 ms to keep the measuring from competing with the engine it measures.
+    /// most every 50 ms to keep the measuring from competing with the engine it measures.
     /// </summary>
     public async Task WaitForSucceededAsync(int count, TimeSpan timeout)
     {
@@ -56,7 +56,7 @@ internal sealed class BenchEnvironment : IAsyncDisposable
             await Store.Feed.WaitAsync(seen, TimeSpan.FromMilliseconds(100), TimeProvider.System, cts.Token);
             if (count > 1)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(20), cts.Token);
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cts.Token);
             }
         }
     }
