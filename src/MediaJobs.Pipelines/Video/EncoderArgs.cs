@@ -53,7 +53,7 @@ public static class EncoderArgs
 
     public static string X26xPreset(EncodeQuality quality) => quality switch
     {
-        EncodeQuality.Fast => "ultrafast",
+        EncodeQuality.Fast => "superfast",
         EncodeQuality.High => "medium",
         _ => "veryfast",
     };

@@ -12,11 +12,11 @@ public static class SampleScript
             "It was made on this machine, with no account and no network.",
         ]),
         new ScriptScene(1, "How it was made", [
-            "A script became speech, one sentence at a time.",
+            "A short script became speech, one sentence at a time.",
             "Generated clips and a soft music bed were laid underneath.",
         ]),
         new ScriptScene(2, "What you get", [
-            "Subtitles follow every word you hear.",
+            "Subtitles follow every word you hear, timed from the voice itself.",
             "Now try it with your own text. Thanks for watching!",
         ]),
     ]);
