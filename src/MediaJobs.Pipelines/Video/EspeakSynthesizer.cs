@@ -10,6 +10,8 @@ public sealed class EspeakSynthesizer(ToolLocator tools, ProcessRunner runner) :
 {
     public string Name => "espeak-ng";
 
+    public string? VoiceWarning(string language, string? voiceName) => EspeakVoices.Resolve(language, voiceName).Warning;
+
     public async Task SynthesizeAsync(SpeechRequest request, string outputPath, string? logPath, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);

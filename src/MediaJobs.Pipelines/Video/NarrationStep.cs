@@ -29,8 +29,7 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         }
         var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
-        var (_, voiceWarning) = EspeakVoices.Resolve(request.Language, request.VoiceName);
-        if (voiceWarning is not null && speech is EspeakSynthesizer)
+        if (speech.VoiceWarning(request.Language, request.VoiceName) is { } voiceWarning)
         {
             await context.WarnAsync(new JobError("VoiceSubstituted", voiceWarning, "Configure a cloud speech provider to use this voice."), ct);
         }

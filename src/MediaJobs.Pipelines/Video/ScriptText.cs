@@ -57,6 +57,6 @@ public static partial class ScriptText
     private static partial Regex Whitespace();
 
     // Not after common abbreviations (Mr. Dr. e.g. i.e.) or a single initial.
-    [GeneratedRegex(@"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\.g|i\.e|[A-Z]))(?<=[.!?…])\s+")]
+    [GeneratedRegex(@"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\.g|i\.e|[A-Z])\.)(?<=[.!?…])\s+")]
     private static partial Regex SentenceEnd();
 }
