@@ -39,7 +39,7 @@ public static class MuxArgs
             args.AddRange(["-i", inputs.SubtitleFile]);
         }
         var burn = request.BurnSubtitles ? inputs.SubtitleFile : null;
-        var graph = MuxFilterGraph.Video(plan, burn, plan.Height > plan.Width) + ";" + MuxFilterGraph.Audio(voice, music, plan.DurationSec);
+        var graph = MuxFilterGraph.Video(plan, burn, plan.Height > plan.Width) + ";" + MuxFilterGraph.Audio(voice, music, plan.DurationSec, inputs.VoiceLufs);
         args.AddRange(["-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"]);
         if (subtitles is { } s)
         {

@@ -47,11 +47,17 @@ public static class MuxFilterGraph
         return g.ToString();
     }
 
-    /// <summary>Voice (input <paramref name="voiceInput"/>) over the bed (input <paramref name="musicInput"/>, ducked by the voice), then loudnorm.</summary>
-    public static string Audio(int voiceInput, int? musicInput, double durationSec)
+    /// <summary>
+    /// Voice (input <paramref name="voiceInput"/>) over the bed (input <paramref name="musicInput"/>, ducked by the voice),
+    /// brought to <see cref="TargetLufs"/>: with the voice's measured loudness a plain gain and a −1 dBFS peak limiter
+    /// (the voice dominates the mix); without it, single-pass <c>loudnorm</c>.
+    /// </summary>
+    public static string Audio(int voiceInput, int? musicInput, double durationSec, double? voiceLufs = null)
     {
         const string Format = "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo";
-        var loudness = Inv($"loudnorm=I={N(TargetLufs)}:TP=-1.5:LRA=11,aresample=48000");
+        var loudness = voiceLufs is { } measured
+            ? Inv($"volume={N(Math.Clamp(TargetLufs - measured, -20, 30))}dB,alimiter=limit=0.891:level=disabled")
+            : Inv($"loudnorm=I={N(TargetLufs)}:TP=-1.5:LRA=11,aresample=48000");
         if (musicInput is not { } m)
         {
             return Inv($"[{voiceInput}:a]{Format},{loudness}[aout]");

@@ -23,6 +23,7 @@ public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobSt
         var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
         var plan = await VideoArtifacts.ReadJsonAsync<BrollPlan>(context, VideoArtifacts.BrollPlan, ct);
+        var timings = await VideoArtifacts.ReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct);
         var narration = VideoArtifacts.RequirePath(context, VideoArtifacts.Narration);
         // Copied next to ffmpeg's working folder: a plain relative name needs no filtergraph escaping.
         File.Copy(VideoArtifacts.RequirePath(context, VideoArtifacts.Srt), Path.Combine(context.WorkDirectory, WorkSubtitles), overwrite: true);
@@ -30,7 +31,7 @@ public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobSt
         var output = Path.Combine(context.WorkDirectory, VideoArtifacts.Video);
         var duration = TimeSpan.FromSeconds(plan.DurationSec);
         await context.LogAsync(EventLevel.Info, "Rendering video...", ct);
-        await ffmpeg.RunAsync(MuxArgs.Build(new MuxInputs(request, plan, narration, WorkSubtitles, script.Title, output)), new FfmpegRunOptions
+        await ffmpeg.RunAsync(MuxArgs.Build(new MuxInputs(request, plan, narration, WorkSubtitles, script.Title, output, timings.LoudnessLufs)), new FfmpegRunOptions
         {
             ExpectedDuration = duration,
             WorkingDirectory = context.WorkDirectory,

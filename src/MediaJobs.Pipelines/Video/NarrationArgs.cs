@@ -5,7 +5,9 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Pure builder of the ffmpeg call that joins the per-sentence WAVs into one 48 kHz mono narration,
-/// each sentence followed by its silence (<c>apad</c>), all in one pass (<c>concat</c>).
+/// each sentence followed by its silence (<c>apad</c>), all in one pass (<c>concat</c>). The same pass
+/// measures the narration's integrated loudness (<c>ebur128</c>, summary on stderr), so the mux can set
+/// the level with a plain gain instead of the far slower dynamic <c>loudnorm</c>.
 /// </summary>
 public static class NarrationArgs
 {
@@ -32,8 +34,8 @@ public static class NarrationArgs
         {
             graph.Append(CultureInfo.InvariantCulture, $"[s{i}]");
         }
-        graph.Append(CultureInfo.InvariantCulture, $"concat=n={sentenceWavs.Count}:v=0:a=1[narration]");
-        args.AddRange(["-filter_complex", graph.ToString(), "-map", "[narration]", "-c:a", "pcm_s16le", "-ar", "48000", "-ac", "1", outputPath]);
+        graph.Append(CultureInfo.InvariantCulture, $"concat=n={sentenceWavs.Count}:v=0:a=1,asplit=2[narration][m];[m]ebur128=framelog=verbose[meter]");
+        args.AddRange(["-filter_complex", graph.ToString(), "-map", "[narration]", "-c:a", "pcm_s16le", "-ar", "48000", "-ac", "1", outputPath, "-map", "[meter]", "-f", "null", "-"]);
         return args;
     }
 }

@@ -51,7 +51,7 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
 
         var timings = NarrationPlan.Layout(request, script, lengths);
         var output = Path.Combine(context.WorkDirectory, VideoArtifacts.Narration);
-        await ffmpeg.RunAsync(NarrationArgs.Build(wavs, [.. timings.Sentences.Select(s => s.PauseAfterSec)], output), new FfmpegRunOptions
+        var result = await ffmpeg.RunAsync(NarrationArgs.Build(wavs, [.. timings.Sentences.Select(s => s.PauseAfterSec)], output), new FfmpegRunOptions
         {
             ExpectedDuration = TimeSpan.FromSeconds(timings.DurationSec),
             LogPath = context.NewToolLogPath("ffmpeg"),
@@ -59,7 +59,7 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         }, ct);
         // Timings are laid out from the measured sentence lengths; the joined file must agree.
         var total = await MeasureAsync(context, output, ct);
-        timings = timings with { DurationSec = Math.Round(total, 3) };
+        timings = timings with { DurationSec = Math.Round(total, 3), LoudnessLufs = LoudnessParser.TryParseIntegrated(result.StderrTail) };
         await context.PublishArtifactAsync(output, VideoArtifacts.Narration, "audio/wav", isJobOutput: false, ct);
         await VideoArtifacts.PublishJsonAsync(context, VideoArtifacts.Timings, timings, isJobOutput: false, ct);
         await context.LogAsync(EventLevel.Success, $"Narration ready: {timings.DurationSec:0.0} s, {sentences.Count} sentences", ct);

@@ -48,8 +48,8 @@ public sealed class ArgsTests
         var args = NarrationArgs.Build(["a.wav", "b.wav"], [0.35, 0.6], "n.wav");
 
         Assert.Equal(["-i", "a.wav", "-i", "b.wav", "-filter_complex",
-            "[0:a]aresample=48000,aformat=sample_fmts=s16:channel_layouts=mono,apad=pad_dur=0.35[s0];[1:a]aresample=48000,aformat=sample_fmts=s16:channel_layouts=mono,apad=pad_dur=0.6[s1];[s0][s1]concat=n=2:v=0:a=1[narration]",
-            "-map", "[narration]", "-c:a", "pcm_s16le", "-ar", "48000", "-ac", "1", "n.wav"], args);
+            "[0:a]aresample=48000,aformat=sample_fmts=s16:channel_layouts=mono,apad=pad_dur=0.35[s0];[1:a]aresample=48000,aformat=sample_fmts=s16:channel_layouts=mono,apad=pad_dur=0.6[s1];[s0][s1]concat=n=2:v=0:a=1,asplit=2[narration][m];[m]ebur128=framelog=verbose[meter]",
+            "-map", "[narration]", "-c:a", "pcm_s16le", "-ar", "48000", "-ac", "1", "n.wav", "-map", "[meter]", "-f", "null", "-"], args);
     }
 
     [Fact]
@@ -113,6 +113,25 @@ public sealed class ArgsTests
         Assert.Contains("[3:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,loudnorm=", graph, StringComparison.Ordinal);
         Assert.DoesNotContain("sidechaincompress", graph, StringComparison.Ordinal);
         Assert.Equal("4:s", args[args.ToList().LastIndexOf("-map") + 1]);
+    }
+
+    [Fact]
+    public void Mux_MeasuredVoiceLoudness_UsesGainAndLimiterInsteadOfLoudnorm()
+    {
+        var graph = After(MuxArgs.Build(new MuxInputs(Request, Plan(), "/o/n.wav", null, "T", "/w/v.mp4", VoiceLufs: -21.1)), "-filter_complex");
+
+        Assert.Contains("normalize=0,volume=7.1dB,alimiter=limit=0.891:level=disabled[aout]", graph, StringComparison.Ordinal);
+        Assert.DoesNotContain("loudnorm", graph, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loudness_ParsesTheEbur128Summary()
+    {
+        string[] stderr = ["[Parsed_ebur128_1 @ 0x5] Summary:", "", "  Integrated loudness:", "    I:         -21.1 LUFS", "    Threshold: -31.4 LUFS", "  Loudness range:", "    LRA:         2.1 LU"];
+
+        Assert.Equal(-21.1, LoudnessParser.TryParseIntegrated(stderr));
+        Assert.Null(LoudnessParser.TryParseIntegrated(["    I:         -70.0 LUFS"]));
+        Assert.Null(LoudnessParser.TryParseIntegrated(["nothing here"]));
     }
 
     [Fact]

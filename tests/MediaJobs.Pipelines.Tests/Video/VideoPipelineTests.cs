@@ -68,6 +68,7 @@ public sealed class VideoPipelineTests : IAsyncLifetime
         var lastCueEnd = LastCueEndSec(await File.ReadAllTextAsync(PathOf(done, VideoArtifacts.Srt)));
         Assert.InRange(narration.Duration.Value.TotalSeconds - lastCueEnd, 0, 1.0);
         Assert.Equal(timings.SpeechEndSec, lastCueEnd, 0.002);
+        Assert.NotNull(timings.LoudnessLufs);
         Assert.StartsWith("WEBVTT", await File.ReadAllTextAsync(PathOf(done, VideoArtifacts.Vtt)), StringComparison.Ordinal);
         Assert.True(new FileInfo(PathOf(done, VideoArtifacts.Thumbnail)).Length > 0);
 
