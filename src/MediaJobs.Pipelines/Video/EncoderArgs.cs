@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>
+/// Pure builder of the video encoder arguments: codec (libx264 High / libx265 / libsvtav1), preset from
+/// <c>options.quality</c>, CRF from <c>qualityLevel</c>, an optional bitrate cap, GOP and scene-cut.
+/// </summary>
+public static class EncoderArgs
+{
+    public static IReadOnlyList<string> Build(VideoRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var inv = CultureInfo.InvariantCulture;
+        var gop = Math.Max(1, (int)Math.Round(request.Fps * 2)).ToString(inv);
+        var args = new List<string>();
+        switch (request.Codec)
+        {
+            case VideoCodec.Hevc:
+                args.AddRange(["-c:v", "libx265", "-preset", X26xPreset(request.Quality), "-pix_fmt", "yuv420p", "-crf", Crf(request).ToString(inv), "-tag:v", "hvc1", "-g", gop]);
+                AddCap(args, request);
+                args.AddRange(["-x265-params", request.EnableSceneCut ? "log-level=error" : "log-level=error:scenecut=0"]);
+                break;
+            case VideoCodec.Av1:
+                args.AddRange(["-c:v", "libsvtav1", "-preset", SvtPreset(request.Quality), "-pix_fmt", "yuv420p", "-g", gop]);
+                args.AddRange(request.VideoBitrateK is { } k ? ["-b:v", string.Create(inv, $"{k}k")] : ["-crf", Crf(request).ToString(inv)]);
+                args.AddRange(["-svtav1-params", request.EnableSceneCut ? "scd=1" : "scd=0"]);
+                break;
+            default:
+                args.AddRange(["-c:v", "libx264", "-preset", X26xPreset(request.Quality), "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", Crf(request).ToString(inv), "-g", gop]);
+                AddCap(args, request);
+                if (!request.EnableSceneCut)
+                {
+                    args.AddRange(["-sc_threshold", "0"]);
+                }
+                break;
+        }
+        return args;
+    }
+
+    /// <summary>qualityLevel 0–100 → CRF: x264 35…15 (75 → 20), x265 five higher, SVT-AV1 50…20 (75 → 28).</summary>
+    public static int Crf(VideoRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var q = request.QualityLevel;
+        return request.Codec switch
+        {
+            VideoCodec.Hevc => (int)Math.Round(40 - (q * 0.2), MidpointRounding.AwayFromZero),
+            VideoCodec.Av1 => (int)Math.Round(50 - (q * 0.3), MidpointRounding.AwayFromZero),
+            _ => (int)Math.Round(35 - (q * 0.2), MidpointRounding.AwayFromZero),
+        };
+    }
+
+    public static string X26xPreset(EncodeQuality quality) => quality switch
+    {
+        EncodeQuality.Fast => "superfast",
+        EncodeQuality.High => "medium",
+        _ => "veryfast",
+    };
+
+    public static string SvtPreset(EncodeQuality quality) => quality switch
+    {
+        EncodeQuality.Fast => "12",
+        EncodeQuality.High => "8",
+        _ => "10",
+    };
+
+    // Capped CRF: the quality target holds until the bitrate cap bites.
+    private static void AddCap(List<string> args, VideoRequest request)
+    {
+        if (request.VideoBitrateK is { } k)
+        {
+            args.AddRange(["-maxrate", string.Create(CultureInfo.InvariantCulture, $"{k}k"), "-bufsize", string.Create(CultureInfo.InvariantCulture, $"{k * 2}k")]);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>
+/// Pure builder of the one final ffmpeg pass: shots (looped inputs) + narration + music bed + SRT →
+/// MP4 (<c>+faststart</c>) with the requested codec, AAC 48 kHz stereo and a mov_text subtitle track.
+/// </summary>
+public static class MuxArgs
+{
+    public static IReadOnlyList<string> Build(MuxInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var plan = inputs.Plan;
+        var request = inputs.Request;
+        var inv = CultureInfo.InvariantCulture;
+        if (plan.Segments.Count == 0)
+        {
+            throw new ArgumentException("The b-roll plan has no shots.", nameof(inputs));
+        }
+        var args = new List<string>();
+        for (var k = 0; k < plan.Segments.Count; k++)
+        {
+            args.AddRange(["-stream_loop", "-1", "-t", MuxFilterGraph.N(MuxFilterGraph.InputLength(plan, k)), "-i", plan.Segments[k].ClipPath]);
+        }
+        var voice = plan.Segments.Count;
+        args.AddRange(["-i", inputs.NarrationPath]);
+        int? music = null;
+        var next = voice + 1;
+        if (plan.MusicPath is not null)
+        {
+            music = next++;
+            args.AddRange(["-stream_loop", "-1", "-i", plan.MusicPath]);
+        }
+        int? subtitles = null;
+        if (inputs.SubtitleFile is not null)
+        {
+            subtitles = next;
+            args.AddRange(["-i", inputs.SubtitleFile]);
+        }
+        var burn = request.BurnSubtitles ? inputs.SubtitleFile : null;
+        var graph = MuxFilterGraph.Video(plan, burn, plan.Height > plan.Width) + ";" + MuxFilterGraph.Audio(voice, music, plan.DurationSec, inputs.VoiceLufs);
+        args.AddRange(["-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"]);
+        if (subtitles is { } s)
+        {
+            args.AddRange(["-map", string.Create(inv, $"{s}:s"), "-c:s", "mov_text", "-metadata:s:s:0", "language=" + Iso6392(request.Language)]);
+        }
+        args.AddRange(EncoderArgs.Build(request));
+        args.AddRange(["-r", MuxFilterGraph.N(plan.Fps),
+            "-c:a", "aac", "-b:a", string.Create(inv, $"{request.AudioBitrateK}k"), "-ar", "48000", "-ac", "2",
+            "-metadata", "title=" + inputs.Title,
+            "-metadata", "comment=Made with MediaJobs (offline); b-roll and music CC0",
+            "-t", MuxFilterGraph.N(plan.DurationSec), "-movflags", "+faststart", "-f", "mp4", inputs.OutputPath]);
+        return args;
+    }
+
+    /// <summary>ISO 639-2 code for the subtitle track's language tag (und when unknown).</summary>
+    public static string Iso6392(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.Split('-')[0].ToLowerInvariant() switch
+        {
+            "en" => "eng",
+            "de" => "ger",
+            "fr" => "fre",
+            "es" => "spa",
+            "it" => "ita",
+            "pt" => "por",
+            "nl" => "dut",
+            "pl" => "pol",
+            "ru" => "rus",
+            "ja" => "jpn",
+            "zh" => "chi",
+            _ => "und",
+        };
+    }
+
+    /// <summary>One frame for the thumbnail, taken a third of the way in.</summary>
+    public static IReadOnlyList<string> Thumbnail(string videoPath, double durationSec, string outputPath) =>
+        ["-ss", MuxFilterGraph.N(Math.Max(0, Math.Min(durationSec / 3, durationSec - 0.5))), "-i", videoPath, "-frames:v", "1", "-q:v", "3", "-f", "image2", outputPath];
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>
+/// Pure builder of the mux pass's <c>filter_complex</c>: every shot fitted to the frame with slow motion,
+/// shots joined by xfade, fade in/out, optional burned-in captions; the voice over a ducked music bed,
+/// loudness-normalised to about −14 LUFS.
+/// </summary>
+public static class MuxFilterGraph
+{
+    public const double TargetLufs = -14;
+    public const double MusicVolume = 0.35;
+
+    /// <summary>Length each shot's input must have: its span plus half of each cross-fade it takes part in.</summary>
+    public static double InputLength(BrollPlan plan, int index)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var segment = plan.Segments[index];
+        var fadeOut = index + 1 < plan.Segments.Count ? plan.Segments[index + 1].TransitionSec : 0;
+        return segment.DurationSec + (segment.TransitionSec / 2) + (fadeOut / 2);
+    }
+
+    public static string Video(BrollPlan plan, string? burnSubtitleFile, bool vertical)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var g = new StringBuilder();
+        for (var k = 0; k < plan.Segments.Count; k++)
+        {
+            g.Append(Inv($"[{k}:v]fps={N(plan.Fps)},{Motion(plan, plan.Segments[k].Motion, InputLength(plan, k))},setsar=1,format=yuv420p[v{k}];"));
+        }
+        var last = "v0";
+        for (var k = 1; k < plan.Segments.Count; k++)
+        {
+            var s = plan.Segments[k];
+            g.Append(Inv($"[{last}][v{k}]xfade=transition={s.TransitionIn}:duration={N(s.TransitionSec)}:offset={N(s.StartSec - (s.TransitionSec / 2))}[x{k}];"));
+            last = Inv($"x{k}");
+        }
+        var fadeOut = Math.Max(0, plan.DurationSec - 0.5);
+        g.Append(Inv($"[{last}]fade=t=in:st=0:d=0.4,fade=t=out:st={N(fadeOut)}:d=0.5"));
+        if (burnSubtitleFile is not null)
+        {
+            g.Append(Inv($",subtitles=filename={burnSubtitleFile}:force_style='{CaptionStyle(vertical)}'"));
+        }
+        g.Append("[vout]");
+        return g.ToString();
+    }
+
+    /// <summary>
+    /// Voice (input <paramref name="voiceInput"/>) over the bed (input <paramref name="musicInput"/>, ducked by the voice),
+    /// brought to <see cref="TargetLufs"/>: with the voice's measured loudness a plain gain and a −1 dBFS peak limiter
+    /// (the voice dominates the mix); without it, single-pass <c>loudnorm</c>.
+    /// </summary>
+    public static string Audio(int voiceInput, int? musicInput, double durationSec, double? voiceLufs = null)
+    {
+        const string Format = "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo";
+        var loudness = voiceLufs is { } measured
+            ? Inv($"volume={N(Math.Clamp(TargetLufs - measured, -20, 30))}dB,alimiter=limit=0.891:level=disabled")
+            : Inv($"loudnorm=I={N(TargetLufs)}:TP=-1.5:LRA=11,aresample=48000");
+        if (musicInput is not { } m)
+        {
+            return Inv($"[{voiceInput}:a]{Format},{loudness}[aout]");
+        }
+        return Inv($"[{voiceInput}:a]{Format},asplit=2[voice][key];")
+            + Inv($"[{m}:a]atrim=duration={N(durationSec)},asetpts=PTS-STARTPTS,{Format},volume={N(MusicVolume)},afade=t=out:st={N(Math.Max(0, durationSec - 1.5))}:d=1.5[bed];")
+            + "[bed][key]sidechaincompress=threshold=0.02:ratio=8:attack=20:release=400[ducked];"
+            + Inv($"[voice][ducked]amix=inputs=2:duration=first:normalize=0,{loudness}[aout]");
+    }
+
+    /// <summary>Fits a shot to the frame (cover, then crop) with a slow pan or zoom over <paramref name="length"/> seconds.</summary>
+    public static string Motion(BrollPlan plan, string motion, double length)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        int w = plan.Width, h = plan.Height;
+        var cover = Inv($"scale={Even(w * 1.15)}:{Even(h * 1.15)}:force_original_aspect_ratio=increase");
+        var l = N(Math.Max(0.1, length));
+        return motion switch
+        {
+            "pan-left" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*(1-t/{l})':y='(ih-oh)/2'"),
+            "pan-up" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)/2':y='(ih-oh)*(1-t/{l})'"),
+            "zoom-in" => Inv($"scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h},zoompan=z='1+0.15*on/{Math.Max(1, (int)Math.Round(length * plan.Fps))}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s={w}x{h}:fps={N(plan.Fps)}"),
+            _ => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*t/{l}':y='(ih-oh)/2'"),
+        };
+    }
+
+    /// <summary>libass style for burned-in captions (sizes are relative to a 288-line script height).</summary>
+    public static string CaptionStyle(bool vertical) => vertical
+        ? "FontName=DejaVu Sans,FontSize=11,Bold=1,Outline=1.5,Shadow=0,MarginV=40,Alignment=2"
+        : "FontName=DejaVu Sans,FontSize=16,Bold=1,Outline=1.5,Shadow=0,MarginV=18,Alignment=2";
+
+    public static string N(double value) => Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static int Even(double value) => (int)Math.Ceiling(value / 2) * 2;
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

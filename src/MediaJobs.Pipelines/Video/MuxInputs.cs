@@ -1,0 +1,5 @@
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>Everything the one final ffmpeg pass needs. <see cref="SubtitleFile"/> is relative to ffmpeg's working folder.</summary>
+/// <param name="VoiceLufs">The narration's measured loudness; null falls back to loudnorm.</param>
+public sealed record MuxInputs(VideoRequest Request, BrollPlan Plan, string NarrationPath, string? SubtitleFile, string Title, string OutputPath, double? VoiceLufs = null);

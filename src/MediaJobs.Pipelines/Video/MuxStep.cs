@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.FFmpeg;
+
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>
+/// Step <c>mux</c>: ONE ffmpeg pass composes shots, voice, ducked music and captions into the MP4 in the
+/// work folder; only a finished file is published (a cancel kills ffmpeg and the work folder goes).
+/// Then the thumbnail, and the script and captions are listed after the video, which stays the primary output.
+/// </summary>
+public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobStep
+{
+    public const string StepName = "mux";
+    private const string WorkSubtitles = "captions.srt";
+
+    public string Name => StepName;
+
+    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
+        var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
+        var plan = await VideoArtifacts.ReadJsonAsync<BrollPlan>(context, VideoArtifacts.BrollPlan, ct);
+        var timings = await VideoArtifacts.ReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct);
+        var narration = VideoArtifacts.RequirePath(context, VideoArtifacts.Narration);
+        // Copied next to ffmpeg's working folder: a plain relative name needs no filtergraph escaping.
+        File.Copy(VideoArtifacts.RequirePath(context, VideoArtifacts.Srt), Path.Combine(context.WorkDirectory, WorkSubtitles), overwrite: true);
+
+        var output = Path.Combine(context.WorkDirectory, VideoArtifacts.Video);
+        var duration = TimeSpan.FromSeconds(plan.DurationSec);
+        await context.LogAsync(EventLevel.Info, "Rendering video...", ct);
+        await ffmpeg.RunAsync(MuxArgs.Build(new MuxInputs(request, plan, narration, WorkSubtitles, script.Title, output, timings.LoudnessLufs)), new FfmpegRunOptions
+        {
+            ExpectedDuration = duration,
+            WorkingDirectory = context.WorkDirectory,
+            LogPath = context.NewToolLogPath("ffmpeg"),
+            OnProgress = p => context.ReportProgress((p.Percent ?? 0) * 0.95),
+        }, ct);
+
+        var probe = await ffprobe.ProbeAsync(output, ct, context.NewToolLogPath("ffprobe"));
+        var thumbnail = Path.Combine(context.WorkDirectory, VideoArtifacts.Thumbnail);
+        await ffmpeg.RunAsync(MuxArgs.Thumbnail(output, plan.DurationSec, thumbnail), new FfmpegRunOptions { LogPath = context.NewToolLogPath("ffmpeg") }, ct);
+
+        await context.PublishArtifactAsync(output, VideoArtifacts.Video, "video/mp4", isJobOutput: true, ct);
+        await context.PublishArtifactAsync(thumbnail, VideoArtifacts.Thumbnail, "image/jpeg", isJobOutput: true, ct);
+        await PromoteAsync(context, VideoArtifacts.Srt, "application/x-subrip", ct);
+        await PromoteAsync(context, VideoArtifacts.Vtt, "text/vtt", ct);
+        await PromoteAsync(context, VideoArtifacts.Script, "application/json", ct);
+        context.SetResult("video", new JsonObject
+        {
+            ["durationSec"] = Math.Round(probe.Duration?.TotalSeconds ?? 0, 3),
+            ["width"] = probe.PrimaryVideo?.Width,
+            ["height"] = probe.PrimaryVideo?.Height,
+            ["fps"] = probe.PrimaryVideo?.FrameRate,
+            ["videoCodec"] = probe.PrimaryVideo?.CodecName,
+            ["audioCodec"] = probe.PrimaryAudio?.CodecName,
+            ["scenes"] = script.Scenes.Count,
+            ["sentences"] = script.SentenceCount,
+        });
+        await context.LogAsync(EventLevel.Success, $"Video ready: {probe.PrimaryVideo?.Width}x{probe.PrimaryVideo?.Height}, {probe.Duration?.TotalSeconds:0.0} s", ct);
+        context.ReportProgress(100);
+    }
+
+    /// <summary>Re-publishes an earlier step's file as a job output (a copy, moved into place atomically).</summary>
+    private static async Task PromoteAsync(StepContext context, string name, string mediaType, CancellationToken ct)
+    {
+        var copy = Path.Combine(context.WorkDirectory, "promote-" + name);
+        File.Copy(VideoArtifacts.RequirePath(context, name), copy, overwrite: true);
+        await context.PublishArtifactAsync(copy, name, mediaType, isJobOutput: true, ct);
+    }
+}

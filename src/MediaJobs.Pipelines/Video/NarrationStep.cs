@@ -1,0 +1,76 @@
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.FFmpeg;
+
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>
+/// Step <c>narration</c>: one speech call per sentence (so caption timing is exact), each sentence's
+/// real length measured with ffprobe, then one ffmpeg pass joins them with their pauses. Publishes
+/// <c>narration.wav</c> and <c>timings.json</c>; a re-run finds both and does nothing.
+/// </summary>
+public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobStep
+{
+    public const string StepName = "narration";
+
+    public string Name => StepName;
+
+    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (VideoArtifacts.TryPath(context, VideoArtifacts.Narration) is not null
+            && await VideoArtifacts.TryReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct) is { Sentences.Count: > 0 })
+        {
+            await context.LogAsync(EventLevel.Info, "Narration already recorded; reusing it", ct);
+            context.ReportProgress(100);
+            return;
+        }
+        var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
+        var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
+        if (speech.VoiceWarning(request.Language, request.VoiceName) is { } voiceWarning)
+        {
+            await context.WarnAsync(new JobError("VoiceSubstituted", voiceWarning, "Configure a cloud speech provider to use this voice."), ct);
+        }
+        await context.LogAsync(EventLevel.Info, $"Generating narration with {speech.Name}...", ct);
+
+        var folder = Directory.CreateDirectory(Path.Combine(context.WorkDirectory, "narration")).FullName;
+        var sentences = script.Sentences.ToList();
+        var wavs = new List<string>();
+        var lengths = new List<double>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var wav = Path.Combine(folder, $"s{i:D4}.wav");
+            var speechRequest = new SpeechRequest(sentences[i].Sentence, request.Language, request.VoiceName, NarrationPlan.SpeedFactor(request), request.Pitch);
+            await speech.SynthesizeAsync(speechRequest, wav, context.NewToolLogPath("tts"), ct);
+            lengths.Add(await MeasureAsync(context, wav, ct));
+            wavs.Add(wav);
+            context.ReportProgress(85.0 * (i + 1) / sentences.Count);
+        }
+
+        var timings = NarrationPlan.Layout(request, script, lengths);
+        var output = Path.Combine(context.WorkDirectory, VideoArtifacts.Narration);
+        var result = await ffmpeg.RunAsync(NarrationArgs.Build(wavs, [.. timings.Sentences.Select(s => s.PauseAfterSec)], output), new FfmpegRunOptions
+        {
+            ExpectedDuration = TimeSpan.FromSeconds(timings.DurationSec),
+            LogPath = context.NewToolLogPath("ffmpeg"),
+            OnProgress = p => context.ReportProgress(85 + (0.14 * (p.Percent ?? 0))),
+        }, ct);
+        // Timings are laid out from the measured sentence lengths; the joined file must agree.
+        var total = await MeasureAsync(context, output, ct);
+        timings = timings with { DurationSec = Math.Round(total, 3), LoudnessLufs = LoudnessParser.TryParseIntegrated(result.StderrTail) };
+        await context.PublishArtifactAsync(output, VideoArtifacts.Narration, "audio/wav", isJobOutput: false, ct);
+        await VideoArtifacts.PublishJsonAsync(context, VideoArtifacts.Timings, timings, isJobOutput: false, ct);
+        await context.LogAsync(EventLevel.Success, $"Narration ready: {timings.DurationSec:0.0} s, {sentences.Count} sentences", ct);
+        context.ReportProgress(100);
+    }
+
+    private async Task<double> MeasureAsync(StepContext context, string path, CancellationToken ct)
+    {
+        var probe = await ffprobe.ProbeAsync(path, ct, context.NewToolLogPath("ffprobe"));
+        return probe.Duration?.TotalSeconds is > 0 and var seconds
+            ? seconds
+            : throw new MediaJobsException(new JobError("SpeechFailed", $"'{Path.GetFileName(path)}' has no measurable duration.", "Check the speech and ffprobe logs in the job's logs folder."));
+    }
+}

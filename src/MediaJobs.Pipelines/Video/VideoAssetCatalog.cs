@@ -1,0 +1,4 @@
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>What the generated library holds.</summary>
+public sealed record VideoAssetCatalog(IReadOnlyList<VideoAsset> Clips, IReadOnlyList<VideoAsset> Music);

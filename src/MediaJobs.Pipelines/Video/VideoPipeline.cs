@@ -1,0 +1,83 @@
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>
+/// Job type <c>video</c> (seed 000): text or a brief → script → narration → b-roll → subtitles → one-pass
+/// mux to MP4. Presets <c>default</c> (driven by inputs or the legacy body) and <c>sample-hello-youtube</c>
+/// (fixed script, keyless, offline). Providers default to the offline ones; cloud ones plug in through
+/// <see cref="IScriptWriter"/>, <see cref="ISpeechSynthesizer"/> and <see cref="IBrollSource"/>.
+/// </summary>
+public sealed class VideoPipeline : IJobPipeline
+{
+    public const string TypeName = "video";
+    public const string DefaultPreset = "default";
+    public const string SamplePreset = "sample-hello-youtube";
+
+    private readonly ToolLocator _tools;
+    private readonly FfmpegRunner _ffmpeg;
+    private readonly FfprobeClient _ffprobe;
+
+    public VideoPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, DataLayout layout)
+        : this(tools, ffmpeg, ffprobe, runner, AssetsDirectoryOf(layout))
+    {
+    }
+
+    /// <param name="assetsDirectory">Where the generated clip library lives (normally <c>&lt;data&gt;/assets/video</c>).</param>
+    public VideoPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, string assetsDirectory,
+        IScriptWriter? writer = null, ISpeechSynthesizer? speech = null, IBrollSource? broll = null)
+    {
+        _tools = tools;
+        _ffmpeg = ffmpeg;
+        _ffprobe = ffprobe;
+        Writer = writer ?? new TemplateScriptWriter();
+        Speech = speech ?? new EspeakSynthesizer(tools, runner);
+        Broll = broll ?? new GeneratedBrollSource(assetsDirectory, ffmpeg);
+    }
+
+    public string Type => TypeName;
+
+    public IReadOnlyList<string> Presets { get; } = [DefaultPreset, SamplePreset];
+
+    public IScriptWriter Writer { get; }
+    public ISpeechSynthesizer Speech { get; }
+    public IBrollSource Broll { get; }
+
+    public static IReadOnlyList<string> StepNames { get; } =
+        [PreflightStep.StepName, ScriptStep.StepName, NarrationStep.StepName, BrollStep.StepName, SubtitlesStep.StepName, MuxStep.StepName];
+
+    /// <summary><c>&lt;data&gt;/assets/video</c>.</summary>
+    public static string AssetsDirectoryOf(DataLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return Path.Combine(layout.AssetsDirectory, "video");
+    }
+
+    public IReadOnlyList<string> Prepare(JobSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var request = VideoRequestParser.Parse(submission.Preset, submission.Input, submission.Options);
+        if (request is { IsSample: false, Text: null } && Writer.CannotWrite(request) is { } reason)
+        {
+            throw new JobValidationException(submission.Input.ContainsKey("brief") ? "brief.language" : "inputs.language", reason);
+        }
+        return StepNames;
+    }
+
+    public IJobStep GetStep(string name) => name switch
+    {
+        PreflightStep.StepName => new PreflightStep(_tools, [MediaTool.Ffmpeg, MediaTool.Ffprobe, MediaTool.EspeakNg]),
+        ScriptStep.StepName => new ScriptStep(Writer),
+        NarrationStep.StepName => new NarrationStep(Speech, _ffmpeg, _ffprobe),
+        BrollStep.StepName => new BrollStep(Broll),
+        SubtitlesStep.StepName => new SubtitlesStep(),
+        MuxStep.StepName => new MuxStep(_ffmpeg, _ffprobe),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the video pipeline."),
+    };
+}

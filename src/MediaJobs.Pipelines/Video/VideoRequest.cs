@@ -1,0 +1,66 @@
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>
+/// A video job's input after validation: seed 000's <c>inputs</c> and its legacy body
+/// (<c>brief</c>, <c>planSpec</c>, <c>voiceSpec</c>, <c>renderSpec</c>) reduced to one typed shape.
+/// Built by <see cref="VideoRequestParser"/>, deterministically, in Prepare and again in every step.
+/// </summary>
+public sealed record VideoRequest
+{
+    public required string Preset { get; init; }
+
+    /// <summary>Narration text given by the caller; when null the script is written from the brief.</summary>
+    public string? Text { get; init; }
+
+    public string? Topic { get; init; }
+    public string? Audience { get; init; }
+    public string? Goal { get; init; }
+    public string? Tone { get; init; }
+    public string? Title { get; init; }
+    public string Style { get; init; } = "Modern";
+    public Pacing Pacing { get; init; } = Pacing.Conversational;
+    public Density Density { get; init; } = Density.Balanced;
+
+    /// <summary>How long the written script should run (the offline writer sizes the script to it).</summary>
+    public TimeSpan TargetDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>BCP 47 language tag, e.g. <c>en-US</c>.</summary>
+    public string Language { get; init; } = "en-US";
+
+    /// <summary>A voice name: an espeak-ng voice (<c>en-us+f3</c>) or a cloud voice (<c>en-US-JennyNeural</c>).</summary>
+    public string? VoiceName { get; init; }
+
+    /// <summary>Speaking rate multiplier (1.0 = normal).</summary>
+    public double Rate { get; init; } = 1.0;
+
+    /// <summary>Pitch multiplier (1.0 = normal).</summary>
+    public double Pitch { get; init; } = 1.0;
+
+    /// <summary>Pause multiplier between sentences and scenes (1.0 = normal, 0 = none).</summary>
+    public double Pause { get; init; } = 1.0;
+
+    public VideoAspect Aspect { get; init; } = VideoAspect.Widescreen16x9;
+    public int Width { get; init; } = 1280;
+    public int Height { get; init; } = 720;
+    public double Fps { get; init; } = 30;
+    public VideoCodec Codec { get; init; } = VideoCodec.H264;
+
+    /// <summary>Caps the video bitrate (kbit/s); null: quality-targeted only.</summary>
+    public int? VideoBitrateK { get; init; }
+
+    public int AudioBitrateK { get; init; } = 160;
+
+    /// <summary>0–100, higher is better; becomes the encoder's CRF.</summary>
+    public int QualityLevel { get; init; } = 75;
+
+    public bool EnableSceneCut { get; init; } = true;
+    public EncodeQuality Quality { get; init; } = EncodeQuality.Balanced;
+    public bool BurnSubtitles { get; init; }
+
+    /// <summary>Lay a generated music bed, ducked under the voice.</summary>
+    public bool Music { get; init; } = true;
+
+    public bool AllowSkipUnavailable { get; init; }
+
+    public bool IsSample => Preset == VideoPipeline.SamplePreset;
+}

@@ -1,0 +1,217 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>
+/// Reads a video submission: seed 000's flat <c>inputs</c> and its legacy objects (<c>brief</c>,
+/// <c>planSpec</c>, <c>voiceSpec</c>, <c>renderSpec</c>; a legacy value wins over a flat one), plus
+/// <c>options.quality</c> and <c>options.allowSkipUnavailable</c>. Pure and deterministic; anything it
+/// cannot honour is a <see cref="JobValidationException"/> naming the field.
+/// </summary>
+public static partial class VideoRequestParser
+{
+    private const string Flat = "inputs.";
+
+    private static readonly HashSet<string> FlatFields = new(StringComparer.Ordinal)
+    {
+        "text", "topic", "audience", "goal", "tone", "title", "durationSec", "aspect", "resolution", "container",
+        "fps", "codec", "videoBitrateK", "audioBitrateK", "qualityLevel", "enableSceneCut", "language", "voice",
+        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "music",
+        "brief", "planSpec", "voiceSpec", "renderSpec",
+    };
+
+    private static readonly HashSet<string> BriefFields = new(StringComparer.Ordinal) { "topic", "audience", "goal", "tone", "language", "aspect", "title", "text" };
+    private static readonly HashSet<string> PlanFields = new(StringComparer.Ordinal) { "targetDuration", "pacing", "density", "style" };
+    private static readonly HashSet<string> VoiceFields = new(StringComparer.Ordinal) { "voiceName", "rate", "pitch", "pause" };
+    private static readonly HashSet<string> RenderFields = new(StringComparer.Ordinal)
+    {
+        "res", "container", "videoBitrateK", "audioBitrateK", "fps", "codec", "qualityLevel", "enableSceneCut", "burnSubtitles",
+    };
+
+    private static readonly Dictionary<string, VideoAspect> Aspects = VideoFields.Map(
+        ("Widescreen16x9", VideoAspect.Widescreen16x9), ("16:9", VideoAspect.Widescreen16x9),
+        ("Vertical9x16", VideoAspect.Vertical9x16), ("9:16", VideoAspect.Vertical9x16),
+        ("Square1x1", VideoAspect.Square1x1), ("1:1", VideoAspect.Square1x1));
+
+    private static readonly Dictionary<string, VideoCodec> Codecs = VideoFields.Map(
+        ("H264", VideoCodec.H264), ("HEVC", VideoCodec.Hevc), ("H265", VideoCodec.Hevc), ("AV1", VideoCodec.Av1));
+
+    private static readonly Dictionary<string, Pacing> Pacings = VideoFields.Map(
+        ("Chill", Pacing.Chill), ("Slow", Pacing.Chill), ("Conversational", Pacing.Conversational), ("Fast", Pacing.Fast));
+
+    private static readonly Dictionary<string, Density> Densities = VideoFields.Map(
+        ("Sparse", Density.Sparse), ("Balanced", Density.Balanced), ("Dense", Density.Dense));
+
+    private static readonly Dictionary<string, EncodeQuality> Qualities = VideoFields.Map(
+        ("fast", EncodeQuality.Fast), ("balanced", EncodeQuality.Balanced), ("high", EncodeQuality.High));
+
+    private static readonly Dictionary<string, string> Containers = VideoFields.Map(("mp4", "mp4"));
+
+    public static VideoRequest Parse(string? preset, JsonObject input, JsonObject options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        preset ??= VideoPipeline.DefaultPreset;
+        VideoFields.RejectUnknown(input, Flat, FlatFields);
+        var brief = Legacy(input, "brief", BriefFields);
+        var plan = Legacy(input, "planSpec", PlanFields);
+        var voice = Legacy(input, "voiceSpec", VoiceFields);
+        var render = Legacy(input, "renderSpec", RenderFields);
+        var sample = preset == VideoPipeline.SamplePreset;
+
+        var request = new VideoRequest
+        {
+            Preset = preset,
+            Quality = VideoFields.Choice(options, "options.", "quality", Qualities, EncodeQuality.Balanced),
+            AllowSkipUnavailable = new InputReader(options, "options.").Boolean("allowSkipUnavailable", false),
+            Width = sample ? 854 : 1280,
+            Height = sample ? 480 : 720,
+            Fps = sample ? 25 : 30,
+        };
+        request = ReadBrief(request, input, brief);
+        request = ReadPlan(request, input, plan);
+        request = ReadVoice(request, input, voice);
+        request = ReadRender(request, input, brief, render);
+        return Check(request);
+    }
+
+    private static VideoRequest ReadBrief(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? brief)
+    {
+        string? Field(string name, int max) =>
+            (brief is { } b ? VideoFields.Text(b.Node, b.Prefix, name, max) : null) ?? VideoFields.Text(flat, Flat, name, max);
+        var language = Field("language", 35)?.Trim() ?? r.Language;
+        if (!LanguagePattern().IsMatch(language))
+        {
+            var field = brief?.Node.ContainsKey("language") == true ? "brief.language" : Flat + "language";
+            throw new JobValidationException(field, $"'{field}' must be a language tag such as en-US or de-DE, not '{language}'.");
+        }
+        return r with
+        {
+            Text = Normalize(Field("text", 20_000)),
+            Topic = Normalize(Field("topic", 500)),
+            Audience = Normalize(Field("audience", 200)),
+            Goal = Normalize(Field("goal", 300)),
+            Tone = Normalize(Field("tone", 100)),
+            Title = Normalize(Field("title", 200)),
+            Language = language,
+        };
+    }
+
+    private static VideoRequest ReadPlan(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? plan)
+    {
+        var target = TimeSpan.FromSeconds(new InputReader(flat, Flat).Number("durationSec", r.TargetDuration.TotalSeconds, 5, 1800));
+        var pacing = VideoFields.Choice(flat, Flat, "pacing", Pacings, r.Pacing);
+        var density = VideoFields.Choice(flat, Flat, "density", Densities, r.Density);
+        var style = VideoFields.Text(flat, Flat, "style", 50) ?? r.Style;
+        if (plan is { } p)
+        {
+            target = VideoFields.Duration(p.Node, p.Prefix, "targetDuration", TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(30)) ?? target;
+            pacing = VideoFields.Choice(p.Node, p.Prefix, "pacing", Pacings, pacing);
+            density = VideoFields.Choice(p.Node, p.Prefix, "density", Densities, density);
+            style = VideoFields.Text(p.Node, p.Prefix, "style", 50) ?? style;
+        }
+        return r with { TargetDuration = target, Pacing = pacing, Density = density, Style = style.Trim() };
+    }
+
+    private static VideoRequest ReadVoice(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? voice)
+    {
+        var reader = new InputReader(flat, Flat);
+        var name = VideoFields.Text(flat, Flat, "voice", 100);
+        double rate = reader.Number("rate", r.Rate, 0.5, 2.0), pitch = reader.Number("pitch", r.Pitch, 0.5, 2.0), pause = reader.Number("pause", r.Pause, 0, 5);
+        var field = Flat + "voice";
+        if (voice is { } v)
+        {
+            var legacy = new InputReader(v.Node, v.Prefix);
+            if (VideoFields.Text(v.Node, v.Prefix, "voiceName", 100) is { } given)
+            {
+                (name, field) = (given, v.Prefix + "voiceName");
+            }
+            rate = legacy.Number("rate", rate, 0.5, 2.0);
+            pitch = legacy.Number("pitch", pitch, 0.5, 2.0);
+            pause = legacy.Number("pause", pause, 0, 5);
+        }
+        name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        if (name is not null && !VoiceNamePattern().IsMatch(name))
+        {
+            throw new JobValidationException(field, $"'{field}' must be an espeak-ng voice (e.g. en-us, de, en-us+f3) or a cloud voice name (e.g. en-US-JennyNeural), not '{name}'.");
+        }
+        return r with { VoiceName = name, Rate = rate, Pitch = pitch, Pause = pause };
+    }
+
+    private static VideoRequest ReadRender(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? brief, (JsonObject Node, string Prefix)? render)
+    {
+        var aspectGiven = flat.ContainsKey("aspect") || brief?.Node.ContainsKey("aspect") == true;
+        var aspect = VideoFields.Choice(flat, Flat, "aspect", Aspects, r.Aspect);
+        if (brief is { } b)
+        {
+            aspect = VideoFields.Choice(b.Node, b.Prefix, "aspect", Aspects, aspect);
+        }
+        var sources = new List<(JsonObject Node, string Prefix, string ResName)> { (flat, Flat, "resolution") };
+        if (render is { } rs)
+        {
+            sources.Add((rs.Node, rs.Prefix, "res"));
+        }
+        var (width, height) = aspect switch
+        {
+            VideoAspect.Vertical9x16 => (Math.Min(r.Width, r.Height), Math.Max(r.Width, r.Height)),
+            VideoAspect.Square1x1 => (Math.Min(r.Width, r.Height), Math.Min(r.Width, r.Height)),
+            _ => (r.Width, r.Height),
+        };
+        var result = r;
+        foreach (var (node, prefix, resName) in sources)
+        {
+            if (VideoFields.Text(node, prefix, resName, 20) is { } res)
+            {
+                (width, height, aspect) = VideoResolution.Parse(res, aspect, aspectGiven, prefix + resName);
+            }
+            VideoFields.Choice(node, prefix, "container", Containers, "mp4");
+            var reader = new InputReader(node, prefix);
+            result = result with
+            {
+                Fps = reader.Number("fps", result.Fps, 1, 60),
+                Codec = VideoFields.Choice(node, prefix, "codec", Codecs, result.Codec),
+                VideoBitrateK = node.ContainsKey("videoBitrateK") ? reader.Integer("videoBitrateK", 0, 50, 200_000) : result.VideoBitrateK,
+                AudioBitrateK = reader.Integer("audioBitrateK", result.AudioBitrateK, 32, 512),
+                QualityLevel = reader.Integer("qualityLevel", result.QualityLevel, 0, 100),
+                EnableSceneCut = reader.Boolean("enableSceneCut", result.EnableSceneCut),
+                BurnSubtitles = reader.Boolean("burnSubtitles", result.BurnSubtitles),
+            };
+        }
+        return result with { Aspect = aspect, Width = width, Height = height, Music = new InputReader(flat, Flat).Boolean("music", true) };
+    }
+
+    private static VideoRequest Check(VideoRequest r)
+    {
+        if (r.IsSample && (r.Text is not null || r.Topic is not null))
+        {
+            throw new JobValidationException(r.Text is not null ? "inputs.text" : "inputs.topic", "The sample-hello-youtube preset has a fixed script; use the default preset for your own text or topic.");
+        }
+        if (!r.IsSample && r.Text is null && r.Topic is null)
+        {
+            throw new JobValidationException("inputs.topic", "Give 'inputs.text' (the narration) or 'inputs.topic' / 'brief.topic' (a script is written from it).");
+        }
+        return r;
+    }
+
+    private static (JsonObject Node, string Prefix)? Legacy(JsonObject input, string name, IReadOnlySet<string> known)
+    {
+        var node = VideoFields.Object(input, name);
+        if (node is null)
+        {
+            return null;
+        }
+        VideoFields.RejectUnknown(node, name + ".", known);
+        return (node, name + ".");
+    }
+
+    private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [GeneratedRegex(@"^(?:[a-z]{2,3}(?:-[a-z0-9]{1,8})*(?:\+[a-z0-9]{1,12})?|[a-z]{2,3}-[A-Z]{2}-[A-Za-z0-9]{2,40})$", RegexOptions.CultureInvariant)]
+    private static partial Regex VoiceNamePattern();
+
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguagePattern();
+}

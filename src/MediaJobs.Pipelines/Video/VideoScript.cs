@@ -1,0 +1,11 @@
+namespace MediaJobs.Pipelines.Video;
+
+/// <summary>The narration, as published in <c>script.json</c>: scenes of sentences, in speaking order.</summary>
+/// <param name="Source">Who wrote it: <c>text</c> (the caller), <c>sample</c>, or the writer's name.</param>
+public sealed record VideoScript(string Title, string Language, string Source, IReadOnlyList<ScriptScene> Scenes)
+{
+    public IEnumerable<(int Scene, string Sentence)> Sentences =>
+        Scenes.SelectMany(s => s.Sentences.Select(sentence => (s.Index, sentence)));
+
+    public int SentenceCount => Scenes.Sum(s => s.Sentences.Count);
+}
