@@ -44,7 +44,7 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
         return _writer.CommitAsync((job, now) => [JobTransitions.Warning(job, warning, now)]);
     }
 
-    public override async Task<JobArtifact> PublishArtifactAsync(string finishedFile, string name, string mediaType, bool isJobOutput, CancellationToken ct)
+    public override async Task<JobArtifact> PublishArtifactAsync(string finishedFile, string name, string mediaType, ArtifactUse use, CancellationToken ct)
     {
         if (name.Length == 0 || name != Path.GetFileName(name) || name is "." or "..")
         {
@@ -59,10 +59,13 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
         await _writer.CommitAsync((job, now) =>
         {
             Step.Artifacts = [.. Step.Artifacts.Where(a => a.Name != name), artifact];
-            if (isJobOutput)
+            var others = job.Output.Where(a => a.Name != name);
+            job.Output = use switch
             {
-                job.Output = [.. job.Output.Where(a => a.Name != name), artifact];
-            }
+                ArtifactUse.PrimaryOutput => [artifact, .. others],
+                ArtifactUse.Output => [.. others, artifact],
+                _ => [.. others],
+            };
             return [JobTransitions.Log(job, EventLevel.Info, $"Published {name} ({artifact.SizeBytes} bytes)", now)];
         });
         return artifact;

@@ -33,10 +33,10 @@ public abstract class StepContext
 
     /// <summary>
     /// Moves a finished file from the work directory into the output directory atomically and
-    /// records it on the step (and on the job's output when <paramref name="isJobOutput"/>).
+    /// records it on the step (and in the job's output, per <paramref name="use"/>).
     /// Publishing the same name again replaces it.
     /// </summary>
-    public abstract Task<JobArtifact> PublishArtifactAsync(string finishedFile, string name, string mediaType, bool isJobOutput, CancellationToken ct);
+    public abstract Task<JobArtifact> PublishArtifactAsync(string finishedFile, string name, string mediaType, ArtifactUse use, CancellationToken ct);
 
     /// <summary>An artifact published by any step of this job, including earlier attempts.</summary>
     public JobArtifact? FindArtifact(string name) =>

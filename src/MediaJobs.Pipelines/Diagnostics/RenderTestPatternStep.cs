@@ -28,6 +28,6 @@ public sealed class RenderTestPatternStep(FfmpegRunner ffmpeg) : IJobStep
             LogPath = context.NewToolLogPath("ffmpeg"),
             OnProgress = p => context.ReportProgress(p.Percent ?? 0),
         }, ct);
-        await context.PublishArtifactAsync(temp, TestPatternPipeline.OutputName, "video/mp4", isJobOutput: true, ct);
+        await context.PublishArtifactAsync(temp, TestPatternPipeline.OutputName, "video/mp4", ArtifactUse.PrimaryOutput, ct);
     }
 }

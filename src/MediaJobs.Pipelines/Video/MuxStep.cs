@@ -43,11 +43,8 @@ public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobSt
         var thumbnail = Path.Combine(context.WorkDirectory, VideoArtifacts.Thumbnail);
         await ffmpeg.RunAsync(MuxArgs.Thumbnail(output, plan.DurationSec, thumbnail), new FfmpegRunOptions { LogPath = context.NewToolLogPath("ffmpeg") }, ct);
 
-        await context.PublishArtifactAsync(output, VideoArtifacts.Video, "video/mp4", isJobOutput: true, ct);
-        await context.PublishArtifactAsync(thumbnail, VideoArtifacts.Thumbnail, "image/jpeg", isJobOutput: true, ct);
-        await PromoteAsync(context, VideoArtifacts.Srt, "application/x-subrip", ct);
-        await PromoteAsync(context, VideoArtifacts.Vtt, "text/vtt", ct);
-        await PromoteAsync(context, VideoArtifacts.Script, "application/json", ct);
+        await context.PublishArtifactAsync(output, VideoArtifacts.Video, "video/mp4", ArtifactUse.PrimaryOutput, ct);
+        await context.PublishArtifactAsync(thumbnail, VideoArtifacts.Thumbnail, "image/jpeg", ArtifactUse.Output, ct);
         context.SetResult("video", new JsonObject
         {
             ["durationSec"] = Math.Round(probe.Duration?.TotalSeconds ?? 0, 3),
@@ -61,13 +58,5 @@ public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobSt
         });
         await context.LogAsync(EventLevel.Success, $"Video ready: {probe.PrimaryVideo?.Width}x{probe.PrimaryVideo?.Height}, {probe.Duration?.TotalSeconds:0.0} s", ct);
         context.ReportProgress(100);
-    }
-
-    /// <summary>Re-publishes an earlier step's file as a job output (a copy, moved into place atomically).</summary>
-    private static async Task PromoteAsync(StepContext context, string name, string mediaType, CancellationToken ct)
-    {
-        var copy = Path.Combine(context.WorkDirectory, "promote-" + name);
-        File.Copy(VideoArtifacts.RequirePath(context, name), copy, overwrite: true);
-        await context.PublishArtifactAsync(copy, name, mediaType, isJobOutput: true, ct);
     }
 }

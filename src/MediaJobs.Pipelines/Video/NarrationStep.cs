@@ -60,8 +60,8 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         // Timings are laid out from the measured sentence lengths; the joined file must agree.
         var total = await MeasureAsync(context, output, ct);
         timings = timings with { DurationSec = Math.Round(total, 3), LoudnessLufs = LoudnessParser.TryParseIntegrated(result.StderrTail) };
-        await context.PublishArtifactAsync(output, VideoArtifacts.Narration, "audio/wav", isJobOutput: false, ct);
-        await VideoArtifacts.PublishJsonAsync(context, VideoArtifacts.Timings, timings, isJobOutput: false, ct);
+        await context.PublishArtifactAsync(output, VideoArtifacts.Narration, "audio/wav", ArtifactUse.Intermediate, ct);
+        await VideoArtifacts.PublishJsonAsync(context, VideoArtifacts.Timings, timings, ArtifactUse.Intermediate, ct);
         await context.LogAsync(EventLevel.Success, $"Narration ready: {timings.DurationSec:0.0} s, {sentences.Count} sentences", ct);
         context.ReportProgress(100);
     }

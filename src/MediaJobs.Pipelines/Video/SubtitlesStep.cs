@@ -28,6 +28,6 @@ public sealed class SubtitlesStep : IJobStep
         var temp = Path.Combine(context.WorkDirectory, name);
         await File.WriteAllTextAsync(temp, text, new UTF8Encoding(false), ct);
         // Listed as job outputs by mux, after the video, so the video is the job's primary output.
-        await context.PublishArtifactAsync(temp, name, mediaType, isJobOutput: false, ct);
+        await context.PublishArtifactAsync(temp, name, mediaType, ArtifactUse.Output, ct);
     }
 }

@@ -20,12 +20,12 @@ public static class VideoArtifacts
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>Writes <paramref name="value"/> in the work folder, then publishes it (an atomic move).</summary>
-    public static async Task PublishJsonAsync<T>(StepContext context, string name, T value, bool isJobOutput, CancellationToken ct)
+    public static async Task PublishJsonAsync<T>(StepContext context, string name, T value, ArtifactUse use, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         var temp = Path.Combine(context.WorkDirectory, name);
         await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(value, Json), ct);
-        await context.PublishArtifactAsync(temp, name, "application/json", isJobOutput, ct);
+        await context.PublishArtifactAsync(temp, name, "application/json", use, ct);
     }
 
     /// <summary>An earlier step's JSON artifact, or null when it is absent, gone from disk, or unreadable.</summary>

@@ -1,9 +1,11 @@
 using MediaJobs.Core.Engine;
+using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Diagnostics;
+using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Server.Hosting;
 
@@ -15,6 +17,12 @@ public static class PipelineServiceCollectionExtensions
         services.AddMediaTools();
         services.AddSingleton<IJobPipeline, NoopPipeline>();
         services.AddSingleton<IJobPipeline, TestPatternPipeline>();
+        services.AddSingleton<IJobPipeline>(sp => new VideoPipeline(
+            sp.GetRequiredService<ToolLocator>(),
+            sp.GetRequiredService<FfmpegRunner>(),
+            sp.GetRequiredService<FfprobeClient>(),
+            sp.GetRequiredService<ProcessRunner>(),
+            sp.GetRequiredService<DataLayout>()));
         return services;
     }
 

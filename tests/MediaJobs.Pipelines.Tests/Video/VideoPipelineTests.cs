@@ -51,7 +51,9 @@ public sealed class VideoPipelineTests : IAsyncLifetime
         var done = await _h.WaitForStatusAsync(job.Id, JobStatus.Succeeded, Timeout);
 
         Assert.Equal(VideoArtifacts.Video, done.Output[0].Name);
-        Assert.Equal([VideoArtifacts.Video, VideoArtifacts.Thumbnail, VideoArtifacts.Srt, VideoArtifacts.Vtt, VideoArtifacts.Script], done.Output.Select(a => a.Name));
+        Assert.Equal([VideoArtifacts.Video, VideoArtifacts.Script, VideoArtifacts.Srt, VideoArtifacts.Vtt, VideoArtifacts.Thumbnail], done.Output.Select(a => a.Name));
+        var published = done.Steps.SelectMany(s => s.Artifacts).Select(a => a.Name).ToList();
+        Assert.Equal(published.Distinct(), published);
         var probe = await Ffprobe.ProbeAsync(PathOf(done, VideoArtifacts.Video));
         Assert.Equal("h264", probe.PrimaryVideo?.CodecName);
         Assert.Equal("High", probe.PrimaryVideo?.Profile);

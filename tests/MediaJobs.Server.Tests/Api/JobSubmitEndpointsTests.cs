@@ -26,23 +26,41 @@ public sealed class JobSubmitEndpointsTests(MediaJobsServerFactory factory) : IC
     }
 
     [Fact]
-    public async Task Submit_NoType_Returns400UnknownVideoType()
+    public async Task Submit_NoType_IsAVideoJobWithSeedSteps()
     {
-        using var response = await _client.PostJsonAsync("/api/jobs", """{"preset":"default"}""");
+        using var response = await _client.PostJsonAsync("/api/jobs", """{"preset":"sample-hello-youtube","options":{"allowSkipUnavailable":true,"quality":"balanced"}}""");
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal("type", problem["field"]!.GetValue<string>());
-        Assert.Contains("Unknown job type 'video'", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.ReadJsonAsync())["jobId"]!.GetValue<string>();
+        var job = await _client.GetJobAsync(id);
+        Assert.Equal("video", job["type"]!.GetValue<string>());
+        Assert.Equal(["preflight", "script", "narration", "broll", "subtitles", "mux"], job["steps"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()));
+        using var cancel = await _client.PostAsync($"/api/jobs/{id}/cancel", null);
     }
 
     [Fact]
-    public async Task Submit_LegacySeedBody_IsAVideoJob()
+    public async Task Submit_LegacySeedBody_IsAVideoJobWithThoseInputs()
     {
-        using var response = await _client.PostJsonAsync("/api/jobs", """{"brief":{"topic":"t"},"planSpec":{},"voiceSpec":{},"renderSpec":{}}""");
+        using var response = await _client.PostJsonAsync("/api/jobs", """{"brief":{"topic":"Tides","aspect":"Vertical9x16"},"planSpec":{"targetDuration":"00:00:20"},"voiceSpec":{"rate":1.1},"renderSpec":{"res":"180x320","fps":15}}""");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.ReadJsonAsync())["jobId"]!.GetValue<string>();
+        var job = await _client.GetJobAsync(id);
+        Assert.Equal("video", job["type"]!.GetValue<string>());
+        Assert.Equal("Vertical9x16", job["inputs"]!["brief"]!["aspect"]!.GetValue<string>());
+        using var cancel = await _client.PostAsync($"/api/jobs/{id}/cancel", null);
+    }
+
+    [Theory]
+    [InlineData("""{"brief":{"topic":"t"},"renderSpec":{"codec":"VP9"}}""", "renderSpec.codec")]
+    [InlineData("""{"brief":{"topic":"t"},"renderSpec":{"container":"avi"}}""", "renderSpec.container")]
+    [InlineData("""{"brief":{"topic":"t","aspect":"Portrait"}}""", "brief.aspect")]
+    public async Task Submit_LegacyBodyValueThatCannotBeHonoured_Returns400NamingTheField(string json, string field)
+    {
+        using var response = await _client.PostJsonAsync("/api/jobs", json);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
-        Assert.Equal("type", problem["field"]!.GetValue<string>());
-        Assert.Contains("'video'", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(field, problem["field"]!.GetValue<string>());
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class TestPipeline : IJobPipeline
                 case "artifact":
                     var file = Path.Combine(context.WorkDirectory, ArtifactName);
                     await File.WriteAllTextAsync(file, ArtifactText, ct);
-                    await context.PublishArtifactAsync(file, ArtifactName, "text/plain", isJobOutput: true, ct);
+                    await context.PublishArtifactAsync(file, ArtifactName, "text/plain", ArtifactUse.Output, ct);
                     break;
                 case "block":
                     await Task.Delay(Timeout.Infinite, ct);
