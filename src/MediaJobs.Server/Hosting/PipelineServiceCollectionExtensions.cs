@@ -4,6 +4,7 @@ using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Diagnostics;
 using MediaJobs.Pipelines.Video;
 
@@ -15,6 +16,8 @@ public static class PipelineServiceCollectionExtensions
     public static IServiceCollection AddPipelines(this IServiceCollection services)
     {
         services.AddMediaTools();
+        services.AddSingleton(sp => new MediaRoots(
+            sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:MediaRoots").Get<string[]>() ?? []));
         services.AddSingleton<IJobPipeline, NoopPipeline>();
         services.AddSingleton<IJobPipeline, TestPatternPipeline>();
         services.AddSingleton<IJobPipeline>(sp => new VideoPipeline(

@@ -1,0 +1,75 @@
+using MediaJobs.Core.Errors;
+
+namespace MediaJobs.Pipelines.Common;
+
+/// <summary>
+/// The folders a request may name server paths under (configuration <c>MediaJobs:MediaRoots</c>).
+/// A path outside every root — through <c>..</c>, an absolute path elsewhere, or a symbolic link
+/// that leads out — is a 400 naming the field and the allowed roots.
+/// </summary>
+public sealed class MediaRoots
+{
+    public MediaRoots(IEnumerable<string> roots)
+    {
+        Roots = [.. roots.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => Path.TrimEndingDirectorySeparator(Path.GetFullPath(r)))];
+    }
+
+    public IReadOnlyList<string> Roots { get; }
+
+    /// <summary>The full, link-resolved path of <paramref name="requested"/> when it lies under a root.</summary>
+    public string Resolve(string requested, string field)
+    {
+        if (Roots.Count == 0)
+        {
+            throw new JobValidationException(field, "No media roots are configured, so no server path can be used. Set MediaJobs:MediaRoots.");
+        }
+        if (string.IsNullOrWhiteSpace(requested) || requested.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new JobValidationException(field, $"'{field}' must be a path under one of: {string.Join(", ", Roots)}.");
+        }
+        var full = Path.GetFullPath(requested);
+        var real = RealPath(full);
+        if (!Roots.Any(root => IsUnder(full, root) && IsUnder(real, RealPath(root))))
+        {
+            throw new JobValidationException(field, $"'{requested}' is outside the media roots. Allowed roots: {string.Join(", ", Roots)}.");
+        }
+        return full;
+    }
+
+    private static bool IsUnder(string path, string root) =>
+        path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Follows symbolic links along the path, so a link inside a root cannot point outside it.</summary>
+    private static string RealPath(string path)
+    {
+        var current = path;
+        var suffix = new Stack<string>();
+        while (!File.Exists(current) && !Directory.Exists(current))
+        {
+            var parent = Path.GetDirectoryName(current);
+            if (parent is null)
+            {
+                return path;
+            }
+            suffix.Push(Path.GetFileName(current));
+            current = parent;
+        }
+        var info = File.Exists(current) ? (FileSystemInfo)new FileInfo(current) : new DirectoryInfo(current);
+        var resolved = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
+        var parentReal = Path.GetDirectoryName(resolved) is { } p && p != resolved ? RealParent(p) : null;
+        var head = parentReal is null ? resolved : Path.Combine(parentReal, Path.GetFileName(resolved));
+        return suffix.Aggregate(head, Path.Combine);
+    }
+
+    private static string RealParent(string directory)
+    {
+        var info = new DirectoryInfo(directory);
+        var target = info.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is not null)
+        {
+            return RealPath(target.FullName);
+        }
+        var parent = info.Parent;
+        return parent is null ? info.FullName : Path.Combine(RealParent(parent.FullName), info.Name);
+    }
+}
