@@ -1,6 +1,7 @@
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Pipelines.Diagnostics;
 using MediaJobs.Storage.Sqlite;
@@ -14,17 +15,23 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     private BenchEnvironment(string root, SqliteJobStore store, JobEngine engine, JobService service)
     {
         Root = root;
+        Layout = new DataLayout(root);
         Store = store;
         Engine = engine;
         Service = service;
     }
 
     public string Root { get; }
+    public DataLayout Layout { get; }
     public SqliteJobStore Store { get; }
     public JobEngine Engine { get; }
     public JobService Service { get; }
 
-    public static async Task<BenchEnvironment> CreateAsync(int noopConcurrency)
+    public static Task<BenchEnvironment> CreateAsync(int noopConcurrency) =>
+        CreateAsync(noopConcurrency, _ => [new NoopPipeline()]);
+
+    /// <param name="pipelines">The job types to run, given the data layout of the new folder.</param>
+    public static async Task<BenchEnvironment> CreateAsync(int noopConcurrency, Func<DataLayout, IReadOnlyList<IJobPipeline>> pipelines)
     {
         var root = Path.Combine(Path.GetTempPath(), "mediajobs-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
@@ -32,10 +39,27 @@ internal sealed class BenchEnvironment : IAsyncDisposable
         await store.InitializeAsync(CancellationToken.None);
         var options = new EngineOptions { NodeName = "bench" };
         options.Concurrency[NoopPipeline.TypeName] = noopConcurrency;
-        var registry = new PipelineRegistry([new NoopPipeline()]);
-        var engine = new JobEngine(store, registry, new DataLayout(root), options, TimeProvider.System, NullLogger<JobEngine>.Instance);
+        var layout = new DataLayout(root);
+        var registry = new PipelineRegistry(pipelines(layout));
+        var engine = new JobEngine(store, registry, layout, options, TimeProvider.System, NullLogger<JobEngine>.Instance);
         var service = new JobService(store, registry, engine, options, TimeProvider.System);
         return new BenchEnvironment(root, store, engine, service);
+    }
+
+    /// <summary>Waits on the event feed until the job is final.</summary>
+    public async Task<Job> WaitForFinalAsync(string jobId, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var seen = Store.Feed.LastPublishedId;
+            var job = await Store.GetAsync(jobId, cts.Token) ?? throw new InvalidOperationException("job vanished");
+            if (job.Status.IsFinal())
+            {
+                return job;
+            }
+            await Store.Feed.WaitAsync(seen, TimeSpan.FromSeconds(1), TimeProvider.System, cts.Token);
+        }
     }
 
     /// <summary>

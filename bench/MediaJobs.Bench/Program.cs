@@ -4,11 +4,12 @@ using MediaJobs.Bench;
 return args.FirstOrDefault() switch
 {
     "engine" => await EngineBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "video" => await VideoBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | video [runs]");
     return 2;
 }

@@ -7,8 +7,9 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
-/// Step <c>narration</c>: one speech call per sentence (so caption timing is exact), each sentence's
-/// real length measured with ffprobe, then one ffmpeg pass joins them with their pauses. Publishes
+/// Step <c>narration</c>: one speech call per sentence (so caption timing is exact, sentences in
+/// parallel), each sentence's real length measured (WAV header, else ffprobe), then one ffmpeg pass
+/// joins them with their pauses. Publishes
 /// <c>narration.wav</c> and <c>timings.json</c>; a re-run finds both and does nothing.
 /// </summary>
 public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobStep
@@ -37,17 +38,17 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
 
         var folder = Directory.CreateDirectory(Path.Combine(context.WorkDirectory, "narration")).FullName;
         var sentences = script.Sentences.ToList();
-        var wavs = new List<string>();
-        var lengths = new List<double>();
-        for (var i = 0; i < sentences.Count; i++)
+        var wavs = sentences.Select((_, i) => Path.Combine(folder, $"s{i:D4}.wav")).ToList();
+        var lengths = new double[sentences.Count];
+        var done = 0;
+        // Sentences are independent: synthesise them side by side, one per core.
+        await Parallel.ForEachAsync(Enumerable.Range(0, sentences.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (i, token) =>
         {
-            var wav = Path.Combine(folder, $"s{i:D4}.wav");
             var speechRequest = new SpeechRequest(sentences[i].Sentence, request.Language, request.VoiceName, NarrationPlan.SpeedFactor(request), request.Pitch);
-            await speech.SynthesizeAsync(speechRequest, wav, context.NewToolLogPath("tts"), ct);
-            lengths.Add(await MeasureAsync(context, wav, ct));
-            wavs.Add(wav);
-            context.ReportProgress(85.0 * (i + 1) / sentences.Count);
-        }
+            await speech.SynthesizeAsync(speechRequest, wavs[i], context.NewToolLogPath("tts"), token);
+            lengths[i] = await MeasureAsync(context, wavs[i], token);
+            context.ReportProgress(85.0 * Interlocked.Increment(ref done) / sentences.Count);
+        });
 
         var timings = NarrationPlan.Layout(request, script, lengths);
         var output = Path.Combine(context.WorkDirectory, VideoArtifacts.Narration);
@@ -66,8 +67,13 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         context.ReportProgress(100);
     }
 
+    /// <summary>From the WAV header when it has one (no process to start), otherwise with ffprobe.</summary>
     private async Task<double> MeasureAsync(StepContext context, string path, CancellationToken ct)
     {
+        if (WavDuration.TryRead(path) is > 0 and var fromHeader)
+        {
+            return fromHeader;
+        }
         var probe = await ffprobe.ProbeAsync(path, ct, context.NewToolLogPath("ffprobe"));
         return probe.Duration?.TotalSeconds is > 0 and var seconds
             ? seconds

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using MediaJobs.Pipelines.Video;
+
+namespace MediaJobs.Pipelines.Tests.Video;
+
+public sealed class WavDurationTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("mediajobs-wav-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData(22050, 1, 1.5)]
+    [InlineData(48000, 2, 0.75)]
+    public void TryRead_FfmpegWav_MatchesRequestedLength(int rate, int channels, double seconds)
+    {
+        var path = Path.Combine(_folder, $"{rate}-{channels}.wav");
+        Run("ffmpeg", "-v", "error", "-f", "lavfi", "-i", $"sine=frequency=440:sample_rate={rate}:duration={seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            "-ac", channels.ToString(System.Globalization.CultureInfo.InvariantCulture), path);
+
+        Assert.Equal(seconds, WavDuration.TryRead(path)!.Value, precision: 3);
+    }
+
+    [Fact]
+    public void TryRead_EspeakWav_AgreesWithFfprobe()
+    {
+        var path = Path.Combine(_folder, "speech.wav");
+        Run("espeak-ng", "-w", path, "Hello from the narration step.");
+        var probed = double.Parse(Run("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", path).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(probed, WavDuration.TryRead(path)!.Value, precision: 2);
+    }
+
+    [Fact]
+    public void TryRead_NotAWav_ReturnsNull()
+    {
+        var path = Path.Combine(_folder, "x.wav");
+        File.WriteAllText(path, "not a riff file at all");
+
+        Assert.Null(WavDuration.TryRead(path));
+    }
+
+    private static string Run(string tool, params string[] args)
+    {
+        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output;
+    }
+}
