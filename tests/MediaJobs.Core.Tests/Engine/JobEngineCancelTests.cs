@@ -2,25 +2,12 @@ using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Tests.Support;
-using MediaJobs.Testing;
 
 namespace MediaJobs.Core.Tests.Engine;
 
-public sealed class JobEngineCancelTests : IAsyncLifetime
+public sealed class JobEngineCancelTests : EngineTestBase
 {
-    private readonly List<EngineHarness> _harnesses = [];
     private readonly TaskCompletionSource _stepEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var h in _harnesses)
-        {
-            await h.DisposeAsync();
-            h.DeleteFiles();
-        }
-    }
 
     /// <summary>A step that blocks until its token fires, leaving a temp file in the work folder.</summary>
     private ScriptedPipeline BlockingPipeline() => new("t",
@@ -33,14 +20,6 @@ public sealed class JobEngineCancelTests : IAsyncLifetime
         }
     ),
         ("last", (_, _) => Task.CompletedTask));
-
-    private async Task<EngineHarness> StartAsync(ScriptedPipeline pipeline, Action<Core.Engine.EngineOptions>? configure = null)
-    {
-        var h = await EngineHarness.CreateAsync(configure, pipeline);
-        _harnesses.Add(h);
-        await h.StartAsync();
-        return h;
-    }
 
     [Fact]
     public async Task Cancel_RunningJob_EndsCancelledAndRemovesWorkFolder()

@@ -11,20 +11,8 @@ namespace MediaJobs.Core.Tests.Engine;
 /// Crash recovery without killing the test process: a "dead worker" is a claim made straight on
 /// the store by a worker id that no engine runs, leaving the job Running mid-way.
 /// </summary>
-public sealed class JobEngineRecoveryTests : IAsyncLifetime
+public sealed class JobEngineRecoveryTests : EngineTestBase
 {
-    private readonly List<EngineHarness> _harnesses = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var h in _harnesses)
-        {
-            await h.DisposeAsync();
-            h.DeleteFiles();
-        }
-    }
 
     private static ScriptedPipeline ThreeSteps() => new("t",
         ("a", (_, _) => Task.CompletedTask),
@@ -49,8 +37,7 @@ public sealed class JobEngineRecoveryTests : IAsyncLifetime
     public async Task Start_JobHeldByEarlierProcessOfSameNode_ResumesAtFirstUnfinishedStep()
     {
         var pipeline = ThreeSteps();
-        var h = await EngineHarness.CreateAsync(null, pipeline);
-        _harnesses.Add(h);
+        var h = await CreateAsync(null, pipeline);
         var job = await h.SubmitAsync("t");
         // Lease still valid for an hour: only the node name says its holder is gone.
         await LeaveHalfDoneAsync(h, job.Id, "test-node/previous-process", DateTimeOffset.UtcNow.AddHours(1));
@@ -72,8 +59,7 @@ public sealed class JobEngineRecoveryTests : IAsyncLifetime
     public async Task Start_JobOfOtherNodeWithLiveLease_IsLeftAlone()
     {
         var pipeline = ThreeSteps();
-        var h = await EngineHarness.CreateAsync(null, pipeline);
-        _harnesses.Add(h);
+        var h = await CreateAsync(null, pipeline);
         var job = await h.SubmitAsync("t");
         await LeaveHalfDoneAsync(h, job.Id, "other-node/alive", DateTimeOffset.UtcNow.AddHours(1));
 
@@ -90,8 +76,7 @@ public sealed class JobEngineRecoveryTests : IAsyncLifetime
     public async Task Heartbeat_JobOfOtherNodeWhoseLeaseExpired_IsRequeuedAndFinished()
     {
         var pipeline = ThreeSteps();
-        var h = await EngineHarness.CreateAsync(null, pipeline);
-        _harnesses.Add(h);
+        var h = await CreateAsync(null, pipeline);
         var job = await h.SubmitAsync("t");
         await LeaveHalfDoneAsync(h, job.Id, "other-node/dead", DateTimeOffset.UtcNow.AddMilliseconds(300));
 
@@ -112,8 +97,7 @@ public sealed class JobEngineRecoveryTests : IAsyncLifetime
         var root = first.Root;
         await first.DisposeAsync();
 
-        var second = await EngineHarness.CreateAtAsync(root, null, pipeline);
-        _harnesses.Add(second);
+        var second = Track(await EngineHarness.CreateAtAsync(root, null, pipeline));
         await second.StartAsync();
         Assert.True(second.Service.IsPaused);
         Assert.Equal(JobStatus.Queued, (await second.Store.GetAsync(job.Id, CancellationToken.None))!.Status);

@@ -1,24 +1,11 @@
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Tests.Support;
-using MediaJobs.Testing;
 
 namespace MediaJobs.Core.Tests.Engine;
 
-public sealed class JobEngineSchedulingTests : IAsyncLifetime
+public sealed class JobEngineSchedulingTests : EngineTestBase
 {
-    private readonly List<EngineHarness> _harnesses = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var h in _harnesses)
-        {
-            await h.DisposeAsync();
-            h.DeleteFiles();
-        }
-    }
 
     [Fact]
     public async Task Dispatch_HigherPriority_RunsBeforeOlderLowerPriority()
@@ -33,8 +20,7 @@ public sealed class JobEngineSchedulingTests : IAsyncLifetime
             return Task.CompletedTask;
         }
         ));
-        var h = await EngineHarness.CreateAsync(null, pipeline);
-        _harnesses.Add(h);
+        var h = await CreateAsync(null, pipeline);
         await h.Service.PauseAsync(CancellationToken.None);
         var low = await h.SubmitAsync("t", priority: 0);
         var high = await h.SubmitAsync("t", priority: 10);
@@ -60,8 +46,7 @@ public sealed class JobEngineSchedulingTests : IAsyncLifetime
             Interlocked.Decrement(ref current);
         }
         ));
-        var h = await EngineHarness.CreateAsync(o => o.Concurrency["t"] = 1, pipeline);
-        _harnesses.Add(h);
+        var h = await CreateAsync(o => o.Concurrency["t"] = 1, pipeline);
         await h.StartAsync();
 
         var jobs = new List<Job>();
@@ -96,8 +81,7 @@ public sealed class JobEngineSchedulingTests : IAsyncLifetime
             await Task.CompletedTask;
         }
         ));
-        var h = await EngineHarness.CreateAsync(o => o.ProgressInterval = TimeSpan.FromMilliseconds(100), pipeline);
-        _harnesses.Add(h);
+        var h = await CreateAsync(o => o.ProgressInterval = TimeSpan.FromMilliseconds(100), pipeline);
         await h.StartAsync();
 
         var job = await h.SubmitAsync("t");
@@ -111,8 +95,7 @@ public sealed class JobEngineSchedulingTests : IAsyncLifetime
     [Fact]
     public async Task Submit_UnknownPreset_IsRejectedNamingTheField()
     {
-        var h = await EngineHarness.CreateAsync(null, new ScriptedPipeline("t", ("a", (_, _) => Task.CompletedTask)));
-        _harnesses.Add(h);
+        var h = await CreateAsync(null, new ScriptedPipeline("t", ("a", (_, _) => Task.CompletedTask)));
 
         var ex = await Assert.ThrowsAsync<Errors.JobValidationException>(() => h.SubmitAsync("t", preset: "nope"));
 

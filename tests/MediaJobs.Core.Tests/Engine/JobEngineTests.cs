@@ -3,33 +3,11 @@ using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Tests.Support;
-using MediaJobs.Testing;
 
 namespace MediaJobs.Core.Tests.Engine;
 
-public sealed class JobEngineTests : IAsyncLifetime
+public sealed class JobEngineTests : EngineTestBase
 {
-    private readonly List<EngineHarness> _harnesses = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var h in _harnesses)
-        {
-            await h.DisposeAsync();
-            h.DeleteFiles();
-        }
-    }
-
-    private async Task<EngineHarness> StartAsync(params ScriptedPipeline[] pipelines)
-    {
-        var h = await EngineHarness.CreateAsync(null, pipelines);
-        _harnesses.Add(h);
-        await h.StartAsync();
-        return h;
-    }
-
     private static Task Ok(Pipelines.StepContext _, CancellationToken __) => Task.CompletedTask;
 
     [Fact]
