@@ -1,4 +1,5 @@
 using MediaJobs.Server.Api;
+using MediaJobs.Server.Compat;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
@@ -11,9 +12,12 @@ builder.AddMediaJobs();
 var app = builder.Build();
 await app.InitializeMediaJobsAsync();
 
+app.UseCompatPorts();
+app.UseRouting();
 app.UseCorrelationIds();
 app.UseMediaJobsErrors();
 app.MapJobsApi();
+app.MapCompatSurfaces();
 app.MapHealth();
 app.MapOpenApiDocs();
 

@@ -14,11 +14,14 @@ public sealed partial class SqliteJobStore
         "@run_after_utc, @lease_owner, @lease_expires_utc, @progress_pct, @message, @bytes_saved, 1, @input, @options, " +
         "@steps, @output, @results, @warnings, @errors)";
 
+    // A paused queue claims nothing, on every node: once a pause is written, no later claim starts a job.
+    private const string NotPaused = "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'queue_paused' AND value = 'true') ";
+
     private const string ClaimSql =
         "UPDATE jobs SET status = 'Running', lease_owner = @worker, lease_expires_utc = @until, attempt = attempt + 1, " +
         "version = version + 1, started_utc = COALESCE(started_utc, @now) " +
         "WHERE id IN (SELECT id FROM jobs WHERE status = 'Queued' AND type = @type " +
-        "AND (run_after_utc IS NULL OR run_after_utc <= @now) ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
+        "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
         $"RETURNING {JobRows.Columns}";
 
     // The same claim for one job (the common case): '=' instead of 'IN' spares a temporary list.
@@ -26,7 +29,7 @@ public sealed partial class SqliteJobStore
         "UPDATE jobs SET status = 'Running', lease_owner = @worker, lease_expires_utc = @until, attempt = attempt + 1, " +
         "version = version + 1, started_utc = COALESCE(started_utc, @now) " +
         "WHERE id = (SELECT id FROM jobs WHERE status = 'Queued' AND type = @type " +
-        "AND (run_after_utc IS NULL OR run_after_utc <= @now) ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
+        "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
         $"RETURNING {JobRows.Columns}";
 
     private const string CommitSql =

@@ -54,6 +54,21 @@ public abstract partial class JobStoreConformanceTests
     }
 
     [Fact]
+    public async Task ClaimAsync_WhileQueuePaused_ClaimsNothingUntilResumed()
+    {
+        var store = await NewStoreAsync();
+        var job = NewJob();
+        await EnqueueAsync(store, job);
+        await store.SetSettingAsync(Settings.QueuePaused, "true", Ct);
+
+        var whilePaused = await ClaimAsync(store);
+        await store.SetSettingAsync(Settings.QueuePaused, null, Ct);
+
+        Assert.Empty(whilePaused);
+        Assert.Equal(job.Id, Assert.Single(await ClaimAsync(store)).Id);
+    }
+
+    [Fact]
     public async Task ClaimAsync_RunAfterInFuture_IsNotClaimedUntilDue()
     {
         var store = await NewStoreAsync();

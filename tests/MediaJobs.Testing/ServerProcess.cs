@@ -13,6 +13,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private static int s_starts;
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private int _disposed;
 
     private ServerProcess(Process process, StreamWriter log, Uri baseAddress)
     {
@@ -95,6 +96,10 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -108,7 +113,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static int FreeLoopbackPort()
+    public static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

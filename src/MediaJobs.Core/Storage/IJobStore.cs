@@ -31,7 +31,8 @@ public interface IJobStore
     /// Claims up to <see cref="ClaimRequest.MaxCount"/> queued jobs of one type whose
     /// <see cref="Job.RunAfterUtc"/> has passed, highest priority then oldest queue position first,
     /// in one atomic statement: status Running, lease set, attempt + 1, version + 1.
-    /// A job is never claimed by two workers.
+    /// A job is never claimed by two workers, and nothing is claimed while the
+    /// <see cref="Settings.QueuePaused"/> setting is "true".
     /// </summary>
     Task<IReadOnlyList<Job>> ClaimAsync(ClaimRequest request, CancellationToken ct);
 

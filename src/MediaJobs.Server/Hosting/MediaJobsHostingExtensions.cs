@@ -3,6 +3,7 @@ using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
+using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
@@ -20,15 +21,21 @@ public static class MediaJobsHostingExtensions
     public static WebApplicationBuilder AddMediaJobs(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (!HasConfiguredUrls(builder.Configuration))
+        // The main URLs plus each compat surface's own listener, if it asks for one.
+        // (With Kestrel endpoints or *_ports configured instead of urls, add the compat URLs there too.)
+        var compatUrls = CompatHostingExtensions.CompatUrls(builder.Configuration).ToList();
+        var main = builder.Configuration["urls"] is { Length: > 0 } urls ? urls.Split(';')
+            : HasConfiguredUrls(builder.Configuration) ? null : [DefaultUrl];
+        if (main is not null)
         {
-            builder.WebHost.UseUrls(DefaultUrl);
+            builder.WebHost.UseUrls([.. main, .. compatUrls]);
         }
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
         builder.Services.AddMediaJobsOpenApi();
+        builder.Services.AddCompatSurfaces();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;

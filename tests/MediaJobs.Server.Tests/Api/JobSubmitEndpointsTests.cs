@@ -35,7 +35,7 @@ public sealed class JobSubmitEndpointsTests(MediaJobsServerFactory factory) : IC
         var job = await _client.GetJobAsync(id);
         Assert.Equal("video", job["type"]!.GetValue<string>());
         Assert.Equal(["preflight", "script", "narration", "broll", "subtitles", "mux"], job["steps"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()));
-        using var cancel = await _client.PostAsync($"/api/jobs/{id}/cancel", null);
+        await _client.CancelAndWaitAsync(id);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class JobSubmitEndpointsTests(MediaJobsServerFactory factory) : IC
         var job = await _client.GetJobAsync(id);
         Assert.Equal("video", job["type"]!.GetValue<string>());
         Assert.Equal("Vertical9x16", job["inputs"]!["brief"]!["aspect"]!.GetValue<string>());
-        using var cancel = await _client.PostAsync($"/api/jobs/{id}/cancel", null);
+        await _client.CancelAndWaitAsync(id);
     }
 
     [Theory]

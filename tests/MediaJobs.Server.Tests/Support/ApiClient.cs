@@ -10,6 +10,9 @@ public static class ApiClient
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>Real video renders on a busy 2-core machine: generous, still bounded.</summary>
+    public static readonly TimeSpan VideoTimeout = TimeSpan.FromSeconds(180);
+
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json, string contentType = "application/json") =>
         client.PostAsync(url, new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue(contentType)));
 
@@ -51,9 +54,9 @@ public static class ApiClient
     }
 
     /// <summary>Reads a job's SSE stream until <paramref name="until"/> matches (or the stream ends); returns what it read.</summary>
-    public static async Task<List<SseMessage>> ReadJobEventsAsync(this HttpClient client, string jobId, Func<SseMessage, bool>? until = null, long? lastEventId = null)
+    public static async Task<List<SseMessage>> ReadJobEventsAsync(this HttpClient client, string jobId, Func<SseMessage, bool>? until = null, long? lastEventId = null, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(Timeout);
+        using var cts = new CancellationTokenSource(timeout ?? Timeout);
         using var response = await client.OpenSseAsync($"/api/jobs/{jobId}/events", lastEventId, cts.Token);
         var messages = new List<SseMessage>();
         await foreach (var message in SseReader.ReadAsync(await response.Content.ReadAsStreamAsync(cts.Token), cts.Token))
@@ -72,6 +75,13 @@ public static class ApiClient
     {
         await client.ReadJobEventsAsync(jobId);
         return await client.GetJobAsync(jobId);
+    }
+
+    /// <summary>Cancels a job and waits until it has really ended, so it cannot disturb a later test.</summary>
+    public static async Task CancelAndWaitAsync(this HttpClient client, string jobId)
+    {
+        using var cancel = await client.PostAsync($"/api/jobs/{jobId}/cancel", null);
+        await client.WaitForFinalAsync(jobId);
     }
 
     /// <summary>Waits until a job-status event says Running.</summary>

@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Compat;
+
+/// <summary>Shared plumbing: read a JSON body into the surface's own error shape, and unix times.</summary>
+internal static class CompatJson
+{
+    /// <summary>The body as an object, or the surface's error (same status and words as the native API's problem).</summary>
+    public static async Task<(JsonObject? Body, IResult? Error)> ReadAsync(HttpContext context, Func<int, string, IResult> error)
+    {
+        try
+        {
+            return (await JsonBodyReader.ReadObjectAsync(context, context.RequestAborted), null);
+        }
+        catch (RequestProblemException ex)
+        {
+            return (null, error(ex.Status, ex.Message));
+        }
+    }
+
+    public static long UnixSeconds(DateTimeOffset time) => time.ToUnixTimeSeconds();
+
+    public static double UnixSecondsPrecise(DateTimeOffset time) => Math.Round(time.ToUnixTimeMilliseconds() / 1000.0, 3);
+
+    /// <summary>ISO 8601 UTC with milliseconds, like "2024-03-15T10:30:00.000Z".</summary>
+    public static string? Iso(DateTimeOffset? time) =>
+        time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static bool IsVideo(Job job) => job.Type == Pipelines.Video.VideoPipeline.TypeName;
+}

@@ -1,0 +1,14 @@
+using MediaJobs.Server.Compat.MoneyPrinter;
+using MediaJobs.Server.Compat.TextToVideo;
+
+namespace MediaJobs.Server.Compat;
+
+/// <summary>The compatible surfaces this server offers. Add each new one here.</summary>
+public static class CompatSurfaces
+{
+    public static IReadOnlyList<CompatSurface> All { get; } =
+    [
+        new("MoneyPrinter", "/compat/moneyprinter", MoneyPrinterEndpoints.Map),
+        new("TextToVideo", "", TextToVideoEndpoints.Map),
+    ];
+}

@@ -1,0 +1,87 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Service;
+
+namespace MediaJobs.Server.Compat.MoneyPrinter;
+
+/// <summary>
+/// Seed 001's routes (a polling video generator): generate, job, events, cancel one, cancel the
+/// latest. Errors are <c>{status: "error", message}</c>. Only video jobs are visible here.
+/// </summary>
+internal static class MoneyPrinterEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/api/generate", GenerateAsync).WithSummary("Seed 001: start a video from a subject");
+        api.MapGet("/api/jobs/{id}", GetAsync).WithSummary("Seed 001: one job's state");
+        api.MapGet("/api/jobs/{id}/events", EventsAsync).WithSummary("Seed 001: the job's events after an id");
+        api.MapPost("/api/jobs/{id}/cancel", CancelAsync).WithSummary("Seed 001: cancel one job");
+        api.MapPost("/api/cancel", CancelLatestAsync).WithSummary("Seed 001: cancel the latest active job (running first)");
+    }
+
+    private static async Task<IResult> GenerateAsync(HttpContext http, JobService jobs, ILoggerFactory logs)
+    {
+        var (body, error) = await CompatJson.ReadAsync(http, MoneyPrinterShapes.Error);
+        if (error is not null)
+        {
+            return error;
+        }
+        var request = MoneyPrinterRequest.Read(body!, logs.CreateLogger(typeof(MoneyPrinterEndpoints)));
+        if (request.Problem is { } problem)
+        {
+            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, problem);
+        }
+        try
+        {
+            var job = await jobs.SubmitAsync(request.ToSubmission(http), http.RequestAborted);
+            return Results.Ok(new { status = "success", jobId = job.Id });
+        }
+        catch (Core.Errors.JobValidationException ex)
+        {
+            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, ex.Message);
+        }
+    }
+
+    private static async Task<IResult> GetAsync(string id, JobService jobs, DataLayout layout, CancellationToken ct) =>
+        await FindAsync(jobs, id, ct) is { } job
+            ? Results.Ok(new { status = "success", job = MoneyPrinterShapes.Job(job, layout) })
+            : MoneyPrinterShapes.NotFound();
+
+    private static async Task<IResult> EventsAsync(string id, long? after, JobService jobs, CancellationToken ct)
+    {
+        if (await FindAsync(jobs, id, ct) is null)
+        {
+            return MoneyPrinterShapes.NotFound();
+        }
+        var events = await jobs.ReadEventsAsync(id, Math.Max(0, after ?? 0), 1000, ct);
+        return Results.Ok(new { status = "success", events = events.Select(MoneyPrinterShapes.Event) });
+    }
+
+    private static async Task<IResult> CancelAsync(string id, JobService jobs, CancellationToken ct)
+    {
+        if (await FindAsync(jobs, id, ct) is null)
+        {
+            return MoneyPrinterShapes.NotFound();
+        }
+        await jobs.CancelAsync(id, owner: null, ct);
+        return Results.Ok(new { status = "success", message = "Cancellation requested." });
+    }
+
+    /// <summary>The running video job started last, else the newest queued one.</summary>
+    private static async Task<IResult> CancelLatestAsync(JobService jobs, CancellationToken ct)
+    {
+        foreach (var status in new[] { JobStatus.Running, JobStatus.Queued })
+        {
+            var page = await jobs.ListAsync(new JobQuery { Statuses = [status], Type = Pipelines.Video.VideoPipeline.TypeName, Limit = 500 }, ct);
+            var latest = page.Items.OrderByDescending(j => status == JobStatus.Running ? j.StartedUtc : j.CreatedUtc).FirstOrDefault();
+            if (latest is not null)
+            {
+                await jobs.CancelAsync(latest.Id, owner: null, ct);
+                return Results.Ok(new { status = "success", message = "Cancellation requested.", jobId = latest.Id });
+            }
+        }
+        return MoneyPrinterShapes.Error(StatusCodes.Status404NotFound, "No active job found.");
+    }
+
+    private static async Task<Job?> FindAsync(JobService jobs, string id, CancellationToken ct) =>
+        await jobs.GetAsync(id, owner: null, ct) is { } job && CompatJson.IsVideo(job) ? job : null;
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Pipelines;
+using CorrelationId = MediaJobs.Server.Correlation.CorrelationId;
+
+namespace MediaJobs.Server.Compat.MoneyPrinter;
+
+/// <summary>
+/// Seed 001's generate body mapped onto a video job. What MediaJobs cannot do is refused (YouTube
+/// upload, downloading a songs zip) or ignored with a logged warning (model choice, prompt, threads,
+/// subtitle placement and colour); see docs/api.md.
+/// </summary>
+internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
+{
+    private const int SecondsPerParagraph = 20;
+
+    public static MoneyPrinterRequest Read(JsonObject body, ILogger logger)
+    {
+        if (body["videoSubject"] is not JsonValue subjectNode || subjectNode.GetValueKind() != JsonValueKind.String
+            || subjectNode.GetValue<string>().Trim() is not { Length: > 0 } subject)
+        {
+            return Refuse("videoSubject is required.");
+        }
+        if (subject.Length > 500)
+        {
+            return Refuse("videoSubject must be at most 500 characters.");
+        }
+        if (IsTrue(body["automateYoutubeUpload"]))
+        {
+            return Refuse("automateYoutubeUpload is not supported: MediaJobs does not upload to YouTube. Download the video from resultPath and upload it yourself.");
+        }
+        if (body["zipUrl"] is JsonValue zip && zip.GetValueKind() == JsonValueKind.String && zip.GetValue<string>().Length > 0)
+        {
+            return Refuse("zipUrl is not supported: MediaJobs works offline with its own CC0 music library (set useMusic).");
+        }
+        var inputs = new JsonObject { ["topic"] = subject, ["burnSubtitles"] = true };
+        if (body["paragraphNumber"] is { } paragraphs)
+        {
+            if (paragraphs.GetValueKind() != JsonValueKind.Number || !int.TryParse(paragraphs.ToJsonString(), out var count) || count is < 1 or > 10)
+            {
+                return Refuse("paragraphNumber must be a whole number from 1 to 10.");
+            }
+            inputs["durationSec"] = count * SecondsPerParagraph;
+        }
+        if (body["voice"] is JsonValue voice && voice.GetValueKind() == JsonValueKind.String)
+        {
+            inputs["language"] = LanguageOf(voice.GetValue<string>());
+        }
+        if (body["useMusic"] is { } music)
+        {
+            if (music.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return Refuse("useMusic must be true or false.");
+            }
+            inputs["music"] = music.GetValue<bool>();
+        }
+        foreach (var ignored in new[] { "aiModel", "customPrompt", "threads", "subtitlesPosition", "color" })
+        {
+            if (body[ignored] is not null)
+            {
+                logger.LogWarning("Seed 001 field {Field} is accepted but ignored: MediaJobs decides it from its own configuration", ignored);
+            }
+        }
+        return new MoneyPrinterRequest(inputs, null);
+    }
+
+    public JobSubmission ToSubmission(HttpContext http) => new()
+    {
+        Type = Pipelines.Video.VideoPipeline.TypeName,
+        Preset = "default",
+        Input = Inputs,
+        Options = new JsonObject { ["allowSkipUnavailable"] = true },
+        CorrelationId = CorrelationId.Get(http),
+    };
+
+    /// <summary>TikTok-style voice ids ("en_us_001", "de_001") carry the language; the rest is the speaker.</summary>
+    internal static string LanguageOf(string voice)
+    {
+        var parts = voice.Split('_', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts[1].Length == 2 && char.IsLetter(parts[1][0])
+            ? $"{parts[0].ToLowerInvariant()}-{parts[1].ToUpperInvariant()}"
+            : parts.Length > 0 && parts[0].Length == 2 ? parts[0].ToLowerInvariant() : "en-US";
+    }
+
+    private static bool IsTrue(JsonNode? node) => node?.GetValueKind() == JsonValueKind.True;
+
+    private static MoneyPrinterRequest Refuse(string problem) => new([], problem);
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using CorrelationId = MediaJobs.Server.Correlation.CorrelationId;
+
+namespace MediaJobs.Server.Compat.TextToVideo;
+
+/// <summary>
+/// Seed 004's routes at its documented base <c>/api/v1</c>: generate from text, status with staged
+/// progress and logs, download, list. Errors are <c>{"error": "..."}</c>. Only video jobs are visible.
+/// </summary>
+internal static class TextToVideoEndpoints
+{
+    private const int MaxListed = 500;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var v1 = api.MapGroup("/api/v1");
+        v1.MapPost("/generate", GenerateAsync).WithSummary("Seed 004: start a video from text");
+        v1.MapGet("/status/{id}", StatusAsync).WithSummary("Seed 004: staged progress, message and logs");
+        v1.MapGet("/download/{id}", DownloadAsync).WithSummary("Seed 004: the finished MP4");
+        v1.MapGet("/jobs", ListAsync).WithSummary("Seed 004: every video job by id");
+    }
+
+    private static async Task<IResult> GenerateAsync(HttpContext http, JobService jobs)
+    {
+        var (body, error) = await CompatJson.ReadAsync(http, TextToVideoShapes.Error);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (body!["text"] is not JsonValue text || text.GetValueKind() != JsonValueKind.String || string.IsNullOrWhiteSpace(text.GetValue<string>()))
+        {
+            return TextToVideoShapes.Error(StatusCodes.Status400BadRequest, "No text provided in request body");
+        }
+        try
+        {
+            var job = await jobs.SubmitAsync(new JobSubmission
+            {
+                Type = Pipelines.Video.VideoPipeline.TypeName,
+                Preset = "default",
+                Input = new JsonObject { ["text"] = text.GetValue<string>() },
+                Options = new JsonObject { ["allowSkipUnavailable"] = true },
+                CorrelationId = CorrelationId.Get(http),
+            }, http.RequestAborted);
+            return Results.Json(new { job_id = job.Id, status = "queued", message = "Video generation started" }, statusCode: StatusCodes.Status202Accepted);
+        }
+        catch (Core.Errors.JobValidationException ex)
+        {
+            return TextToVideoShapes.Error(StatusCodes.Status400BadRequest, ex.Message);
+        }
+    }
+
+    private static async Task<IResult> StatusAsync(string id, JobService jobs, CancellationToken ct)
+    {
+        if (await FindAsync(jobs, id, ct) is not { } job)
+        {
+            return TextToVideoShapes.Error(StatusCodes.Status404NotFound, "Job not found");
+        }
+        return Results.Ok(TextToVideoShapes.Status(job, await LogsAsync(jobs, id, ct)));
+    }
+
+    private static async Task<IResult> DownloadAsync(string id, JobService jobs, DataLayout layout, CancellationToken ct)
+    {
+        if (await FindAsync(jobs, id, ct) is not { } job)
+        {
+            return TextToVideoShapes.Error(StatusCodes.Status404NotFound, "Job not found");
+        }
+        if (job.Status != JobStatus.Succeeded)
+        {
+            return TextToVideoShapes.Error(StatusCodes.Status400BadRequest, "Video not ready for download");
+        }
+        var video = job.Output.FirstOrDefault(a => a.MediaType == "video/mp4");
+        if (video is null)
+        {
+            return TextToVideoShapes.Error(StatusCodes.Status500InternalServerError, "Output file not found");
+        }
+        var path = layout.Resolve(video.Path);
+        return File.Exists(path)
+            ? Results.File(path, "video/mp4", $"generated_video_{job.Id}.mp4", enableRangeProcessing: true)
+            : TextToVideoShapes.Error(StatusCodes.Status500InternalServerError, "Video file not found");
+    }
+
+    private static async Task<IResult> ListAsync(JobService jobs, DataLayout layout, CancellationToken ct)
+    {
+        var page = await jobs.ListAsync(new JobQuery { Type = Pipelines.Video.VideoPipeline.TypeName, Limit = MaxListed }, ct);
+        var listed = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var job in page.Items)
+        {
+            listed[job.Id] = TextToVideoShapes.Listed(job, await LogsAsync(jobs, job.Id, ct), layout);
+        }
+        return Results.Ok(new { jobs = listed });
+    }
+
+    private static async Task<IReadOnlyList<string>> LogsAsync(JobService jobs, string id, CancellationToken ct) =>
+        [.. (await jobs.ReadEventsAsync(id, 0, 1000, ct)).Where(e => e.Type != Core.Events.JobEventTypes.StepProgress).Select(e => e.Message)];
+
+    private static async Task<Job?> FindAsync(JobService jobs, string id, CancellationToken ct) =>
+        await jobs.GetAsync(id, owner: null, ct) is { } job && CompatJson.IsVideo(job) ? job : null;
+}
