@@ -29,11 +29,17 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         }
         var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
-        if (speech.VoiceWarning(request.Language, request.VoiceName) is { } voiceWarning)
+        var choice = speech.Choose(request);
+        foreach (var warning in choice.Warnings)
+        {
+            await context.WarnAsync(warning, ct);
+        }
+        var voice = choice.Synthesizer;
+        if (voice.VoiceWarning(request.Language, request.VoiceName) is { } voiceWarning)
         {
             await context.WarnAsync(new JobError("VoiceSubstituted", voiceWarning, "Configure a cloud speech provider to use this voice."), ct);
         }
-        await context.LogAsync(EventLevel.Info, $"Generating narration with {speech.Name}...", ct);
+        await context.LogAsync(EventLevel.Info, $"Generating narration with {voice.Name}...", ct);
 
         var folder = Directory.CreateDirectory(Path.Combine(context.WorkDirectory, "narration")).FullName;
         var sentences = script.Sentences.ToList();
@@ -42,8 +48,8 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         for (var i = 0; i < sentences.Count; i++)
         {
             var wav = Path.Combine(folder, $"s{i:D4}.wav");
-            var speechRequest = new SpeechRequest(sentences[i].Sentence, request.Language, request.VoiceName, NarrationPlan.SpeedFactor(request), request.Pitch);
-            await speech.SynthesizeAsync(speechRequest, wav, context.NewToolLogPath("tts"), ct);
+            var speechRequest = new SpeechRequest(sentences[i].Sentence, request.Language, request.VoiceName, NarrationPlan.SpeedFactor(request), request.Pitch) { Pause = request.Pause };
+            await voice.SynthesizeAsync(speechRequest, wav, context.NewToolLogPath("tts"), ct);
             lengths.Add(await MeasureAsync(context, wav, ct));
             wavs.Add(wav);
             context.ReportProgress(85.0 * (i + 1) / sentences.Count);
