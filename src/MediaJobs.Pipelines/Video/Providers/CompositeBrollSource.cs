@@ -19,26 +19,17 @@ public sealed class CompositeBrollSource(IBrollSource generated, UserMediaBrollS
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(onProgress);
         var warnings = new List<JobError>();
-        var order = new List<IBrollSource>();
-        switch (request.BrollProvider)
+        IBrollSource?[] defaults = [user, pexels];
+        IBrollSource? wanted = request.BrollProvider switch
         {
-            case "generated":
-                break;
-            case "pexels" when pexels is null:
-                Unavailable(request, ProviderErrors.MissingPexelsKey(), "the local b-roll library is used", warnings);
-                order.AddRange(new IBrollSource?[] { user }.OfType<IBrollSource>());
-                break;
-            case "pexels":
-                order.Add(pexels);
-                break;
-            case "user" when user is null:
-                Unavailable(request, ProviderErrors.MissingUserMedia(null), "the default b-roll order is used", warnings);
-                order.AddRange(new IBrollSource?[] { pexels }.OfType<IBrollSource>());
-                break;
-            default:
-                order.AddRange(new IBrollSource?[] { user, pexels }.OfType<IBrollSource>());
-                break;
-        }
+            "user" => user ?? Unavailable(request, ProviderErrors.MissingUserMedia(null), warnings),
+            "pexels" => pexels ?? Unavailable(request, ProviderErrors.MissingPexelsKey(), warnings),
+            _ => null,
+        };
+        // The asked-for source first, then the default order without it; "generated" skips straight to the library.
+        var order = request.BrollProvider == "generated"
+            ? []
+            : new[] { wanted }.Concat(defaults.Where(d => d != wanted)).OfType<IBrollSource>().ToList();
 
         // The generated library supplies the music beds (and is the last resort for clips).
         var library = await generated.GetAssetsAsync(request, script, p => onProgress(p * 0.3), ct);
@@ -51,24 +42,25 @@ public sealed class CompositeBrollSource(IBrollSource generated, UserMediaBrollS
                 onProgress(100);
                 return new VideoAssetCatalog(found.Clips, found.Music.Count > 0 ? found.Music : library.Music) { Warnings = [.. warnings, .. found.Warnings] };
             }
-            if (request.BrollProvider is "user" or "pexels" && i == 0)
+            if (source == wanted)
             {
-                var error = source == user
+                Unavailable(request, source == user
                     ? ProviderErrors.MissingUserMedia(user.Folder)
-                    : new JobError("BrollNotFound:Pexels", "Pexels found no suitable clips for this script.", "Try other wording in the topic, or let the default order pick footage.");
-                Unavailable(request, error, "the next b-roll source is used", warnings);
+                    : new JobError("BrollNotFound:Pexels", "Pexels found no suitable clips for this script.", "Try other wording in the topic, or let the default order pick footage."), warnings);
             }
         }
         onProgress(100);
         return library with { Warnings = [.. warnings, .. library.Warnings] };
     }
 
-    private static void Unavailable(VideoRequest request, JobError error, string instead, List<JobError> warnings)
+    /// <summary>Throws the error, or (skipping allowed) records it as a warning; returns no source either way.</summary>
+    private static IBrollSource? Unavailable(VideoRequest request, JobError error, List<JobError> warnings)
     {
         if (!request.AllowSkipUnavailable)
         {
             throw new MediaJobsException(error);
         }
-        warnings.Add(error with { Message = $"{error.Message} Instead {instead} (allowSkipUnavailable)." });
+        warnings.Add(error with { Message = $"{error.Message} The next b-roll source is used instead (allowSkipUnavailable)." });
+        return null;
     }
 }

@@ -15,7 +15,8 @@ public sealed class OpenAiSpeechSynthesizer(HttpClient http, TtsProviderOptions 
 
     public string Name => $"openai ({options.Voice})";
 
-    public string? VoiceWarning(string language, string? voiceName) => null;
+    public string? VoiceWarning(string language, string? voiceName) =>
+        voiceName is null ? null : $"The OpenAI-compatible voice '{options.Voice}' (MediaJobs:Providers:Tts:Voice) speaks instead of '{voiceName}'.";
 
     public async Task SynthesizeAsync(SpeechRequest request, string outputPath, string? logPath, CancellationToken ct)
     {
