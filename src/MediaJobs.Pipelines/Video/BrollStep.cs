@@ -22,6 +22,10 @@ public sealed class BrollStep(IBrollSource source) : IJobStep
         var timings = await VideoArtifacts.ReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct);
         await context.LogAsync(EventLevel.Info, $"Choosing footage from the {source.Name} library...", ct);
         var assets = await source.GetAssetsAsync(request, script, p => context.ReportProgress(p * 0.9), ct);
+        foreach (var warning in assets.Warnings)
+        {
+            await context.WarnAsync(warning, ct);
+        }
         var plan = BrollPlanner.Plan(request, timings, assets);
         await VideoArtifacts.PublishJsonAsync(context, VideoArtifacts.BrollPlan, plan, ArtifactUse.Intermediate, ct);
         await context.LogAsync(EventLevel.Success, $"B-roll planned: {plan.Segments.Count} shots over {plan.DurationSec:0.0} s", ct);

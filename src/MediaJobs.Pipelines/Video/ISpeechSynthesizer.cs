@@ -8,6 +8,13 @@ public interface ISpeechSynthesizer
 {
     string Name { get; }
 
+    /// <summary>
+    /// The synthesizer that speaks <paramref name="request"/>: this one, unless this is a selector among providers
+    /// (<see cref="Providers.SpeechProviderSelector"/>). Throws a <see cref="Core.Errors.MediaJobsException"/>
+    /// (e.g. <c>MissingApiKey:AZURE_SPEECH_KEY</c>) when the requested voice cannot be used and skipping is not allowed.
+    /// </summary>
+    SpeechChoice Choose(VideoRequest request) => new(this, []);
+
     /// <summary>Why the requested voice cannot be used as asked and what is used instead, or null when it can.</summary>
     string? VoiceWarning(string language, string? voiceName);
 

@@ -21,7 +21,12 @@ public static class MuxArgs
         var args = new List<string>();
         for (var k = 0; k < plan.Segments.Count; k++)
         {
-            args.AddRange(["-stream_loop", "-1", "-t", MuxFilterGraph.N(MuxFilterGraph.InputLength(plan, k)), "-i", plan.Segments[k].ClipPath]);
+            var length = MuxFilterGraph.N(MuxFilterGraph.InputLength(plan, k));
+            var clip = plan.Segments[k].ClipPath;
+            // A still becomes a stream of frames at the output rate; the shot's motion pans or zooms across it.
+            args.AddRange(MediaFiles.IsStill(clip)
+                ? ["-loop", "1", "-framerate", MuxFilterGraph.N(plan.Fps), "-t", length, "-i", clip]
+                : ["-stream_loop", "-1", "-t", length, "-i", clip]);
         }
         var voice = plan.Segments.Count;
         args.AddRange(["-i", inputs.NarrationPath]);

@@ -30,11 +30,17 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         }
         var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
-        if (speech.VoiceWarning(request.Language, request.VoiceName) is { } voiceWarning)
+        var choice = speech.Choose(request);
+        foreach (var warning in choice.Warnings)
+        {
+            await context.WarnAsync(warning, ct);
+        }
+        var voice = choice.Synthesizer;
+        if (voice.VoiceWarning(request.Language, request.VoiceName) is { } voiceWarning)
         {
             await context.WarnAsync(new JobError("VoiceSubstituted", voiceWarning, "Configure a cloud speech provider to use this voice."), ct);
         }
-        await context.LogAsync(EventLevel.Info, $"Generating narration with {speech.Name}...", ct);
+        await context.LogAsync(EventLevel.Info, $"Generating narration with {voice.Name}...", ct);
 
         var folder = Directory.CreateDirectory(Path.Combine(context.WorkDirectory, "narration")).FullName;
         var sentences = script.Sentences.ToList();
@@ -44,8 +50,8 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         // Sentences are independent: synthesise them side by side, one per core.
         await Parallel.ForEachAsync(Enumerable.Range(0, sentences.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (i, token) =>
         {
-            var speechRequest = new SpeechRequest(sentences[i].Sentence, request.Language, request.VoiceName, NarrationPlan.SpeedFactor(request), request.Pitch);
-            await speech.SynthesizeAsync(speechRequest, wavs[i], context.NewToolLogPath("tts"), token);
+            var speechRequest = new SpeechRequest(sentences[i].Sentence, request.Language, request.VoiceName, NarrationPlan.SpeedFactor(request), request.Pitch) { Pause = request.Pause };
+            await voice.SynthesizeAsync(speechRequest, wavs[i], context.NewToolLogPath("tts"), token);
             lengths[i] = await MeasureAsync(context, wavs[i], token);
             context.ReportProgress(85.0 * Interlocked.Increment(ref done) / sentences.Count);
         });

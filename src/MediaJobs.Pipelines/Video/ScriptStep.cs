@@ -32,6 +32,10 @@ public sealed class ScriptStep(IScriptWriter writer) : IJobStep
             _ => await writer.WriteAsync(request, ct),
         };
         context.ReportProgress(80);
+        foreach (var warning in script.Warnings)
+        {
+            await context.WarnAsync(warning, ct);
+        }
         await VideoArtifacts.PublishJsonAsync(context, VideoArtifacts.Script, script, ArtifactUse.Output, ct);
         var words = script.Sentences.Sum(s => s.Sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         await context.LogAsync(EventLevel.Success, $"Script ready: {script.Scenes.Count} scenes, {script.SentenceCount} sentences, {words} words ({script.Source})", ct);

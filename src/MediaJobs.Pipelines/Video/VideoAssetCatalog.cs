@@ -1,4 +1,10 @@
+using MediaJobs.Core.Jobs;
+
 namespace MediaJobs.Pipelines.Video;
 
-/// <summary>What the generated library holds.</summary>
-public sealed record VideoAssetCatalog(IReadOnlyList<VideoAsset> Clips, IReadOnlyList<VideoAsset> Music);
+/// <summary>Clips (videos or stills) and music beds to choose from.</summary>
+public sealed record VideoAssetCatalog(IReadOnlyList<VideoAsset> Clips, IReadOnlyList<VideoAsset> Music)
+{
+    /// <summary>Warnings for the job from the source (e.g. a provider skipped); the b-roll step reports them.</summary>
+    public IReadOnlyList<JobError> Warnings { get; init; } = [];
+}

@@ -30,6 +30,12 @@ public sealed record VideoRequest
     /// <summary>A voice name: an espeak-ng voice (<c>en-us+f3</c>) or a cloud voice (<c>en-US-JennyNeural</c>).</summary>
     public string? VoiceName { get; init; }
 
+    /// <summary>Explicit speech provider (<c>espeak</c>, <c>openai</c>, <c>azure</c>); null: chosen from the voice name.</summary>
+    public string? VoiceProvider { get; init; }
+
+    /// <summary>Explicit b-roll source (<c>generated</c>, <c>user</c>, <c>pexels</c>); null: user folder → Pexels → generated.</summary>
+    public string? BrollProvider { get; init; }
+
     /// <summary>Speaking rate multiplier (1.0 = normal).</summary>
     public double Rate { get; init; } = 1.0;
 

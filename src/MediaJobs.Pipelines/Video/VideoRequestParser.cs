@@ -19,13 +19,13 @@ public static partial class VideoRequestParser
     {
         "text", "topic", "audience", "goal", "tone", "title", "durationSec", "aspect", "resolution", "container",
         "fps", "codec", "videoBitrateK", "audioBitrateK", "qualityLevel", "enableSceneCut", "language", "voice",
-        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "music",
+        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "music", "voiceProvider", "brollProvider",
         "brief", "planSpec", "voiceSpec", "renderSpec",
     };
 
     private static readonly HashSet<string> BriefFields = new(StringComparer.Ordinal) { "topic", "audience", "goal", "tone", "language", "aspect", "title", "text" };
     private static readonly HashSet<string> PlanFields = new(StringComparer.Ordinal) { "targetDuration", "pacing", "density", "style" };
-    private static readonly HashSet<string> VoiceFields = new(StringComparer.Ordinal) { "voiceName", "rate", "pitch", "pause" };
+    private static readonly HashSet<string> VoiceFields = new(StringComparer.Ordinal) { "voiceName", "rate", "pitch", "pause", "provider" };
     private static readonly HashSet<string> RenderFields = new(StringComparer.Ordinal)
     {
         "res", "container", "videoBitrateK", "audioBitrateK", "fps", "codec", "qualityLevel", "enableSceneCut", "burnSubtitles",
@@ -49,6 +49,11 @@ public static partial class VideoRequestParser
         ("fast", EncodeQuality.Fast), ("balanced", EncodeQuality.Balanced), ("high", EncodeQuality.High));
 
     private static readonly Dictionary<string, string> Containers = VideoFields.Map(("mp4", "mp4"));
+
+    private static readonly Dictionary<string, string?> VoiceProviders = VideoFields.Map<string?>(("espeak", "espeak"), ("openai", "openai"), ("azure", "azure"));
+
+    private static readonly Dictionary<string, string?> BrollProviders = VideoFields.Map<string?>(
+        ("auto", null), ("generated", "generated"), ("user", "user"), ("pexels", "pexels"));
 
     public static VideoRequest Parse(string? preset, JsonObject input, JsonObject options)
     {
@@ -122,8 +127,10 @@ public static partial class VideoRequestParser
         var name = VideoFields.Text(flat, Flat, "voice", 100);
         double rate = reader.Number("rate", r.Rate, 0.5, 2.0), pitch = reader.Number("pitch", r.Pitch, 0.5, 2.0), pause = reader.Number("pause", r.Pause, 0, 5);
         var field = Flat + "voice";
+        var provider = VideoFields.Choice(flat, Flat, "voiceProvider", VoiceProviders, null);
         if (voice is { } v)
         {
+            provider = VideoFields.Choice(v.Node, v.Prefix, "provider", VoiceProviders, provider);
             var legacy = new InputReader(v.Node, v.Prefix);
             if (VideoFields.Text(v.Node, v.Prefix, "voiceName", 100) is { } given)
             {
@@ -138,7 +145,7 @@ public static partial class VideoRequestParser
         {
             throw new JobValidationException(field, $"'{field}' must be an espeak-ng voice (e.g. en-us, de, en-us+f3) or a cloud voice name (e.g. en-US-JennyNeural), not '{name}'.");
         }
-        return r with { VoiceName = name, Rate = rate, Pitch = pitch, Pause = pause };
+        return r with { VoiceName = name, VoiceProvider = provider, Rate = rate, Pitch = pitch, Pause = pause };
     }
 
     private static VideoRequest ReadRender(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? brief, (JsonObject Node, string Prefix)? render)
@@ -180,7 +187,14 @@ public static partial class VideoRequestParser
                 BurnSubtitles = reader.Boolean("burnSubtitles", result.BurnSubtitles),
             };
         }
-        return result with { Aspect = aspect, Width = width, Height = height, Music = new InputReader(flat, Flat).Boolean("music", true) };
+        return result with
+        {
+            Aspect = aspect,
+            Width = width,
+            Height = height,
+            Music = new InputReader(flat, Flat).Boolean("music", true),
+            BrollProvider = VideoFields.Choice(flat, Flat, "brollProvider", BrollProviders, null),
+        };
     }
 
     private static VideoRequest Check(VideoRequest r)

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using MediaJobs.Core.Jobs;
+
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>The narration, as published in <c>script.json</c>: scenes of sentences, in speaking order.</summary>
@@ -8,4 +11,8 @@ public sealed record VideoScript(string Title, string Language, string Source, I
         Scenes.SelectMany(s => s.Sentences.Select(sentence => (s.Index, sentence)));
 
     public int SentenceCount => Scenes.Sum(s => s.Sentences.Count);
+
+    /// <summary>Warnings for the job from whoever wrote it (e.g. a fallback); the script step reports them. Not saved.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<JobError> Warnings { get; init; } = [];
 }

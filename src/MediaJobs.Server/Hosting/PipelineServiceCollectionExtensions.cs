@@ -1,12 +1,10 @@
 using MediaJobs.Core.Engine;
-using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Diagnostics;
-using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Server.Hosting;
 
@@ -20,12 +18,7 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:MediaRoots").Get<string[]>() ?? []));
         services.AddSingleton<IJobPipeline, NoopPipeline>();
         services.AddSingleton<IJobPipeline, TestPatternPipeline>();
-        services.AddSingleton<IJobPipeline>(sp => new VideoPipeline(
-            sp.GetRequiredService<ToolLocator>(),
-            sp.GetRequiredService<FfmpegRunner>(),
-            sp.GetRequiredService<FfprobeClient>(),
-            sp.GetRequiredService<ProcessRunner>(),
-            sp.GetRequiredService<DataLayout>()));
+        services.AddVideoPipeline();
         return services;
     }
 

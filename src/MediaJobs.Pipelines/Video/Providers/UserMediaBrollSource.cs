@@ -1,0 +1,28 @@
+namespace MediaJobs.Pipelines.Video.Providers;
+
+/// <summary>
+/// The user's own clips and stills (<c>MediaJobs:Providers:UserMediaFolder</c>, searched recursively, in name order).
+/// Stills are shown with the shot's slow pan or zoom. Music beds come from elsewhere.
+/// </summary>
+public sealed class UserMediaBrollSource(string folder) : IBrollSource
+{
+    public string Name => "user media";
+
+    public string Folder { get; } = folder;
+
+    public Task<VideoAssetCatalog> GetAssetsAsync(VideoRequest request, VideoScript script, Action<double> onProgress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(onProgress);
+        ct.ThrowIfCancellationRequested();
+        var clips = Directory.Exists(Folder)
+            ? Directory.EnumerateFiles(Folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                .Where(f => MediaFiles.IsVideo(f) || MediaFiles.IsStill(f))
+                .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .Select(f => new VideoAsset(Path.GetFullPath(f), [MediaFiles.IsStill(f) ? "still" : "clip", "user"]))
+                .ToList()
+            : [];
+        onProgress(100);
+        return Task.FromResult(new VideoAssetCatalog(clips, []));
+    }
+}

@@ -1,0 +1,46 @@
+namespace MediaJobs.Pipelines.Video.Providers;
+
+/// <summary>
+/// Cloud providers and media folders for the video pipeline (configuration section <c>MediaJobs:Providers</c>).
+/// Every provider is optional: without its settings the offline default is used. Precedence for each key:
+/// the configuration value (appsettings, <c>MEDIAJOBS__PROVIDERS__...</c> variables, command line) wins;
+/// when it is empty the plain environment variable (<c>OPENAI_API_KEY</c>, <c>AZURE_SPEECH_KEY</c>,
+/// <c>AZURE_SPEECH_REGION</c>, <c>PEXELS_API_KEY</c>) is used — see <see cref="WithEnvironment"/>.
+/// </summary>
+public sealed class VideoProvidersOptions
+{
+    public const string SectionName = "MediaJobs:Providers";
+
+    /// <summary>OpenAI-compatible chat completions that write scripts (also local model servers).</summary>
+    public LlmProviderOptions Llm { get; set; } = new();
+
+    /// <summary>OpenAI-compatible <c>/audio/speech</c> voice.</summary>
+    public TtsProviderOptions Tts { get; set; } = new();
+
+    /// <summary>Azure Speech REST voices (<c>en-US-JennyNeural</c>, ...).</summary>
+    public AzureSpeechOptions Azure { get; set; } = new();
+
+    /// <summary>Pexels stock video search.</summary>
+    public PexelsOptions Pexels { get; set; } = new();
+
+    /// <summary>A folder of the user's own clips and stills, used for b-roll before the generated library.</summary>
+    public string? UserMediaFolder { get; set; }
+
+    /// <summary>A copy in which empty keys are filled from the well-known environment variables.</summary>
+    public VideoProvidersOptions WithEnvironment(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        string? Pick(string? configured, string variable) =>
+            string.IsNullOrWhiteSpace(configured) ? Blank(environment(variable)) : configured.Trim();
+        return new VideoProvidersOptions
+        {
+            Llm = new LlmProviderOptions { BaseUrl = Llm.BaseUrl, Model = Llm.Model, ApiKey = Pick(Llm.ApiKey, EnvironmentKeys.OpenAiKey) },
+            Tts = new TtsProviderOptions { BaseUrl = Tts.BaseUrl, Model = Tts.Model, Voice = Tts.Voice, ApiKey = Pick(Tts.ApiKey, EnvironmentKeys.OpenAiKey) },
+            Azure = new AzureSpeechOptions { Endpoint = Azure.Endpoint, Key = Pick(Azure.Key, EnvironmentKeys.AzureKey), Region = Pick(Azure.Region, EnvironmentKeys.AzureRegion) },
+            Pexels = new PexelsOptions { BaseUrl = Pexels.BaseUrl, ApiKey = Pick(Pexels.ApiKey, EnvironmentKeys.PexelsKey) },
+            UserMediaFolder = Blank(UserMediaFolder),
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,40 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Video;
+using MediaJobs.Pipelines.Video.Providers;
+
+namespace MediaJobs.Server.Hosting;
+
+/// <summary>The <c>video</c> job type with the providers chosen by <c>MediaJobs:Providers</c> (offline when nothing is configured).</summary>
+public static class VideoServiceCollectionExtensions
+{
+    public const string HttpClientName = "MediaJobs.Providers";
+
+    public static IServiceCollection AddVideoPipeline(this IServiceCollection services)
+    {
+        services.AddHttpClient(HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(2));
+        services.AddSingleton(sp =>
+        {
+            var configured = new VideoProvidersOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection(VideoProvidersOptions.SectionName).Bind(configured);
+            // Configuration wins; OPENAI_API_KEY, AZURE_SPEECH_KEY/REGION and PEXELS_API_KEY fill what it leaves empty.
+            return configured.WithEnvironment(Environment.GetEnvironmentVariable);
+        });
+        services.AddSingleton<IJobPipeline>(sp =>
+        {
+            var ffmpeg = sp.GetRequiredService<FfmpegRunner>();
+            var tools = sp.GetRequiredService<ToolLocator>();
+            var runner = sp.GetRequiredService<ProcessRunner>();
+            var assets = VideoPipeline.AssetsDirectoryOf(sp.GetRequiredService<DataLayout>());
+            var providers = VideoProviders.Create(
+                sp.GetRequiredService<VideoProvidersOptions>(),
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+                tools, runner, ffmpeg, assets, sp.GetRequiredService<TimeProvider>());
+            return new VideoPipeline(tools, ffmpeg, sp.GetRequiredService<FfprobeClient>(), runner, assets, providers.Writer, providers.Speech, providers.Broll);
+        });
+        return services;
+    }
+}
