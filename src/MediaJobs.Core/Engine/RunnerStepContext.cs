@@ -32,6 +32,10 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
 
     public override void ReportProgress(double percent) => _progress.Report(percent);
 
+    public override void ReportProgress(double percent, JsonObject details) => _progress.Report(percent, details);
+
+    public override void SetBytesSaved(long bytes) => Job.BytesSaved = bytes;
+
     public override Task LogAsync(EventLevel level, string message, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
