@@ -17,6 +17,7 @@ internal sealed partial class JobRunner
             return;
         }
         RemoveWorkDirectory(job.Id);
+        await CleanUpAfterStopAsync(job);
         try
         {
             switch (ex)
@@ -46,6 +47,23 @@ internal sealed partial class JobRunner
         catch (LeaseLostException)
         {
             logger.LogWarning("Job {JobId} changed hands while it was being stopped", job.Id);
+        }
+    }
+
+    private async Task CleanUpAfterStopAsync(Job job)
+    {
+        try
+        {
+            if (pipelines.Find(job.Type) is { } pipeline)
+            {
+                await pipeline.OnRunStoppedAsync(job);
+            }
+        }
+#pragma warning disable CA1031 // a failing clean-up must not stop the job from reaching its final status
+        catch (Exception cleanup)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(cleanup, "Clean-up after the run of job {JobId} failed", job.Id);
         }
     }
 

@@ -39,5 +39,22 @@ internal sealed class JobWriter(Job job, IJobStore store, TimeProvider time) : I
         }
     }
 
+    /// <summary>
+    /// Changes the in-memory job without a commit (it is written with the next one), under the same gate as
+    /// commits, so a change from a step never races a progress commit serialising the job on another thread.
+    /// </summary>
+    public void Mutate(Action<Job> change)
+    {
+        _gate.Wait();
+        try
+        {
+            change(Job);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
 }

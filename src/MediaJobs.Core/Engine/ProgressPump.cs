@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 
 namespace MediaJobs.Core.Engine;
@@ -13,10 +14,15 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
     private bool _stopped;
     private double _latest = double.NaN;
     private double _written = double.NaN;
+    private JsonObject? _details;
     private Task? _loop;
 
-    public void Report(double percent)
+    public void Report(double percent, JsonObject? details = null)
     {
+        if (details is not null)
+        {
+            Volatile.Write(ref _details, details);
+        }
         Volatile.Write(ref _latest, percent);
         lock (_gate)
         {
@@ -58,7 +64,16 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
             return;
         }
         _written = latest;
-        await writer.CommitAsync((job, now) => JobTransitions.StepProgress(job, step, latest, now));
+        var details = Volatile.Read(ref _details);
+        await writer.CommitAsync((job, now) =>
+        {
+            if (details is not null)
+            {
+                // Copied under the writer's gate: the reporter never touches the job itself.
+                job.Results["progress"] = details.DeepClone();
+            }
+            return JobTransitions.StepProgress(job, step, latest, now);
+        });
     }
 
     /// <summary>Stops the loop, then writes whatever was reported after its last write.</summary>

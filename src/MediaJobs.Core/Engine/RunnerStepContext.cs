@@ -32,6 +32,10 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
 
     public override void ReportProgress(double percent) => _progress.Report(percent);
 
+    public override void ReportProgress(double percent, JsonObject details) => _progress.Report(percent, details);
+
+    public override void SetBytesSaved(long bytes) => _writer.Mutate(job => job.BytesSaved = bytes);
+
     public override Task LogAsync(EventLevel level, string message, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -73,7 +77,7 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
 
     public override string ResolveArtifactPath(JobArtifact artifact) => _layout.Resolve(artifact.Path);
 
-    public override void SetResult(string key, JsonNode? value) => Job.Results[key] = value;
+    public override void SetResult(string key, JsonNode? value) => _writer.Mutate(job => job.Results[key] = value);
 
     public override string NewToolLogPath(string tool)
     {

@@ -19,4 +19,11 @@ public interface IJobPipeline
 
     /// <summary>The step that runs the step named <paramref name="name"/>.</summary>
     IJobStep GetStep(string name);
+
+    /// <summary>
+    /// Called when a run of <paramref name="job"/> stops without succeeding (failed, cancelled, skipped,
+    /// paused, shutting down), after its work folder is removed: the place to remove temp files a
+    /// pipeline keeps outside that folder (e.g. a transcode's temp file beside its source).
+    /// </summary>
+    Task OnRunStoppedAsync(Jobs.Job job) => Task.CompletedTask;
 }

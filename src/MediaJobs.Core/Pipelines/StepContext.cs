@@ -48,6 +48,18 @@ public abstract class StepContext
     /// <summary>Structured results of the job (e.g. extracted text), persisted with the next commit.</summary>
     public abstract void SetResult(string key, JsonNode? value);
 
+    /// <summary>
+    /// Step progress with details (e.g. speed and ETA of an encode). The details are copied into the job's
+    /// results under <c>progress</c> when the coalesced progress is written, so they never race a commit.
+    /// </summary>
+    public abstract void ReportProgress(double percent, JsonObject details);
+
+    /// <summary>
+    /// Bytes this job saved (e.g. original size minus replacement size), persisted with the next commit.
+    /// When the job succeeds the engine adds it to the lifetime and session counters.
+    /// </summary>
+    public abstract void SetBytesSaved(long bytes);
+
     /// <summary>A fresh log file path for one tool call of this step.</summary>
     public abstract string NewToolLogPath(string tool);
 }

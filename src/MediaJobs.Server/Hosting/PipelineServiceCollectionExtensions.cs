@@ -19,6 +19,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IJobPipeline, NoopPipeline>();
         services.AddSingleton<IJobPipeline, TestPatternPipeline>();
         services.AddVideoPipeline();
+        services.AddTranscode();
         return services;
     }
 

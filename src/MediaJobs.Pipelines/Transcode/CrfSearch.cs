@@ -1,0 +1,34 @@
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>
+/// Binary search for the highest CRF (the smallest file) whose score still meets the threshold, within
+/// [<paramref name="Min"/>, <paramref name="Max"/>]. Quality falls as CRF rises, so the pass/fail line is monotonic.
+/// </summary>
+public sealed record CrfSearch(int Min, int Max)
+{
+    public static CrfSearch For(VideoTarget target) => target == VideoTarget.Av1 ? new(20, 50) : new(16, 34);
+
+    /// <returns>The chosen CRF and its score, or null when even <see cref="Min"/> misses the threshold.</returns>
+    public async Task<(int Crf, double Score)?> FindAsync(double threshold, Func<int, Task<double>> score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        (int, double)? best = null;
+        var lo = Min;
+        var hi = Max;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            var s = await score(mid);
+            if (s >= threshold)
+            {
+                best = (mid, s);
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+}

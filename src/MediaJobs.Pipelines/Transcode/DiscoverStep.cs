@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>
+/// Step <c>discover</c>: walks the folders, confirms each candidate by probe (it has a video stream), reports
+/// <c>{probed, total}</c> as it goes, and submits one <c>transcode</c> job per video file in one batch.
+/// At-least-once: a crash after the submit and before this step's commit submits the files again.
+/// </summary>
+public sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<JobService> service) : IJobStep
+{
+    public const string StepName = "discover";
+
+    public string Name => StepName;
+
+    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    {
+        var job = context.Job;
+        var request = DiscoveryRequest.Read((JsonObject)job.Input.DeepClone(), job.Preset, roots);
+        var candidates = VideoFileFinder.Find(request.Paths);
+        var videos = new List<string>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            try
+            {
+                roots.Resolve(candidates[i], "path"); // a link inside a root may point out of it
+                var probe = await ffprobe.ProbeAsync(candidates[i], ct);
+                if (probe.PrimaryVideo is not null)
+                {
+                    videos.Add(candidates[i]);
+                }
+            }
+            catch (MediaJobsException)
+            {
+                // Not a readable video (or outside the roots): not ours to transcode.
+            }
+            context.ReportProgress((i + 1) * 95.0 / candidates.Count, new JsonObject { ["probed"] = i + 1, ["total"] = candidates.Count });
+        }
+        var submissions = videos.Select(path => new JobSubmission
+        {
+            Type = TranscodePipeline.TypeName,
+            Preset = request.Preset.Id,
+            Input = new JsonObject
+            {
+                [TranscodeRequest.PathField] = path,
+                [TranscodeRequest.QualityField] = request.Quality?.Name,
+                [TranscodeRequest.KeepOriginalField] = request.KeepOriginal,
+            },
+            Owner = job.Owner,
+            CorrelationId = job.CorrelationId,
+            Priority = job.Priority,
+        }).ToList();
+        var ids = new JsonArray();
+        if (submissions.Count > 0)
+        {
+            var (_, jobs) = await service().SubmitManyAsync(submissions, $"discovery {job.Id}", ct);
+            foreach (var submitted in jobs)
+            {
+                ids.Add(submitted.Id);
+            }
+        }
+        context.SetResult("found", videos.Count);
+        context.SetResult("job_ids", ids);
+        context.ReportProgress(100, new JsonObject { ["probed"] = candidates.Count, ["total"] = candidates.Count });
+    }
+}

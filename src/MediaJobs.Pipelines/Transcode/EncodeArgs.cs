@@ -1,0 +1,165 @@
+using System.Globalization;
+using MediaJobs.Media.FFmpeg;
+
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>
+/// Builds the encode's argument list (pure). Every stream is mapped by index: the primary video is re-encoded,
+/// audio and subtitles are copied (text subtitles become <c>mov_text</c> in MP4), chapters and metadata are
+/// kept; what the container cannot hold is dropped and listed in <see cref="EncodePlan.Dropped"/>.
+/// HDR10 signalling is passed through on HEVC (colour primaries, transfer, matrix, x265 <c>hdr10=1</c>).
+/// </summary>
+public static class EncodeArgs
+{
+    private static readonly HashSet<string> Mp4Audio = new(StringComparer.Ordinal) { "aac", "mp3", "mp2", "ac3", "eac3", "opus", "flac", "alac", "dts" };
+
+    public static EncodePlan Build(EncodeSettings s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var video = s.Probe.PrimaryVideo ?? throw new ArgumentException("The source has no video stream.", nameof(s));
+        var args = new List<string> { "-nostdin" };
+        if (s.Encoder.Name.EndsWith("_vaapi", StringComparison.Ordinal))
+        {
+            args.AddRange(["-vaapi_device", "/dev/dri/renderD128"]);
+        }
+        if (s.Window is { } window)
+        {
+            args.AddRange(["-ss", Seconds(window.Start)]);
+            args.AddRange(["-t", Seconds(window.Length)]);
+        }
+        args.AddRange(["-i", s.Source]);
+
+        var kept = new List<int>();
+        var dropped = new List<string>();
+        var perStream = new List<string>();
+        args.AddRange(["-map", $"0:{Num(video.Index)}"]);
+        kept.Add(video.Index);
+        var counts = new Dictionary<char, int> { ['v'] = 1, ['a'] = 0, ['s'] = 0, ['t'] = 0 };
+        var mp4 = s.Container == OutputContainer.Mp4;
+        foreach (var stream in s.VideoOnly ? [] : s.Probe.Streams.Where(x => x.Index != video.Index))
+        {
+            var kind = stream.CodecType switch { "video" => 'v', "audio" => 'a', "subtitle" => 's', "attachment" => 't', _ => '?' };
+            var why = kind switch
+            {
+                '?' => $"{stream.CodecType} stream #{stream.Index} ({stream.CodecName}) is not kept",
+                'v' when mp4 && stream.IsAttachedPicture => $"cover art #{stream.Index} cannot be kept in MP4",
+                'a' when mp4 && !Mp4Audio.Contains(stream.CodecName ?? "") => $"audio #{stream.Index} ({stream.CodecName}) cannot be stored in MP4",
+                's' when mp4 && !OutputContainerExtensions.IsTextSubtitle(stream.CodecName) => $"subtitle #{stream.Index} ({stream.CodecName}, bitmap) cannot be stored in MP4",
+                't' when mp4 => $"attachment #{stream.Index} ({stream.CodecName}) cannot be stored in MP4",
+                _ => null,
+            };
+            if (why is not null)
+            {
+                dropped.Add(why);
+                continue;
+            }
+            var n = counts[kind]++;
+            args.AddRange(["-map", $"0:{Num(stream.Index)}"]);
+            kept.Add(stream.Index);
+            if (kind == 's' && mp4 && stream.CodecName != "mov_text")
+            {
+                perStream.AddRange([$"-c:s:{Num(n)}", "mov_text"]);
+            }
+            else if (kind == 's' && !mp4 && stream.CodecName == "mov_text")
+            {
+                perStream.AddRange([$"-c:s:{Num(n)}", "srt"]);
+            }
+        }
+        if (s.VideoOnly)
+        {
+            args.AddRange(["-map_metadata", "-1", "-map_chapters", "-1"]);
+        }
+        else
+        {
+            args.AddRange(["-map_metadata", "0", "-map_chapters", "0"]);
+        }
+        args.AddRange(["-c", "copy"]);
+        args.AddRange(perStream);
+        args.AddRange(VideoCodecArgs(s, video));
+        args.AddRange(["-max_muxing_queue_size", "1024", "-f", s.Container.MuxerName(), s.Output]);
+        return new EncodePlan(args, kept, dropped);
+    }
+
+    private static List<string> VideoCodecArgs(EncodeSettings s, MediaStream video)
+    {
+        var tenBit = (video.BitDepth ?? 8) > 8;
+        var hdr = video.IsHdr;
+        var crf = Num(s.Crf);
+        var name = s.Encoder.Name;
+        var args = new List<string> { "-c:v:0", name };
+        var filters = new List<string>();
+        if (s.TargetHeight is { } height && video.Height > height)
+        {
+            filters.Add($"scale=-2:{Num(height)}");
+        }
+        switch (name)
+        {
+            case "libx265":
+                args.AddRange(["-preset", s.X265Preset, "-crf", crf, "-pix_fmt", tenBit ? "yuv420p10le" : "yuv420p"]);
+                args.AddRange(["-x265-params", X265Params(video, hdr)]);
+                break;
+            case "libsvtav1":
+                args.AddRange(["-preset", Num(s.SvtAv1Preset), "-crf", crf, "-pix_fmt", tenBit ? "yuv420p10le" : "yuv420p"]);
+                break;
+            default:
+                if (name.EndsWith("_nvenc", StringComparison.Ordinal))
+                {
+                    args.AddRange(["-rc", "vbr", "-cq", crf, "-b:v", "0", "-pix_fmt", tenBit ? "p010le" : "yuv420p"]);
+                }
+                else if (name.EndsWith("_vaapi", StringComparison.Ordinal))
+                {
+                    filters.AddRange([tenBit ? "format=p010" : "format=nv12", "hwupload"]);
+                    args.AddRange(["-qp", crf]);
+                }
+                else
+                {
+                    args.AddRange(["-global_quality", crf]);
+                }
+                break;
+        }
+        if (filters.Count > 0)
+        {
+            args.AddRange(["-filter:v:0", string.Join(',', filters)]);
+        }
+        // Colour signalling passes through on every encoder; HDR10 needs it to display right.
+        if (video.ColorPrimaries is { } primaries)
+        {
+            args.AddRange(["-color_primaries:v:0", primaries]);
+        }
+        if (video.ColorTransfer is { } transfer)
+        {
+            args.AddRange(["-color_trc:v:0", transfer]);
+        }
+        if (hdr)
+        {
+            args.AddRange(["-colorspace:v:0", "bt2020nc"]);
+        }
+        if (s.Container == OutputContainer.Mp4 && s.Encoder.Target == VideoTarget.Hevc)
+        {
+            args.AddRange(["-tag:v:0", "hvc1"]);
+        }
+        return args;
+    }
+
+    private static string X265Params(MediaStream video, bool hdr)
+    {
+        var parts = new List<string> { "log-level=error" };
+        if (hdr)
+        {
+            parts.AddRange(["hdr10=1", "hdr10-opt=1", "repeat-headers=1", "colormatrix=bt2020nc"]);
+            if (video.ColorPrimaries is { } p)
+            {
+                parts.Add("colorprim=" + p);
+            }
+            if (video.ColorTransfer is { } t)
+            {
+                parts.Add("transfer=" + t);
+            }
+        }
+        return string.Join(':', parts);
+    }
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+}

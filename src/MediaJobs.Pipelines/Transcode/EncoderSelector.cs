@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>
+/// Chooses the video encoder: a hardware one (NVENC, QSV, VAAPI) that passed a one-frame test encode, else the
+/// software one. The test runs once per codec (at start-up through <see cref="DetectAsync"/>, else on first use)
+/// and is cached for the life of the process. A singleton.
+/// </summary>
+public sealed class EncoderSelector(ToolLocator tools, ProcessRunner runner, TranscodeOptions options)
+{
+    private readonly ConcurrentDictionary<VideoTarget, Lazy<Task<VideoEncoder>>> _chosen = new();
+
+    /// <summary>Runs the hardware probes for both codecs (call at start-up).</summary>
+    public Task DetectAsync(CancellationToken ct) => Task.WhenAll(SelectAsync(VideoTarget.Hevc, ct), SelectAsync(VideoTarget.Av1, ct));
+
+    public Task<VideoEncoder> SelectAsync(VideoTarget target, CancellationToken ct) =>
+        _chosen.GetOrAdd(target, t => new Lazy<Task<VideoEncoder>>(() => ProbeAsync(t, CancellationToken.None))).Value.WaitAsync(ct);
+
+    /// <summary>The one-frame test encode (pure).</summary>
+    public static IReadOnlyList<string> TestEncodeArguments(string encoder)
+    {
+        var args = new List<string> { "-hide_banner", "-nostdin", "-v", "error" };
+        if (encoder.EndsWith("_vaapi", StringComparison.Ordinal))
+        {
+            args.AddRange(["-vaapi_device", "/dev/dri/renderD128"]);
+        }
+        args.AddRange(["-f", "lavfi", "-i", "color=c=black:s=256x256:r=25", "-frames:v", "1"]);
+        if (encoder.EndsWith("_vaapi", StringComparison.Ordinal))
+        {
+            args.AddRange(["-vf", "format=nv12,hwupload"]);
+        }
+        args.AddRange(["-c:v", encoder, "-f", "null", "-"]);
+        return args;
+    }
+
+    private async Task<VideoEncoder> ProbeAsync(VideoTarget target, CancellationToken ct)
+    {
+        var candidates = options.HardwareEncoders.Count > 0 ? options.HardwareEncoders : [.. VideoEncoder.HardwareCandidates(target)];
+        var prefix = target == VideoTarget.Av1 ? "av1" : "hevc";
+        foreach (var name in candidates.Where(c => c.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            if (!options.DetectHardware && !options.TrustHardwareList)
+            {
+                break;
+            }
+            if (options.TrustHardwareList || await WorksAsync(name, ct))
+            {
+                return new VideoEncoder(name, target, IsHardware: true);
+            }
+        }
+        return VideoEncoder.Software(target);
+    }
+
+    private async Task<bool> WorksAsync(string encoder, CancellationToken ct)
+    {
+        try
+        {
+            var result = await runner.RunAsync(new ProcessSpec(tools.Find(MediaTool.Ffmpeg), TestEncodeArguments(encoder))
+            {
+                ToolName = "ffmpeg",
+                ValidateExitCode = false,
+                GracefulStop = GracefulStop.Terminate,
+                GracePeriod = TimeSpan.FromSeconds(2),
+            }, ct);
+            return result.ExitCode == 0;
+        }
+        catch (Core.Errors.MediaJobsException)
+        {
+            return false;
+        }
+    }
+}

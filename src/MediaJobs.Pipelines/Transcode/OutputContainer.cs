@@ -1,0 +1,8 @@
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>The container a transcode writes: MP4 for the MP4 family, Matroska for everything else.</summary>
+public enum OutputContainer
+{
+    Matroska,
+    Mp4,
+}

@@ -1,0 +1,31 @@
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>
+/// Job type <c>transcode-discovery</c>: <c>paths</c> (files or folders) → one <c>transcode</c> job per video file
+/// found. The job service is resolved lazily (<paramref name="service"/>): it depends on the pipeline registry,
+/// which depends on this pipeline.
+/// </summary>
+public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots roots, Func<JobService> service) : IJobPipeline
+{
+    public const string TypeName = "transcode-discovery";
+
+    public string Type => TypeName;
+
+    public IReadOnlyList<string> Presets => TranscodePreset.Ids;
+
+    public IReadOnlyList<string> Prepare(JobSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        DiscoveryRequest.Read(submission.Input, submission.Preset ?? Presets[0], roots);
+        return [DiscoverStep.StepName];
+    }
+
+    public IJobStep GetStep(string name) => name == DiscoverStep.StepName
+        ? new DiscoverStep(ffprobe, roots, service)
+        : throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the discovery pipeline.");
+}

@@ -1,0 +1,71 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>
+/// Job type <c>transcode</c> (seed 002): one file → probe → (SmartShrink: analyze) → encode to a temp beside the
+/// source → verify → atomic replace. Presets: compress-hevc, compress-av1, smartshrink-hevc, smartshrink-av1, 1080p, 720p.
+/// Inputs: <c>path</c>, <c>smartshrink_quality</c>, <c>keep_original</c> (see <see cref="TranscodeRequest"/>).
+/// </summary>
+public sealed class TranscodePipeline : IJobPipeline
+{
+    public const string TypeName = "transcode";
+
+    private readonly ToolLocator _tools;
+    private readonly MediaRoots _roots;
+    private readonly FfprobeClient _ffprobe;
+    private readonly TranscodeWork _work;
+    private readonly AnalyzeStep _analyze;
+
+    public TranscodePipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, MediaRoots roots,
+        TranscodeOptions options, EncoderSelector encoders, TimeProvider time)
+    {
+        _tools = tools;
+        _roots = roots;
+        _ffprobe = ffprobe;
+        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, options);
+        _analyze = new AnalyzeStep(ffmpeg, ffprobe, encoders, new QualityScorer(tools, runner, ffmpeg), options);
+    }
+
+    public string Type => TypeName;
+
+    public IReadOnlyList<string> Presets => TranscodePreset.Ids;
+
+    public IReadOnlyList<string> Prepare(JobSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var request = TranscodeRequest.Read(submission.Input, submission.Preset ?? Presets[0], _roots);
+        return request.Preset.SmartShrink
+            ? [PreflightStep.StepName, ProbeStep.StepName, AnalyzeStep.StepName, EncodeStep.StepName, VerifyStep.StepName, ReplaceStep.StepName]
+            : [PreflightStep.StepName, ProbeStep.StepName, EncodeStep.StepName, VerifyStep.StepName, ReplaceStep.StepName];
+    }
+
+    public IJobStep GetStep(string name) => name switch
+    {
+        PreflightStep.StepName => new PreflightStep(_tools, [MediaTool.Ffmpeg, MediaTool.Ffprobe]),
+        ProbeStep.StepName => new ProbeStep(_ffprobe),
+        AnalyzeStep.StepName => _analyze,
+        EncodeStep.StepName => new EncodeStep(_work),
+        VerifyStep.StepName => new VerifyStep(_work),
+        ReplaceStep.StepName => new ReplaceStep(_work),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the transcode pipeline."),
+    };
+
+    /// <summary>A run that stops without succeeding leaves no temp file beside the source.</summary>
+    public Task OnRunStoppedAsync(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Input[TranscodeRequest.PathField] is not null)
+        {
+            var paths = TranscodePaths.For(TranscodeRequest.Stored(job).Path, job.Id);
+            StaleWriters.Kill(paths.Temp);
+            paths.DeleteTemp();
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>
+/// One transcode job's input: <c>path</c> (one file under a media root), <c>smartshrink_quality</c>
+/// (required for SmartShrink presets) and <c>keep_original</c> (keep the source as <c>name.original.ext</c>).
+/// </summary>
+public sealed record TranscodeRequest(string Path, TranscodePreset Preset, QualityTier? Quality, bool KeepOriginal)
+{
+    public const string PathField = "path";
+    public const string QualityField = "smartshrink_quality";
+    public const string KeepOriginalField = "keep_original";
+
+    /// <summary>Validates <paramref name="input"/>; the path must lie under <paramref name="roots"/> and exist as a file.</summary>
+    public static TranscodeRequest Read(JsonObject input, string presetId, MediaRoots roots, string prefix = "inputs.")
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(roots);
+        var reader = new InputReader(input, prefix);
+        var preset = TranscodePreset.Get(presetId);
+        var requested = reader.Text(PathField, 4096) ?? throw new JobValidationException(prefix + PathField, $"'{prefix}{PathField}' is required: one video file under a media root.");
+        var path = roots.Resolve(requested, prefix + PathField);
+        if (!File.Exists(path))
+        {
+            throw new JobValidationException(prefix + PathField, $"'{requested}' is not a file. Submit folders as a transcode-discovery job.");
+        }
+        if (TranscodePaths.IsProjectTemp(path))
+        {
+            throw new JobValidationException(prefix + PathField, $"'{requested}' is a MediaJobs temp file.");
+        }
+        var qualityName = reader.Text(QualityField, 32);
+        var quality = QualityTier.Find(qualityName);
+        if (qualityName is not null && quality is null)
+        {
+            throw new JobValidationException(prefix + QualityField, $"'{prefix}{QualityField}' must be one of: {string.Join(", ", QualityTier.Names)}.");
+        }
+        if (preset.SmartShrink && quality is null)
+        {
+            throw new JobValidationException(prefix + QualityField, $"'{prefix}{QualityField}' is required for preset '{preset.Id}': one of {string.Join(", ", QualityTier.Names)}.");
+        }
+        var keep = reader.Boolean(KeepOriginalField, false);
+        input[PathField] = path; // steps use the resolved full path
+        return new TranscodeRequest(path, preset, quality, keep);
+    }
+
+    /// <summary>The request of a job already accepted (no file-system checks: the source may be replaced by now).</summary>
+    public static TranscodeRequest Stored(Core.Jobs.Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var quality = QualityTier.Find((string?)job.Input[QualityField]);
+        return new TranscodeRequest((string)job.Input[PathField]!, TranscodePreset.Get(job.Preset), quality, (bool?)job.Input[KeepOriginalField] ?? false);
+    }
+}

@@ -1,0 +1,29 @@
+namespace MediaJobs.Pipelines.Transcode;
+
+/// <summary>
+/// Candidate video files under the given files and folders (recursive), by extension: the project's own temp
+/// files and <c>*.original.*</c> backups are left out; links that leave the media roots are left to the caller.
+/// </summary>
+public static class VideoFileFinder
+{
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var path in paths)
+        {
+            var files = Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", options) : [path];
+            foreach (var file in files.Where(IsCandidate))
+            {
+                found.Add(file);
+            }
+        }
+        return [.. found];
+    }
+
+    public static bool IsCandidate(string file) =>
+        OutputContainerExtensions.VideoExtensions.Contains(Path.GetExtension(file))
+        && !TranscodePaths.IsProjectTemp(file)
+        && !Path.GetFileNameWithoutExtension(file).EndsWith(".original", StringComparison.Ordinal);
+}

@@ -1,0 +1,55 @@
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common;
+using MediaJobs.Pipelines.Notifications;
+using MediaJobs.Pipelines.Transcode;
+
+namespace MediaJobs.Server.Hosting;
+
+/// <summary>
+/// Job types <c>transcode</c> and <c>transcode-discovery</c>, the encoder selector (hardware probed at start-up),
+/// and queue notifications. Options: <c>MediaJobs:Transcode</c>, <c>MediaJobs:Notifications</c>.
+/// </summary>
+public static class TranscodeServiceCollectionExtensions
+{
+    public static IServiceCollection AddTranscode(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var options = new TranscodeOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection(TranscodeOptions.SectionName).Bind(options);
+            return options;
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = new NotificationOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection(NotificationOptions.SectionName).Bind(options);
+            return options;
+        });
+        services.AddSingleton<EncoderSelector>();
+        services.AddSingleton<IJobPipeline>(sp => new TranscodePipeline(
+            sp.GetRequiredService<ToolLocator>(),
+            sp.GetRequiredService<FfmpegRunner>(),
+            sp.GetRequiredService<FfprobeClient>(),
+            sp.GetRequiredService<ProcessRunner>(),
+            sp.GetRequiredService<MediaRoots>(),
+            sp.GetRequiredService<TranscodeOptions>(),
+            sp.GetRequiredService<EncoderSelector>(),
+            sp.GetRequiredService<TimeProvider>()));
+        // JobService → PipelineRegistry → this pipeline: the service is resolved only when a discovery runs.
+        services.AddSingleton<IJobPipeline>(sp => new TranscodeDiscoveryPipeline(
+            sp.GetRequiredService<FfprobeClient>(),
+            sp.GetRequiredService<MediaRoots>(),
+            () => sp.GetRequiredService<JobService>()));
+        services.AddHttpClient(nameof(Notifier), client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton(sp => new Notifier(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(Notifier)),
+            sp.GetRequiredService<NotificationOptions>()));
+        services.AddSingleton<QueueNotificationWatcher>();
+        services.AddHostedService<TranscodeBackgroundService>();
+        return services;
+    }
+}

@@ -1,0 +1,61 @@
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+
+namespace MediaJobs.Pipelines.Tests.Transcode;
+
+/// <summary>Tiny generated sources, made once per test class into a temp folder; tests copy them into their own media root.</summary>
+public sealed class TranscodeSources : IAsyncLifetime
+{
+    public static readonly ToolLocator Tools = new();
+    public static readonly ProcessRunner Runner = new();
+    public static readonly FfmpegRunner Ffmpeg = new(Tools, Runner);
+    public static readonly FfprobeClient Ffprobe = new(Tools, Runner);
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "mediajobs-transcode-sources-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>2 s 320x240 H.264 lossless (very compressible) + AAC, in MP4.</summary>
+    public string H264Mp4 => Path.Combine(Folder, "h264.mp4");
+
+    /// <summary>2 s H.264 lossless + two AAC tracks + one SubRip track, in MKV.</summary>
+    public string MultiMkv => Path.Combine(Folder, "multi.mkv");
+
+    public string HevcMkv => Path.Combine(Folder, "hevc.mkv");
+
+    /// <summary>1 s 640x480 H.264.</summary>
+    public string Sd480Mp4 => Path.Combine(Folder, "sd480.mp4");
+
+    /// <summary>1 s H.264 at the worst quality: any sane HEVC re-encode at CRF 0 is larger.</summary>
+    public string StarvedMp4 => Path.Combine(Folder, "starved.mp4");
+
+    /// <summary>10 s 320x240 lossless H.264: long enough to cancel a slow encode mid-way.</summary>
+    public string LongMp4 => Path.Combine(Folder, "long.mp4");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Folder);
+        var srt = Path.Combine(Folder, "subs.srt");
+        await File.WriteAllTextAsync(srt, "1\n00:00:00,000 --> 00:00:01,500\nHello\n\n");
+        string[] video2 = ["-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=2"];
+        string[] lossless = ["-c:v", "libx264", "-preset", "ultrafast", "-qp", "0"];
+        await Task.WhenAll(
+            RunAsync([.. video2, "-f", "lavfi", "-i", "sine=f=440:d=2", .. lossless, "-c:a", "aac", "-shortest", H264Mp4]),
+            RunAsync([.. video2, "-f", "lavfi", "-i", "sine=f=440:d=2", "-f", "lavfi", "-i", "sine=f=880:d=2", "-i", srt,
+                "-map", "0:v", "-map", "1:a", "-map", "2:a", "-map", "3:s", .. lossless, "-c:a", "aac", "-c:s", "srt",
+                "-metadata:s:a:1", "language=deu", MultiMkv]));
+        await Task.WhenAll(
+            RunAsync(["-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=1", "-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error", HevcMkv]),
+            RunAsync(["-f", "lavfi", "-i", "testsrc2=s=640x480:r=25:d=1", "-c:v", "libx264", "-preset", "ultrafast", "-crf", "30", Sd480Mp4]));
+        await Task.WhenAll(
+            RunAsync(["-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=1", "-c:v", "libx264", "-preset", "ultrafast", "-crf", "51", StarvedMp4]),
+            RunAsync(["-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=10", .. lossless, LongMp4]));
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(Folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private static Task RunAsync(IReadOnlyList<string> args) => Ffmpeg.RunAsync(["-v", "error", .. args]);
+}

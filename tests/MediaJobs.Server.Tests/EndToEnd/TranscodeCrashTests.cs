@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+using MediaJobs.Server.Tests.Support;
+using MediaJobs.Testing;
+
+namespace MediaJobs.Server.Tests.EndToEnd;
+
+public sealed class TranscodeCrashTests : IAsyncLifetime
+{
+    private static readonly ToolLocator Tools = new();
+    private static readonly ProcessRunner Runner = new();
+    private readonly string _media = Path.Combine(Path.GetTempPath(), "mediajobs-e2e-media-" + Guid.NewGuid().ToString("N"));
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "mediajobs-e2e-" + Guid.NewGuid().ToString("N"));
+    private ServerProcess? _server;
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_media);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+        Directory.Delete(_media, recursive: true);
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Fact]
+    public async Task Kill9_DuringEncode_AfterRestartOriginalOrVerifiedReplacementAndNoTempFile()
+    {
+        var source = Path.Combine(_media, "movie.mp4");
+        await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=20",
+            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", source]);
+        var originalHash = Hash(source);
+        await StartAsync();
+        var jobId = await _server!.Client.SubmitAsync(new JsonObject
+        {
+            ["type"] = "transcode",
+            ["preset"] = "compress-hevc",
+            ["inputs"] = new JsonObject { ["path"] = source },
+        }.ToJsonString());
+        await _server.Client.ReadJobEventsAsync(jobId, m => m.Type == "step-progress" && (string?)m.Data?["step"] == "encode");
+        var orphan = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(jobId, StringComparison.Ordinal));
+        Assert.Single(TempFiles());
+
+        await _server.KillAsync();
+        await _server.DisposeAsync();
+        await StartAsync();
+        var job = await WaitForFinalAsync(jobId, TimeSpan.FromSeconds(180));
+
+        Assert.Equal("Succeeded", (string?)job["status"]);
+        Assert.Empty(TempFiles());
+        Assert.False(ProcessTree.IsAlive(orphan), "the crashed server's ffmpeg still runs");
+        var probe = await new FfprobeClient(Tools, Runner).ProbeAsync(source);
+        if (Hash(source) != originalHash)
+        {
+            Assert.Equal("hevc", probe.PrimaryVideo?.CodecName);
+            Assert.InRange(probe.Duration!.Value.TotalSeconds, 19, 21);
+            Assert.Equal(new FileInfo(source).Length, (long?)job["results"]?["output_size"]);
+        }
+        var stats = await _server.Client.GetJsonAsync("/api/stats");
+        Assert.Equal((long?)job["results"]?["input_size"] - new FileInfo(source).Length, FindLong(stats, "lifetimeBytesSaved", "LifetimeBytesSaved"));
+    }
+
+    private static long? FindLong(JsonObject o, params string[] names) =>
+        names.Select(n => o[n]).FirstOrDefault(n => n is not null) is { } v ? (long)v : null;
+
+    private async Task StartAsync()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll");
+        _server = await ServerProcess.StartAsync(dll, _data, new Dictionary<string, string>
+        {
+            ["MediaJobs:Engine:NodeName"] = "e2e-transcode-node",
+            ["MediaJobs:Engine:PollInterval"] = "00:00:00.050",
+            ["MediaJobs:Engine:ProgressInterval"] = "00:00:00.100",
+            ["MediaJobs:MediaRoots:0"] = _media,
+            ["MediaJobs:Transcode:X265Preset"] = "fast",
+            ["MediaJobs:Transcode:DetectHardware"] = "false",
+        });
+    }
+
+    /// <summary>Reads the job's SSE stream until it ends (after the terminal event), under a long timeout.</summary>
+    private async Task<JsonObject> WaitForFinalAsync(string jobId, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        using var response = await _server!.Client.OpenSseAsync($"/api/jobs/{jobId}/events", ct: cts.Token);
+        await foreach (var _ in SseReader.ReadAsync(await response.Content.ReadAsStreamAsync(cts.Token), cts.Token))
+        {
+        }
+        return await _server.Client.GetJobAsync(jobId);
+    }
+
+    private IEnumerable<string> TempFiles() => Directory.EnumerateFiles(_media, "*", SearchOption.AllDirectories)
+        .Where(f => Path.GetFileName(f).Contains(".mediajobs-tmp.", StringComparison.Ordinal));
+
+    private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}
