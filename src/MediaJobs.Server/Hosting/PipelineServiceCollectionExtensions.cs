@@ -26,6 +26,7 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<FfprobeClient>(),
             sp.GetRequiredService<ProcessRunner>(),
             sp.GetRequiredService<DataLayout>()));
+        services.AddDocuments();
         return services;
     }
 
