@@ -8,8 +8,8 @@ using MediaJobs.Server.Errors;
 namespace MediaJobs.Server.Api;
 
 /// <summary>
-/// <c>GET /api/jobs/{id}/download-archive</c> (seed 003): a ZIP of the job's <c>results.json</c> (its structured results)
-/// and every output artifact still on disk (text, filled template, assets...), for any job type with output. Entry
+/// <c>GET /api/jobs/{id}/download-archive</c> (seed 003): a ZIP of the job's <c>results.json</c> (its structured results,
+/// as stored now; an artifact of that name is not added twice) and every output artifact still on disk (text, filled template, assets...), for any job type with output. Entry
 /// names are the recorded artifact names made safe (plain names, <c>[A-Za-z0-9._-]</c>, de-duplicated). The ZIP is built
 /// in a temp file that is deleted when the response ends.
 /// </summary>
@@ -36,7 +36,7 @@ public static class JobArchiveEndpoints
         }
         var files = job.Output
             .Select(a => (Artifact: a, Path: TryResolve(layout, a.Path)))
-            .Where(f => f.Path is not null && File.Exists(f.Path))
+            .Where(f => f.Path is not null && File.Exists(f.Path) && f.Artifact.Name != ResultsEntry)
             .ToList();
         if (files.Count == 0 && job.Results.Count == 0)
         {

@@ -3,29 +3,39 @@ using System.Net;
 using System.Text.Json.Nodes;
 using MediaJobs.Server.Api;
 using MediaJobs.Server.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace MediaJobs.Server.Tests.Api;
 
-public sealed class JobArchiveEndpointsTests : IClassFixture<MediaJobsServerFactory>, IDisposable
+/// <summary>One server per test class, with the mixed PDF fixture under its media root.</summary>
+public sealed class ArchiveServerFixture : IDisposable
 {
-    private readonly MediaJobsServerFactory _factory;
-    private readonly string _mediaRoot = Path.Combine(Path.GetTempPath(), "mediajobs-archive-media-" + Guid.NewGuid().ToString("N"));
-    private readonly HttpClient _client;
+    private readonly MediaJobsServerFactory _factory = new();
 
-    public JobArchiveEndpointsTests(MediaJobsServerFactory factory)
+    public ArchiveServerFixture()
     {
-        _factory = factory;
-        Directory.CreateDirectory(_mediaRoot);
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "mixed.pdf"), Path.Combine(_mediaRoot, "mixed.pdf"));
-        _client = factory.WithWebHostBuilder(b => b.UseSetting("MediaJobs:MediaRoots:0", _mediaRoot)).CreateClient();
+        MediaRoot = _factory.DataDirectory + "-media";
+        Directory.CreateDirectory(MediaRoot);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "mixed.pdf"), Path.Combine(MediaRoot, "mixed.pdf"));
+        Server = _factory.WithWebHostBuilder(b => b.UseSetting("MediaJobs:MediaRoots:0", MediaRoot));
     }
+
+    public string MediaRoot { get; }
+
+    public WebApplicationFactory<Program> Server { get; }
 
     public void Dispose()
     {
-        _client.Dispose();
-        Directory.Delete(_mediaRoot, recursive: true);
+        Server.Dispose();
+        _factory.Dispose();
+        Directory.Delete(MediaRoot, recursive: true);
     }
+}
+
+public sealed class JobArchiveEndpointsTests(ArchiveServerFixture fixture) : IClassFixture<ArchiveServerFixture>
+{
+    private readonly string _mediaRoot = fixture.MediaRoot;
+    private readonly HttpClient _client = fixture.Server.CreateClient();
 
     private static async Task<ZipArchive> ReadZipAsync(HttpResponseMessage response)
     {
@@ -45,13 +55,13 @@ public sealed class JobArchiveEndpointsTests : IClassFixture<MediaJobsServerFact
         };
         var id = await _client.SubmitAsync(body.ToJsonString());
         var job = await _client.WaitForFinalAsync(id);
-        Assert.Equal("Succeeded", job["status"]!.GetValue<string>());
+        Assert.True(job["status"]!.GetValue<string>() == "Succeeded", job.ToJsonString());
 
         using var response = await _client.GetAsync($"/api/jobs/{id}/download-archive");
 
         using var zip = await ReadZipAsync(response);
         var names = zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["Summary.md", "image-002-000.png", "page-0001.png", "page-0002.png", "results.json", "text.txt"], names);
+        Assert.True(names.SequenceEqual(["Summary.md", "image-002-000.png", "page-0001.png", "page-0002.png", "results.json", "text.txt"]), string.Join(", ", names));
         using var results = new StreamReader(zip.GetEntry("results.json")!.Open());
         var json = JsonNode.Parse(await results.ReadToEndAsync())!;
         Assert.Contains("Quarterly Planning Meeting", (string?)json["structured_data"]!["extracted_text"]);
