@@ -171,6 +171,17 @@ public sealed class PdfPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UploadedFile_UnderDataUploads_IsExtracted()
+    {
+        var uploads = Directory.CreateDirectory(Path.Combine(_h.Engine.Root, DocumentInputs.UploadsFolder, "req-1")).FullName;
+        File.Copy(_h.Fixture("text.pdf"), Path.Combine(uploads, "upload.pdf"));
+
+        var done = await _h.WaitAsync((await _h.SubmitAsync("pdf", new JsonObject { ["uploaded_file"] = "uploads/req-1/upload.pdf" })).Id);
+
+        Assert.Contains("Quarterly Planning Meeting", (string?)done.Results["structured_data"]!["extracted_text"]);
+    }
+
+    [Fact]
     public async Task Submit_UploadedFileOutsideUploads_IsRejected()
     {
         var ex = await Assert.ThrowsAsync<JobValidationException>(() => _h.SubmitAsync("pdf", new JsonObject { ["uploaded_file"] = "../media/text.pdf" }));
