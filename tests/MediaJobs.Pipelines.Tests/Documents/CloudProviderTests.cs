@@ -18,6 +18,8 @@ public sealed class CloudProviderTests : IAsyncLifetime
         o.Llm.BaseUrl = _fake.BaseUrl;
         o.Llm.ApiKey = "llm-test-key";
         o.Llm.Model = "test-model";
+        o.SpeechToText.BaseUrl = _fake.BaseUrl;
+        o.SpeechToText.ApiKey = "stt-test-key";
     });
 
     public async Task DisposeAsync()
@@ -103,5 +105,27 @@ public sealed class CloudProviderTests : IAsyncLifetime
         Assert.Equal("offline", (string?)done.Results["template"]!["filled_by"]);
         Assert.Equal("Budget Review", (string?)done.Results["template"]!["fields"]!["title"]);
         Assert.Equal("TemplateFilledOffline", Assert.Single(done.Warnings).Code);
+    }
+
+    [Fact]
+    public async Task Session_SpeechToTextConfigured_TranscriptGoesIntoTheSummary()
+    {
+        var clip = _h.Fixture("tone.wav");
+        await new MediaJobs.Media.FFmpeg.FfmpegRunner(new MediaJobs.Media.Tools.ToolLocator(), new MediaJobs.Media.Processes.ProcessRunner()).RunAsync(
+            ["-v", "error", "-f", "lavfi", "-i", "sine=duration=1", clip], null, CancellationToken.None);
+        _fake.Reply(200, """{"text":"Welcome to the session about pipelines."}""");
+        _fake.Reply(200, """{"choices":[{"message":{"content":"{\"summary\":\"A talk.\"}"}}]}""");
+
+        var job = await _h.SubmitAsync("session", new JsonObject { ["title"] = "Talk", ["media"] = new JsonArray(clip), ["language"] = "en" });
+        var done = await _h.WaitAsync(job.Id);
+
+        Assert.Equal("/v1/audio/transcriptions", _fake.Requests[0].Path);
+        Assert.Equal("Bearer stt-test-key", _fake.Requests[0].Authorization);
+        Assert.Contains("name=model", (string?)_fake.Requests[0].Body["raw"]);
+        Assert.Contains("whisper-1", (string?)_fake.Requests[0].Body["raw"]);
+        Assert.Equal("Welcome to the session about pipelines.", (string?)done.Results["media"]![0]!["transcript"]);
+        Assert.Contains("## Transcript", (string?)done.Results["text"]);
+        Assert.Contains("Welcome to the session about pipelines.", (string?)done.Results["text"]);
+        Assert.Empty(done.Warnings);
     }
 }

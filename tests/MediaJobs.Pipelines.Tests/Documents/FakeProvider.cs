@@ -54,7 +54,10 @@ internal sealed class FakeProvider : IDisposable
                 return;
             }
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = JsonNode.Parse(await reader.ReadToEndAsync()) as JsonObject ?? [];
+            var text = await reader.ReadToEndAsync();
+            var body = context.Request.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true
+                ? JsonNode.Parse(text) as JsonObject ?? []
+                : new JsonObject { ["raw"] = text };
             (int Status, string Body) reply;
             lock (_replies)
             {
