@@ -10,4 +10,5 @@ public enum MediaTool
     Pdftotext,
     Pdftoppm,
     Pdfinfo,
+    Pdfimages,
 }

@@ -20,6 +20,8 @@ public sealed record MediaToolsOptions
 
     public string PdfinfoPath { get; init; } = "pdfinfo";
 
+    public string PdfimagesPath { get; init; } = "pdfimages";
+
     /// <summary>The configured name or path of <paramref name="tool"/>.</summary>
     public string PathOf(MediaTool tool) => tool switch
     {
@@ -30,6 +32,7 @@ public sealed record MediaToolsOptions
         MediaTool.Pdftotext => PdftotextPath,
         MediaTool.Pdftoppm => PdftoppmPath,
         MediaTool.Pdfinfo => PdfinfoPath,
+        MediaTool.Pdfimages => PdfimagesPath,
         _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "Unknown tool."),
     };
 
@@ -43,6 +46,7 @@ public sealed record MediaToolsOptions
         MediaTool.Pdftotext => "pdftotext",
         MediaTool.Pdftoppm => "pdftoppm",
         MediaTool.Pdfinfo => "pdfinfo",
+        MediaTool.Pdfimages => "pdfimages",
         _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "Unknown tool."),
     };
 }

@@ -18,6 +18,7 @@ public sealed class ToolPreflight(ToolLocator locator, ProcessRunner runner)
         (MediaTool.Pdftotext, "-v"),
         (MediaTool.Pdftoppm, "-v"),
         (MediaTool.Pdfinfo, "-v"),
+        (MediaTool.Pdfimages, "-v"),
     ];
 
     public async Task<ToolCapabilities> RunAsync(CancellationToken cancellationToken = default)

@@ -20,6 +20,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IJobPipeline, TestPatternPipeline>();
         services.AddVideoPipeline();
         services.AddTranscode();
+        services.AddDocuments();
         return services;
     }
 

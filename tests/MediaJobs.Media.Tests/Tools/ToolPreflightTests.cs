@@ -48,6 +48,7 @@ public sealed class ToolPreflightTests
             Assert.False(string.IsNullOrWhiteSpace(tool.Version), $"{tool.Name} has no version");
         }
 
-        Assert.Equal(7, caps.Tools.Count);
+        Assert.Equal(Enum.GetValues<MediaTool>().Length, caps.Tools.Count);
+        Assert.Contains(caps.Tools, t => t.Name == "pdfimages");
     }
 }

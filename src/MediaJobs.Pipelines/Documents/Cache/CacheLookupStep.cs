@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Pipelines;
+
+namespace MediaJobs.Pipelines.Documents.Cache;
+
+/// <summary>
+/// Step <c>cache</c>: with <c>use_cache</c>, looks the job up by its <see cref="CacheKey"/>. A hit republishes the cached
+/// artifacts, restores the results with <c>cached: true</c> and logs it; every later step but <c>results</c> then returns
+/// at once. A miss records the key so the <c>results</c> step stores the entry.
+/// </summary>
+public sealed class CacheLookupStep(DocumentCache cache, Func<StepContext, CancellationToken, Task<string?>> keyOf) : IJobStep
+{
+    public const string StepName = "cache";
+
+    public string Name => StepName;
+
+    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var key = await keyOf(context, ct);
+        if (key is null)
+        {
+            context.SetResult("cached", false);
+            context.ReportProgress(100);
+            return;
+        }
+        var entry = await cache.TryReadAsync(key, ct);
+        if (entry is null)
+        {
+            context.SetResult("cached", false);
+            context.SetResult("cache_key", key);
+            await context.LogAsync(EventLevel.Info, $"Cache miss (key {key[..12]}…); the results will be cached", ct);
+            context.ReportProgress(100);
+            return;
+        }
+        foreach (var artifact in entry.Artifacts)
+        {
+            var copy = Path.Combine(context.WorkDirectory, artifact.File + ".cached");
+            File.Copy(cache.FilePath(key, artifact.File), copy, overwrite: true);
+            await context.PublishArtifactAsync(copy, artifact.Name, artifact.MediaType, artifact.Use, ct);
+        }
+        foreach (var (name, value) in entry.Results)
+        {
+            context.SetResult(name, value?.DeepClone());
+        }
+        context.SetResult("cached", true);
+        context.SetResult("cache_key", key);
+        context.SetResult("cached_from_job", JsonValue.Create(entry.SourceJobId));
+        await context.LogAsync(EventLevel.Success, $"Cache hit: results of job {entry.SourceJobId} reused (key {key[..12]}…)", ct);
+        context.ReportProgress(100);
+    }
+}

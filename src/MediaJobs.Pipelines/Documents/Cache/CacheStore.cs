@@ -1,0 +1,34 @@
+using MediaJobs.Core.Pipelines;
+
+namespace MediaJobs.Pipelines.Documents.Cache;
+
+/// <summary>Stores a finished, uncached run whose <c>cache</c> step recorded a key (called by the <c>results</c> step).</summary>
+public static class CacheStore
+{
+    private static readonly string[] NotStoredResults = ["cached", "cache_key", "cached_from_job", "assets", "target_dir"];
+
+    public static async Task StoreIfRequestedAsync(DocumentCache cache, StepContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(context);
+        if (DocumentCache.IsCachedRun(context) || (string?)context.Job.Results["cache_key"] is not { } key)
+        {
+            return;
+        }
+        var artifacts = context.Job.Output.Where(a => a.Name != DocumentArtifacts.Results).ToList();
+        var results = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (name, value) in context.Job.Results.Where(kv => !NotStoredResults.Contains(kv.Key)))
+        {
+            results[name] = value?.DeepClone();
+        }
+        var primary = context.Job.Output.FirstOrDefault()?.Name;
+        var manifest = new CacheManifest(
+            key,
+            context.Job.Type,
+            context.Job.Id,
+            context.Time.GetUtcNow(),
+            results,
+            [.. artifacts.Select(a => new CachedArtifact(a.Name, a.MediaType, a.Name == primary ? ArtifactUse.PrimaryOutput : ArtifactUse.Output, a.Name))]);
+        await cache.StoreAsync(manifest, artifacts.ToDictionary(a => a.Name, context.ResolveArtifactPath, StringComparer.Ordinal), ct);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using MediaJobs.Core.Errors;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Documents;
+
+/// <summary>
+/// Server paths and shared fields of the document job types. A file is either <c>filename</c> (a path
+/// under a media root) or <c>uploaded_file</c> (a data-relative path under <c>&lt;data&gt;/uploads</c>, where the
+/// HTTP layer stores multipart uploads); never both.
+/// </summary>
+public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
+{
+    public const string Prefix = "inputs.";
+    public const string UploadsFolder = "uploads";
+
+    public MediaRoots Roots { get; } = roots;
+
+    public DataLayout Layout { get; } = layout;
+
+    /// <summary>The absolute path of the job's input file, checked to exist.</summary>
+    public string ResolveFile(string? filename, string? uploaded)
+    {
+        if (filename is not null && uploaded is not null)
+        {
+            throw new JobValidationException(Prefix + "uploaded_file", "Give either 'filename' or 'uploaded_file', not both.");
+        }
+        var (path, field) = filename is not null
+            ? (Roots.Resolve(filename, Prefix + "filename"), Prefix + "filename")
+            : uploaded is not null
+                ? (ResolveUpload(uploaded), Prefix + "uploaded_file")
+                : throw new JobValidationException(Prefix + "filename", "'filename' (a PDF under a media root) is required.");
+        return File.Exists(path) ? path : throw new JobValidationException(field, $"The file '{filename ?? uploaded}' does not exist.");
+    }
+
+    /// <summary>A data-relative upload path; it must lie under <c>&lt;data&gt;/uploads</c>.</summary>
+    public string ResolveUpload(string relative)
+    {
+        var uploads = Path.Combine(Layout.DataDirectory, UploadsFolder);
+        string full;
+        try
+        {
+            full = Layout.Resolve(relative);
+        }
+        catch (ArgumentException)
+        {
+            full = "";
+        }
+        return full.StartsWith(uploads + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? full
+            : throw new JobValidationException(Prefix + "uploaded_file", $"'uploaded_file' must be a path under '{UploadsFolder}/' in the data directory.");
+    }
+
+    /// <summary>Tesseract language codes: <c>en</c>/<c>de</c>/... are mapped to <c>eng</c>/<c>deu</c>/...; <c>eng+deu</c> is allowed.</summary>
+    public static string Language(string? requested)
+    {
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            return "eng";
+        }
+        var parts = requested.Trim().ToLowerInvariant().Split('+');
+        if (!parts.All(p => LanguagePattern().IsMatch(p)))
+        {
+            throw new JobValidationException(Prefix + "language", $"'language' must be a language code such as 'en', 'de' or 'eng+deu', not '{requested}'.");
+        }
+        return string.Join('+', parts.Select(p => p switch
+        {
+            "en" => "eng",
+            "de" => "deu",
+            "fr" => "fra",
+            "es" => "spa",
+            "it" => "ita",
+            "nl" => "nld",
+            "pt" => "por",
+            _ => p,
+        }));
+    }
+
+    [GeneratedRegex("^[a-z][a-z_]{1,15}$")]
+    private static partial Regex LanguagePattern();
+}

@@ -1,0 +1,46 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common;
+using MediaJobs.Pipelines.Documents.Cache;
+using MediaJobs.Pipelines.Documents.Cloud;
+using MediaJobs.Pipelines.Documents.Extraction;
+using MediaJobs.Pipelines.Documents.Templating;
+
+namespace MediaJobs.Pipelines.Documents;
+
+/// <summary>What the document job types share: tools, extractors, providers, templates and the cache.</summary>
+public sealed class DocumentServices
+{
+    public DocumentServices(ToolLocator tools, ProcessRunner runner, FfprobeClient ffprobe, MediaRoots roots, DataLayout layout, DocumentsOptions options, HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        Tools = tools;
+        Ffprobe = ffprobe;
+        Options = options;
+        Http = http;
+        Inputs = new DocumentInputs(roots, layout);
+        Poppler = new PopplerClient(tools, runner);
+        LocalExtractor = new LocalPdfExtractor(Poppler, new TesseractClient(tools, runner), options);
+        Mistral = new MistralOcrClient(http, options);
+        var chat = new ChatCompletionClient(http);
+        Vision = new OpenAiVisionClient(chat, options);
+        Filler = new TemplateFiller(new LlmTemplateFiller(chat, options));
+        Templates = new TemplateLibrary([TemplateLibrary.ShippedDirectory, options.TemplatesDirectory ?? Path.Combine(layout.DataDirectory, "templates")]);
+        Cache = new DocumentCache(Path.Combine(layout.DataDirectory, "cache", "documents"));
+    }
+
+    public ToolLocator Tools { get; }
+    public FfprobeClient Ffprobe { get; }
+    public DocumentsOptions Options { get; }
+    public HttpClient Http { get; }
+    public DocumentInputs Inputs { get; }
+    public PopplerClient Poppler { get; }
+    public LocalPdfExtractor LocalExtractor { get; }
+    public MistralOcrClient Mistral { get; }
+    public OpenAiVisionClient Vision { get; }
+    public TemplateFiller Filler { get; }
+    public TemplateLibrary Templates { get; }
+    public DocumentCache Cache { get; }
+}

@@ -1,0 +1,76 @@
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common;
+using MediaJobs.Pipelines.Documents.Cache;
+using MediaJobs.Pipelines.Documents.Extraction;
+using MediaJobs.Pipelines.Documents.Templating;
+
+namespace MediaJobs.Pipelines.Documents;
+
+/// <summary>
+/// Job type <c>pdf</c> (seed 003): a PDF → metadata → text (native / ocr / combined / cloud) → page previews and
+/// embedded images → optional template → results <c>{structured_data, template?, assets, target_dir, cached}</c>.
+/// Inputs: see <see cref="PdfRequestParser"/>.
+/// </summary>
+public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
+{
+    public const string TypeName = "pdf";
+
+    public static IReadOnlyList<string> StepNames { get; } =
+        [PreflightStep.StepName, CacheLookupStep.StepName, InspectStep.StepName, ExtractStep.StepName, AssetsStep.StepName, TemplateStep.StepName, ResultsStep.StepName];
+
+    public string Type => TypeName;
+
+    public IReadOnlyList<string> Presets { get; } = ["default"];
+
+    public IReadOnlyList<string> Prepare(JobSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var request = PdfRequestParser.Parse(submission.Input, services.Inputs);
+        if (request.Template is { } template)
+        {
+            services.Templates.Require(template, DocumentInputs.Prefix + "template");
+        }
+        return StepNames;
+    }
+
+    public IJobStep GetStep(string name) => name switch
+    {
+        PreflightStep.StepName => new PreflightStep(services.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages]),
+        CacheLookupStep.StepName => new CacheLookupStep(services.Cache, CacheKeyAsync),
+        InspectStep.StepName => new InspectStep(services.Poppler, services.Inputs),
+        ExtractStep.StepName => new ExtractStep(services.LocalExtractor, services.Poppler, services.Mistral, services.Vision, services.Inputs),
+        AssetsStep.StepName => new AssetsStep(services.Poppler, services.Inputs, services.Options),
+        TemplateStep.StepName => new TemplateStep(services.Templates, services.Filler, TemplateSourceAsync, ArtifactUse.Output),
+        ResultsStep.StepName => new ResultsStep(services.Cache, BuildResultsAsync),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the pdf pipeline."),
+    };
+
+    private async Task<string?> CacheKeyAsync(StepContext context, CancellationToken ct)
+    {
+        var request = PdfRequestParser.Parse(context.Job.Input, services.Inputs);
+        if (!request.UseCache)
+        {
+            return null;
+        }
+        var templateText = request.Template is { } t ? services.Templates.Find(t)?.Body : null;
+        return CacheKey.Compute(TypeName, await CacheKey.HashFileAsync(request.FilePath, ct), context.Job.Input, templateText);
+    }
+
+    private async Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)
+    {
+        var request = PdfRequestParser.Parse(context.Job.Input, services.Inputs);
+        if (request.Template is null)
+        {
+            return null;
+        }
+        var extraction = await DocumentArtifacts.ReadJsonAsync<DocumentExtraction>(context, DocumentArtifacts.Extraction, ct);
+        return new TemplateSource(request.Template, extraction.Text, extraction.Metadata.Title);
+    }
+
+    private async Task BuildResultsAsync(StepContext context, CancellationToken ct)
+    {
+        var extraction = await DocumentArtifacts.ReadJsonAsync<DocumentExtraction>(context, DocumentArtifacts.Extraction, ct);
+        context.SetResult("structured_data", ResultsStep.StructuredData(extraction));
+    }
+}

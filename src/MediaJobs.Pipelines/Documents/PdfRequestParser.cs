@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Documents;
+
+/// <summary>
+/// Reads a <c>pdf</c> job's inputs (seed 003's <c>parameters</c>): <c>filename</c> | <c>uploaded_file</c>,
+/// <c>extraction_method</c> (default <c>native</c>), <c>template</c>, <c>language</c>, <c>use_cache</c>,
+/// <c>include_assets</c> (default true).
+/// </summary>
+public static class PdfRequestParser
+{
+    public static PdfRequest Parse(JsonObject input, DocumentInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var reader = new InputReader(input, DocumentInputs.Prefix);
+        var path = inputs.ResolveFile(reader.Text("filename", 4096), reader.Text("uploaded_file", 4096));
+        var methodName = reader.Text("extraction_method", 64) ?? "native";
+        if (!ExtractionMethods.TryParse(methodName, out var method))
+        {
+            throw new JobValidationException(DocumentInputs.Prefix + "extraction_method",
+                $"'extraction_method' must be one of {string.Join(", ", ExtractionMethods.Names)}, not '{methodName}'.");
+        }
+        return new PdfRequest(
+            path,
+            method,
+            reader.Text("template", 128),
+            DocumentInputs.Language(reader.Text("language", 64)),
+            reader.Boolean("use_cache", false),
+            reader.Boolean("include_assets", true));
+    }
+}

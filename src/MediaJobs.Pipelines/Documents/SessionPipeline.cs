@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common;
+using MediaJobs.Pipelines.Documents.Cloud;
+using MediaJobs.Pipelines.Documents.Extraction;
+using MediaJobs.Pipelines.Documents.Templating;
+
+namespace MediaJobs.Pipelines.Documents;
+
+/// <summary>
+/// Job type <c>session</c> (seed 003): an event session (title, speakers, slides PDF, media) → slides extracted, media
+/// probed (transcribed with a speech-to-text key) → a Markdown session summary from a template (<c>Session</c>).
+/// Results: <c>{session {title, speakers, date}, slides?, media[], template, text, assets, target_dir}</c>.
+/// </summary>
+public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
+{
+    public const string TypeName = "session";
+
+    public static IReadOnlyList<string> StepNames { get; } =
+        [PreflightStep.StepName, SlidesStep.StepName, MediaStep.StepName, TemplateStep.StepName, ResultsStep.StepName];
+
+    public string Type => TypeName;
+
+    public IReadOnlyList<string> Presets { get; } = ["default"];
+
+    public IReadOnlyList<string> Prepare(JobSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var request = SessionRequest.Parse(submission.Input, services.Inputs);
+        services.Templates.Require(request.Template, DocumentInputs.Prefix + "template");
+        return StepNames;
+    }
+
+    public IJobStep GetStep(string name) => name switch
+    {
+        PreflightStep.StepName => new PreflightStep(services.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe]),
+        SlidesStep.StepName => new SlidesStep(services),
+        MediaStep.StepName => new MediaStep(services, new TranscriptionClient(services.Http, services.Options)),
+        TemplateStep.StepName => new TemplateStep(services.Templates, services.Filler, TemplateSourceAsync, ArtifactUse.PrimaryOutput),
+        ResultsStep.StepName => new ResultsStep(services.Cache, BuildResultsAsync),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the session pipeline."),
+    };
+
+    private async Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)
+    {
+        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
+        var slides = await SlidesAsync(context, ct);
+        var media = await DocumentArtifacts.ReadJsonAsync<List<SessionMedia>>(context, DocumentArtifacts.Media, ct);
+        var transcript = string.Join("\n\n", media.Where(m => !string.IsNullOrWhiteSpace(m.Transcript)).Select(m => $"### {m.Source}\n\n{m.Transcript}"));
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = request.Title,
+            ["speakers"] = OfflineTemplateFiller.Bullets(request.Speakers),
+            ["date"] = request.Date ?? "",
+            ["media"] = MediaStep.Describe(media),
+            ["transcript"] = transcript.Length == 0 ? "" : "## Transcript\n\n" + transcript,
+        };
+        var text = string.Join("\n\n", new[] { slides?.Text, transcript }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        return new TemplateSource(request.Template, text, request.Title, values);
+    }
+
+    private static async Task<DocumentExtraction?> SlidesAsync(StepContext context, CancellationToken ct) =>
+        context.FindArtifact(SlidesStep.SlidesExtraction) is null
+            ? null
+            : await DocumentArtifacts.ReadJsonAsync<DocumentExtraction>(context, SlidesStep.SlidesExtraction, ct);
+
+    private async Task BuildResultsAsync(StepContext context, CancellationToken ct)
+    {
+        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
+        context.SetResult("session", new JsonObject
+        {
+            ["title"] = request.Title,
+            ["speakers"] = new JsonArray([.. request.Speakers.Select(s => (JsonNode)s)]),
+            ["date"] = request.Date,
+        });
+        if (await SlidesAsync(context, ct) is { } slides)
+        {
+            context.SetResult("slides", ResultsStep.StructuredData(slides));
+        }
+        var media = await DocumentArtifacts.ReadJsonAsync<List<SessionMedia>>(context, DocumentArtifacts.Media, ct);
+        context.SetResult("media", System.Text.Json.JsonSerializer.SerializeToNode(media, DocumentArtifacts.Json));
+        context.SetResult("text", context.Job.Results["template"]?["markdown"]?.DeepClone());
+    }
+}

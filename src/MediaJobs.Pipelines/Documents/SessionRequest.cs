@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common;
+
+namespace MediaJobs.Pipelines.Documents;
+
+/// <summary>
+/// A <c>session</c> job: <c>title</c> (required), <c>speakers</c> (strings), <c>date</c>, <c>slides</c> (a PDF under a media
+/// root), <c>media</c> (files under media roots, or http(s) URLs which are listed but not fetched), <c>template</c>
+/// (default <c>Session</c>), <c>language</c> and <c>extraction_method</c> for the slides (native|ocr|combined, default combined).
+/// </summary>
+public sealed record SessionRequest(
+    string Title, IReadOnlyList<string> Speakers, string? Date, string? SlidesPath, IReadOnlyList<string> Media,
+    string Template, string Language, ExtractionMethod SlidesMethod)
+{
+    public const int MaxMedia = 50;
+
+    public static SessionRequest Parse(JsonObject input, DocumentInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var p = DocumentInputs.Prefix;
+        var reader = new InputReader(input, p);
+        var title = reader.Text("title", 500);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new JobValidationException(p + "title", "'title' (the session's title) is required.");
+        }
+        var slides = reader.Text("slides", 4096) is { } s ? inputs.ResolveFile(s, null) : null;
+        var media = Strings(input, "media", MaxMedia).Select((m, i) => IsUrl(m) ? m : ResolveMedia(inputs, m, $"{p}media[{i}]")).ToList();
+        var methodName = reader.Text("extraction_method", 64) ?? "combined";
+        if (!ExtractionMethods.TryParse(methodName, out var method) || ExtractionMethods.IsCloud(method))
+        {
+            throw new JobValidationException(p + "extraction_method", $"'extraction_method' for slides must be native, ocr or combined, not '{methodName}'.");
+        }
+        return new SessionRequest(
+            title, Strings(input, "speakers", 100), reader.Text("date", 64), slides, media,
+            reader.Text("template", 128) ?? "Session", DocumentInputs.Language(reader.Text("language", 64)), method);
+    }
+
+    public static bool IsUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static string ResolveMedia(DocumentInputs inputs, string path, string field)
+    {
+        var full = inputs.Roots.Resolve(path, field);
+        return File.Exists(full) ? full : throw new JobValidationException(field, $"The file '{path}' does not exist.");
+    }
+
+    private static List<string> Strings(JsonObject input, string name, int max)
+    {
+        if (input[name] is not { } node)
+        {
+            return [];
+        }
+        if (node is not JsonArray array || array.Count > max || array.Any(i => i?.GetValueKind() != JsonValueKind.String))
+        {
+            throw new JobValidationException(DocumentInputs.Prefix + name, $"'{name}' must be a list of at most {max} strings.");
+        }
+        return [.. array.Select(i => i!.GetValue<string>())];
+    }
+}

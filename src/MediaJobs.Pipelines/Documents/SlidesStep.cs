@@ -1,0 +1,34 @@
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Pipelines.Documents.Extraction;
+
+namespace MediaJobs.Pipelines.Documents;
+
+/// <summary>Step <c>slides</c>: the session's slides PDF read like a <c>pdf</c> job (default <c>combined</c>); <c>slides.txt</c> is published.</summary>
+public sealed class SlidesStep(DocumentServices services) : IJobStep
+{
+    public const string StepName = "slides";
+    public const string SlidesExtraction = "slides.json";
+    public const string SlidesText = "slides.txt";
+
+    public string Name => StepName;
+
+    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
+        if (request.SlidesPath is not { } slides)
+        {
+            await context.LogAsync(EventLevel.Info, "No slides given", ct);
+            return;
+        }
+        var metadata = await services.Poppler.InfoAsync(slides, context.NewToolLogPath("pdfinfo"), ct);
+        var pages = await services.LocalExtractor.ExtractAsync(
+            slides, metadata.Pages, request.SlidesMethod, request.Language, context.WorkDirectory, context.NewToolLogPath, context.ReportProgress, ct);
+        var extraction = new DocumentExtraction(ExtractionMethods.NameOf(request.SlidesMethod), metadata, pages);
+        await DocumentArtifacts.PublishJsonAsync(context, SlidesExtraction, extraction, ArtifactUse.Intermediate, ct);
+        await DocumentArtifacts.PublishTextAsync(context, SlidesText, extraction.Text, "text/plain", ArtifactUse.Output, ct);
+        await context.LogAsync(EventLevel.Success, $"Slides: {pages.Count} page(s), {extraction.Text.Length} characters", ct);
+        context.ReportProgress(100);
+    }
+}

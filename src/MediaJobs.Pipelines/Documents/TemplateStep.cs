@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Pipelines.Documents.Cache;
+using MediaJobs.Pipelines.Documents.Templating;
+
+namespace MediaJobs.Pipelines.Documents;
+
+/// <summary>
+/// Step <c>template</c>: fills the requested template (chat model when configured, else offline) and publishes it as
+/// <c>&lt;Template&gt;.md</c>; the result <c>template</c> holds its name, fields, Markdown and who filled it.
+/// Does nothing when the job names no template.
+/// </summary>
+public sealed class TemplateStep(
+    TemplateLibrary library, TemplateFiller filler, Func<StepContext, CancellationToken, Task<TemplateSource?>> sourceOf, ArtifactUse use) : IJobStep
+{
+    public const string StepName = "template";
+
+    public string Name => StepName;
+
+    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (DocumentCache.IsCachedRun(context) || await sourceOf(context, ct) is not { } source)
+        {
+            return;
+        }
+        var template = library.Require(source.TemplateName, DocumentInputs.Prefix + "template");
+        var filled = await filler.FillAsync(template, source.Text, source.Title, source.Values, w => context.WarnAsync(w, ct), ct);
+        await DocumentArtifacts.PublishTextAsync(context, DocumentArtifacts.TemplateFile(template.Name), filled.Markdown, "text/markdown", use, ct);
+        context.SetResult("template", ToJson(filled));
+        await context.LogAsync(EventLevel.Success, $"Template {template.Name} filled ({filled.FilledBy}); empty fields: {(filled.EmptyFields.Count == 0 ? "none" : string.Join(", ", filled.EmptyFields))}", ct);
+        context.ReportProgress(100);
+    }
+
+    public static JsonObject ToJson(FilledTemplate filled)
+    {
+        ArgumentNullException.ThrowIfNull(filled);
+        var fields = new JsonObject();
+        foreach (var (name, value) in filled.Values)
+        {
+            fields[name] = value;
+        }
+        return new JsonObject
+        {
+            ["name"] = filled.Name,
+            ["filled_by"] = filled.FilledBy,
+            ["fields"] = fields,
+            ["empty_fields"] = new JsonArray([.. filled.EmptyFields.Select(f => (JsonNode)f)]),
+            ["markdown"] = filled.Markdown,
+        };
+    }
+}
