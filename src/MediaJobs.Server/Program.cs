@@ -1,4 +1,5 @@
 using MediaJobs.Server.Api;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
@@ -13,6 +14,7 @@ await app.InitializeMediaJobsAsync();
 
 app.UseCorrelationIds();
 app.UseMediaJobsErrors();
+app.UseApiKeys();
 app.MapJobsApi();
 app.MapHealth();
 app.MapOpenApiDocs();

@@ -12,6 +12,7 @@ public static class JobsApi
         jobs.MapJobReadEndpoints();
         jobs.MapJobControlEndpoints();
         jobs.MapJobOutputEndpoints();
+        jobs.MapJobWebhookEndpoints();
         app.MapQueueEndpoints();
         app.MapStatsEndpoints();
         return app;

@@ -3,6 +3,7 @@ using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
@@ -24,8 +25,10 @@ public static class MediaJobsHostingExtensions
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+        builder.Services.AddMediaJobsAuth();
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();
+        builder.Services.AddMediaJobsWebhooks();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
         builder.Services.AddMediaJobsOpenApi();
