@@ -19,19 +19,39 @@ public sealed partial class WebhookDispatcher
         {
             // Rows of one job go in order (progress before completion); jobs go in parallel.
             using var slots = new SemaphoreSlim(Math.Max(1, _options.MaxParallel));
-            await Task.WhenAll(due.GroupBy(d => d.JobId, StringComparer.Ordinal).Select(async rows =>
+            await Task.WhenAll(due.GroupBy(d => d.JobId, StringComparer.Ordinal).Select(async group =>
             {
-                await slots.WaitAsync(ct);
+                var rows = group.ToList();
+                var sent = 0;
+                var entered = false;
                 try
                 {
-                    foreach (var row in rows)
+                    await slots.WaitAsync(ct);
+                    entered = true;
+                    for (; sent < rows.Count; sent++)
                     {
-                        await DeliverAsync(row, ct);
+                        await DeliverAsync(rows[sent], ct);
                     }
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    // Shutting down: hand back what this pass claimed but did not send.
+                    foreach (var row in rows.Skip(sent + 1))
+                    {
+                        await ReleaseAsync(row);
+                    }
+                    if (!entered && sent == 0)
+                    {
+                        await ReleaseAsync(rows[0]);
+                    }
+                    throw;
                 }
                 finally
                 {
-                    slots.Release();
+                    if (entered)
+                    {
+                        slots.Release();
+                    }
                 }
             }));
             if (due.Count == ClaimBatch)
@@ -62,8 +82,24 @@ public sealed partial class WebhookDispatcher
             {
                 result = new WebhookSendResult(null, null, $"No answer within {_options.Timeout.TotalSeconds:0.###} s.");
             }
+            catch (OperationCanceledException)
+            {
+                // Shutting down mid-send: hand the row back (attempt not counted) rather than
+                // leave it claimed until the lease ends; the next start sends it again.
+                await ReleaseAsync(row);
+                throw;
+            }
         }
         await _outbox.RecordWebhookAttemptAsync(Outcome(row, result), CancellationToken.None);
+    }
+
+    /// <summary>Makes a claimed row due again at once, without counting an attempt.</summary>
+    private Task ReleaseAsync(WebhookDelivery row)
+    {
+        var now = _time.GetUtcNow();
+        return _outbox.RecordWebhookAttemptAsync(
+            new WebhookAttempt(row.Id, WebhookDeliveryStatus.Pending, row.Attempts, now, row.LastStatusCode, row.LastError, now, null),
+            CancellationToken.None);
     }
 
     private WebhookAttempt Outcome(WebhookDelivery row, WebhookSendResult result)
