@@ -19,14 +19,14 @@ public static class JobWebhookEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> ListAsync(string id, HttpContext http, JobService service, IWebhookOutbox outbox, CancellationToken ct)
+    private static async Task<IResult> ListAsync(string id, HttpContext http, JobService service, CancellationToken ct)
     {
         var job = await service.GetAsync(id, http.GetOwnerFilter(), ct);
         if (job is null)
         {
             return ProblemResult.JobNotFound(id);
         }
-        var rows = await outbox.ListWebhookDeliveriesAsync(job.Id, ct);
+        var rows = service.Store is IWebhookOutbox outbox ? await outbox.ListWebhookDeliveriesAsync(job.Id, ct) : [];
         return TypedResults.Ok(new WebhookDeliveriesResponse(job.Id, [.. rows.Select(r => new WebhookDeliveryResponse(
             r.Id, r.EventId, r.Kind, r.Url, r.Status.ToString(), r.Attempts,
             r.Status == WebhookDeliveryStatus.Pending ? r.NextAttemptUtc : null,

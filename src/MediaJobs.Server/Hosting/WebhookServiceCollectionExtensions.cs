@@ -4,7 +4,7 @@ using MediaJobs.Server.Webhooks;
 
 namespace MediaJobs.Server.Hosting;
 
-/// <summary>Signed webhooks: options (<c>MediaJobs:Webhooks</c>), the store's outbox, the guarded HTTP sender, the dispatcher.</summary>
+/// <summary>Signed webhooks: options (<c>MediaJobs:Webhooks</c>), the guarded HTTP sender, the dispatcher over the store's outbox.</summary>
 public static class WebhookServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaJobsWebhooks(this IServiceCollection services)
@@ -15,11 +15,17 @@ public static class WebhookServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetSection(WebhookOptions.SectionName).Bind(options);
             return options;
         });
-        services.AddSingleton(sp => sp.GetRequiredService<IJobStore>() as IWebhookOutbox
-            ?? throw new InvalidOperationException("The configured job store keeps no webhook outbox."));
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
-        services.AddSingleton<WebhookDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        // The outbox is the store itself; a store without one (e.g. a test wrapper) runs without webhooks.
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IJobStore>() is IWebhookOutbox outbox
+            ? new WebhookDispatcher(
+                sp.GetRequiredService<IJobStore>(),
+                outbox,
+                sp.GetRequiredService<IWebhookSender>(),
+                sp.GetRequiredService<WebhookOptions>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<WebhookDispatcher>>())
+            : new WebhooksUnavailable(sp.GetRequiredService<IJobStore>(), sp.GetRequiredService<ILogger<WebhooksUnavailable>>()));
         return services;
     }
 }

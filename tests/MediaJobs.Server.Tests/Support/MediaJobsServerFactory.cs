@@ -22,7 +22,7 @@ public sealed class MediaJobsServerFactory : WebApplicationFactory<Program>
 
     /// <param name="dataDirectory">An existing data folder to reuse (a restart); it is then left in place on dispose.</param>
     /// <param name="settings">Extra configuration, applied after the defaults.</param>
-    public MediaJobsServerFactory(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings)
+    internal MediaJobsServerFactory(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings)
     {
         _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "mediajobs-tests-" + Guid.NewGuid().ToString("N"));
