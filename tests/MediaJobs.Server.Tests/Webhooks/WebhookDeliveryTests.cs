@@ -125,6 +125,21 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task JobStream_WebhookEventsAfterTheEnd_StillEnds()
+    {
+        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
+        await _client.WaitForWebhookOutcomeAsync(id, "completed");
+
+        var whole = await _client.ReadJobEventsAsync(id);
+        var completedId = whole.Single(m => m.Type == "job-completed").Id;
+        var afterEnd = await _client.ReadJobEventsAsync(id, lastEventId: completedId);
+
+        Assert.Equal("job-completed", whole.Last(m => m.Type is not null).Type);
+        Assert.Contains(afterEnd, m => m.Type == "webhook-delivered");
+        Assert.All(afterEnd.Where(m => m.Type is not null), m => Assert.StartsWith("webhook-", m.Type, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Submit_WebhookUrlNotHttp_Is400NamingTheField()
     {
         using var response = await _client.PostJsonAsync("/api/jobs", WebhookTestKit.NoopWithWebhook("ftp://example.com/x"));
