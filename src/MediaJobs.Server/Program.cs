@@ -1,4 +1,5 @@
 using MediaJobs.Server.Api;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
@@ -16,6 +17,7 @@ app.UseCompatPorts();
 app.UseRouting();
 app.UseCorrelationIds();
 app.UseMediaJobsErrors();
+app.UseApiKeys();
 app.MapJobsApi();
 app.MapCompatSurfaces();
 app.MapHealth();

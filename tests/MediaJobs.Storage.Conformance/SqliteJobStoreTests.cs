@@ -39,7 +39,7 @@ public sealed class SqliteJobStoreTests : IDisposable
         cmd.CommandText = "SELECT COUNT(*), MIN(version) FROM schema_migrations";
         await using var reader = await cmd.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        Assert.Equal(1, reader.GetInt64(0));
+        Assert.Equal(2, reader.GetInt64(0)); // 0001_initial, 0002_webhooks
         Assert.Equal(1, reader.GetInt64(1));
         await using var mode = connection.CreateCommand();
         mode.CommandText = "PRAGMA journal_mode";
@@ -79,5 +79,37 @@ public sealed class SqliteJobStoreTests : IDisposable
         var claimed = await store.ClaimAsync(new ClaimRequest("w", "video", 4, T0, T0.AddMinutes(1)), CancellationToken.None);
 
         Assert.Equal([jobs[1].Id, jobs[3].Id, jobs[5].Id, jobs[7].Id], claimed.Select(j => j.Id));
+    }
+
+    [Fact]
+    public async Task Migration0002_OnADatabaseWithHistory_KeepsJobsAndStartsWebhooksAfterTheExistingEvents()
+    {
+        var path = Path.Combine(_folder, "upgrade.db");
+        var job = new Job { Id = Guid.CreateVersion7().ToString(), Type = "video", CreatedUtc = T0 };
+        await using (var before = new SqliteJobStore(new SqliteStoreOptions { DatabasePath = path }, new EventFeed()))
+        {
+            await before.InitializeAsync(CancellationToken.None);
+            await before.EnqueueAsync([job], null,
+                [new NewJobEvent(job.Id, JobEventTypes.JobStatus, EventLevel.Info, "Queued", [], T0), new NewJobEvent(job.Id, JobEventTypes.Log, EventLevel.Info, "x", [], T0)],
+                CancellationToken.None);
+        }
+        // Back to the 0001 schema, as a database from before webhooks.
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "DROP TABLE webhook_deliveries; ALTER TABLE jobs DROP COLUMN webhook; " +
+                "DELETE FROM settings WHERE key = 'webhook_cursor'; DELETE FROM schema_migrations WHERE version = 2;";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        await using var after = new SqliteJobStore(new SqliteStoreOptions { DatabasePath = path }, new EventFeed());
+        await after.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(2, await after.GetWebhookCursorAsync(CancellationToken.None));
+        var read = await after.GetAsync(job.Id, CancellationToken.None);
+        Assert.NotNull(read);
+        Assert.Null(read.Webhook);
+        Assert.Empty(await after.ListWebhookDeliveriesAsync(job.Id, CancellationToken.None));
     }
 }

@@ -54,6 +54,7 @@ public static class JobTransitions
         var payload = Payload(job);
         payload["step"] = step.Name;
         payload["progressPct"] = step.ProgressPct;
+        payload["jobProgressPct"] = job.ProgressPct;
         return [new(job.Id, JobEventTypes.StepProgress, EventLevel.Info, $"{step.Name}: {step.ProgressPct}%", payload, now)];
     }
 
@@ -247,6 +248,7 @@ public static class JobTransitions
         var payload = Payload(job);
         payload["step"] = step.Name;
         payload["status"] = step.Status.ToString();
+        payload["jobProgressPct"] = job.ProgressPct;
         var level = step.Status switch
         {
             StepStatus.Succeeded => EventLevel.Success,
@@ -262,6 +264,7 @@ public static class JobTransitions
         var payload = Payload(job);
         payload["status"] = job.Status.ToString();
         payload["message"] = message;
+        payload["jobProgressPct"] = job.ProgressPct;
         var eventLevel = level ?? job.Status switch
         {
             JobStatus.Cancelled or JobStatus.Skipped => EventLevel.Warning,

@@ -15,6 +15,13 @@ public static class JobEventTypes
     public const string Warning = "warning";
     /// <summary>The job was deleted by a clear; its earlier events are gone with it.</summary>
     public const string JobRemoved = "job-removed";
+    /// <summary>A webhook row was delivered (payload: deliveryId, webhook, eventId, attempts, statusCode).</summary>
+    public const string WebhookDelivered = "webhook-delivered";
+    /// <summary>A webhook row ended failed after its last attempt (payload as above, plus error).</summary>
+    public const string WebhookFailed = "webhook-failed";
+
+    /// <summary>Webhook bookkeeping: it never becomes a webhook itself, and it does not mean the job ran again.</summary>
+    public static bool IsWebhook(JobEvent e) => e?.Type is WebhookDelivered or WebhookFailed;
 
     /// <summary>True for the event that ends a job's run (a stream of that job may close after it).</summary>
     public static bool IsTerminal(JobEvent e) => e.Type switch

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Webhooks;
 
 namespace MediaJobs.Core.Jobs;
 
@@ -20,6 +21,8 @@ public sealed class Job
     public string CorrelationId { get; set; } = "";
     public string? BatchId { get; set; }
     public string? Owner { get; set; }
+    /// <summary>Where this job's webhooks go (set at submission), or null for none.</summary>
+    public WebhookTarget? Webhook { get; set; }
     public int Priority { get; set; }
     public int Attempt { get; set; }
     public int MaxAttempts { get; set; } = 3;

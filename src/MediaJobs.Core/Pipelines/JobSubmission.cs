@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Webhooks;
 
 namespace MediaJobs.Core.Pipelines;
 
@@ -11,6 +12,8 @@ public sealed class JobSubmission
     public JsonObject Options { get; set; } = [];
     public string? CorrelationId { get; init; }
     public string? Owner { get; init; }
+    /// <summary>Signed progress and completion webhooks for this job (validated at submission).</summary>
+    public WebhookTarget? Webhook { get; init; }
     public int Priority { get; init; }
     public int? MaxAttempts { get; init; }
 }

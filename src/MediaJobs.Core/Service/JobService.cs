@@ -66,6 +66,7 @@ public sealed partial class JobService(IJobStore store, PipelineRegistry pipelin
         {
             throw new JobValidationException(fieldPrefix + "preset", $"Unknown preset '{submission.Preset}' for job type '{pipeline.Type}'. Known presets: {string.Join(", ", pipeline.Presets)}.");
         }
+        submission.Webhook?.Validate(fieldPrefix + "options.webhook");
         var steps = pipeline.Prepare(submission);
         return new Job
         {
@@ -77,6 +78,7 @@ public sealed partial class JobService(IJobStore store, PipelineRegistry pipelin
             CorrelationId = string.IsNullOrWhiteSpace(submission.CorrelationId) ? Guid.NewGuid().ToString("N") : submission.CorrelationId,
             BatchId = batchId,
             Owner = submission.Owner,
+            Webhook = submission.Webhook,
             Priority = submission.Priority,
             MaxAttempts = submission.MaxAttempts ?? options.MaxAttempts,
             CreatedUtc = now,

@@ -42,6 +42,8 @@ internal static class ApiMapper
             Options = job.Options,
             Results = job.Results,
             Artifacts = [.. job.Steps.SelectMany(s => s.Artifacts).Select(a => a.ToResponse(layout))],
+            Owner = job.Owner,
+            Webhook = job.Webhook is { } w ? new WebhookTargetResponse(w.Url, w.ClientJobId, !string.IsNullOrEmpty(w.Token)) : null,
         };
     }
 

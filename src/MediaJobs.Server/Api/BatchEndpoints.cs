@@ -4,6 +4,7 @@ using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
 
@@ -52,7 +53,7 @@ public static class BatchEndpoints
             {
                 throw RequestProblemException.BadField($"jobs[{i}]", $"'jobs[{i}]' must be a JSON object.");
             }
-            submissions.Add(SubmissionParser.Parse(item, prefix, correlationId));
+            submissions.Add(SubmissionParser.Parse(item, prefix, correlationId, http.GetCaller().Owner));
         }
         var (batch, created) = await JobSubmitEndpoints.SubmitWithApiFieldsAsync(
             () => service.SubmitManyAsync(submissions, name, ct),
@@ -61,9 +62,10 @@ public static class BatchEndpoints
         return TypedResults.Accepted($"/api/jobs/batch/{batchId}", new SubmitBatchResponse(batchId, [.. created.Select(j => j.Id)]));
     }
 
-    private static async Task<IResult> GetAsync(string id, JobService service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, JobService service, DataLayout layout, CancellationToken ct)
     {
-        var batch = await service.GetBatchAsync(id, null, ct);
+        var owner = http.GetOwnerFilter();
+        var batch = await service.GetBatchAsync(id, owner, ct);
         if (batch is null)
         {
             return ProblemResult.NotFound($"No batch with id '{id}'.");
@@ -71,7 +73,7 @@ public static class BatchEndpoints
         var jobs = new List<Job>();
         while (true)
         {
-            var page = await service.ListAsync(new JobQuery { BatchId = id, Offset = jobs.Count, Limit = PageSize }, ct);
+            var page = await service.ListAsync(new JobQuery { BatchId = id, Owner = owner, Offset = jobs.Count, Limit = PageSize }, ct);
             jobs.AddRange(page.Items);
             if (page.Items.Count == 0 || jobs.Count >= page.Total)
             {

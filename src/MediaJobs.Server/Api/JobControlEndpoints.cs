@@ -2,6 +2,7 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Api;
@@ -31,9 +32,9 @@ public static class JobControlEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> CancelAsync(string id, JobService service, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService service, CancellationToken ct)
     {
-        var outcome = await service.CancelAsync(id, null, ct);
+        var outcome = await service.CancelAsync(id, http.GetOwnerFilter(), ct);
         return outcome switch
         {
             { Result: CancelResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
@@ -45,9 +46,9 @@ public static class JobControlEndpoints
         };
     }
 
-    private static async Task<IResult> RetryAsync(string id, JobService service, CancellationToken ct)
+    private static async Task<IResult> RetryAsync(string id, HttpContext http, JobService service, CancellationToken ct)
     {
-        var outcome = await service.RetryAsync(id, null, ct);
+        var outcome = await service.RetryAsync(id, http.GetOwnerFilter(), ct);
         return outcome switch
         {
             { Result: RetryResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
@@ -66,7 +67,7 @@ public static class JobControlEndpoints
         {
             throw RequestProblemException.BadField("status", "Running jobs are never cleared; cancel them first.");
         }
-        var removed = await service.ClearAsync(statuses, null, ct);
+        var removed = await service.ClearAsync(statuses, request.HttpContext.GetOwnerFilter(), ct);
         return TypedResults.Ok(new ClearJobsResponse(removed.Count, removed));
     }
 }

@@ -4,6 +4,7 @@ using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Api.Sse;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Hosting;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,7 @@ public static class JobEventEndpoints
 
     private static async Task<IResult> GetEventsAsync(string id, HttpContext http, JobService service, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
-        var job = await service.GetAsync(id, null, ct);
+        var job = await service.GetAsync(id, http.GetOwnerFilter(), ct);
         if (job is null)
         {
             return ProblemResult.JobNotFound(id);
@@ -59,11 +60,18 @@ public static class JobEventEndpoints
     private static async Task<IResult> StreamAllAsync(HttpContext http, JobService service, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         var after = QueryReader.ResumeAfter(http.Request) ?? await service.Store.GetLastEventIdAsync(ct);
+        var owner = http.GetOwnerFilter();
+        var visible = new Dictionary<string, bool>(StringComparer.Ordinal);
         await SseWriter.StartAsync(http.Response, ct);
         try
         {
             await foreach (var e in service.FollowEventsAsync(null, after, options.Value.SseHeartbeat, ct))
             {
+                // A key that is not admin sees only its own jobs' events.
+                if (owner is not null && e is not null && !await IsVisibleAsync(service, visible, e.JobId, owner, ct))
+                {
+                    continue;
+                }
                 await WriteAsync(http.Response, e, withJobId: true, ct);
             }
         }
@@ -92,6 +100,10 @@ public static class JobEventEndpoints
                 {
                     return;
                 }
+                if (e is not null && JobEventTypes.IsWebhook(e) && await EndsAfterWebhookEventAsync(service, e, ct))
+                {
+                    return;
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -100,9 +112,30 @@ public static class JobEventEndpoints
         }
     }
 
-    /// <summary>A terminal event ends the stream unless the job ran again after it (a retry).</summary>
+    /// <summary>
+    /// A terminal event ends the stream unless the job ran again after it (a retry); webhook
+    /// bookkeeping after it does not count as running again.
+    /// </summary>
     private static async Task<bool> IsLastEventAsync(JobService service, JobEvent e, CancellationToken ct) =>
-        e.Type == JobEventTypes.JobRemoved || (await service.ReadEventsAsync(e.JobId, e.Id, 1, ct)).Count == 0;
+        e.Type == JobEventTypes.JobRemoved || (await service.ReadEventsAsync(e.JobId, e.Id, 100, ct)).All(JobEventTypes.IsWebhook);
+
+    /// <summary>A webhook event of a job that has ended (and did not run again since) also ends the stream.</summary>
+    private static async Task<bool> EndsAfterWebhookEventAsync(JobService service, JobEvent e, CancellationToken ct) =>
+        (await service.GetAsync(e.JobId, null, ct)) is not { } job || (job.Status.IsFinal() && await IsLastEventAsync(service, e, ct));
+
+    private static async Task<bool> IsVisibleAsync(JobService service, Dictionary<string, bool> cache, string jobId, string owner, CancellationToken ct)
+    {
+        if (!cache.TryGetValue(jobId, out var visible))
+        {
+            visible = await service.GetAsync(jobId, owner, ct) is not null;
+            if (cache.Count > 10_000)
+            {
+                cache.Clear();
+            }
+            cache[jobId] = visible;
+        }
+        return visible;
+    }
 
     private static Task WriteAsync(HttpResponse response, JobEvent? e, bool withJobId, CancellationToken ct) =>
         e is null

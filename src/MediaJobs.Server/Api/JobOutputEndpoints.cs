@@ -1,5 +1,6 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Api;
@@ -21,9 +22,9 @@ public static class JobOutputEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> GetOutputAsync(string id, string? name, JobService service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> GetOutputAsync(string id, string? name, HttpContext http, JobService service, DataLayout layout, CancellationToken ct)
     {
-        var job = await service.GetAsync(id, null, ct);
+        var job = await service.GetAsync(id, http.GetOwnerFilter(), ct);
         if (job is null)
         {
             return ProblemResult.JobNotFound(id);

@@ -2,6 +2,7 @@ using MediaJobs.Core.Errors;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
 
@@ -15,7 +16,7 @@ public static class JobSubmitEndpoints
         jobs.MapPost("/", SubmitAsync)
             .WithName("SubmitJob")
             .WithSummary("Submit a job")
-            .WithDescription("Body {type?, preset?, inputs?, options?, priority?, maxAttempts?}; type defaults to 'video'. Seed 000's legacy body (brief, planSpec, voiceSpec, renderSpec) is a video job.")
+            .WithDescription("Body {type?, preset?, inputs?, options?, priority?, maxAttempts?}; type defaults to 'video'. options.webhook {url, token?, jobId?} sends signed progress and completion webhooks. Seed 000's legacy body (brief, planSpec, voiceSpec, renderSpec) is a video job.")
             .Accepts<SubmitJobRequest>("application/json")
             .Produces<SubmitJobResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -27,7 +28,7 @@ public static class JobSubmitEndpoints
     private static async Task<IResult> SubmitAsync(HttpContext http, JobService service, CancellationToken ct)
     {
         var body = await JsonBodyReader.ReadObjectAsync(http, ct);
-        var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(http));
+        var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(http), http.GetCaller().Owner);
         var job = await SubmitWithApiFieldsAsync(() => service.SubmitAsync(submission, ct));
         return TypedResults.Accepted(
             $"/api/jobs/{job.Id}",

@@ -13,6 +13,7 @@ public static class JobsApi
         jobs.MapJobControlEndpoints();
         jobs.MapJobOutputEndpoints();
         jobs.MapJobArchiveEndpoints();
+        jobs.MapJobWebhookEndpoints();
         app.MapQueueEndpoints();
         app.MapStatsEndpoints();
         return app;

@@ -1,6 +1,7 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
+using MediaJobs.Server.Auth;
 
 namespace MediaJobs.Server.Api;
 
@@ -16,29 +17,39 @@ public static class QueueEndpoints
             .Produces<QueueStateResponse>();
         queue.MapPost("/pause", PauseAsync)
             .WithName("PauseQueue")
-            .WithSummary("Stop starting jobs; running jobs go back to the front of the queue (persisted)")
-            .Produces<QueuePausedResponse>();
+            .WithSummary("Stop starting jobs; running jobs go back to the front of the queue (persisted; admin key)")
+            .Produces<QueuePausedResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         queue.MapPost("/resume", ResumeAsync)
             .WithName("ResumeQueue")
-            .WithSummary("Start jobs again")
-            .Produces<QueuePausedResponse>();
+            .WithSummary("Start jobs again (admin key)")
+            .Produces<QueuePausedResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    private static async Task<IResult> GetAsync(JobService service, CancellationToken ct)
+    private static async Task<IResult> GetAsync(HttpContext http, JobService service, CancellationToken ct)
     {
-        var stats = await service.GetStatsAsync(null, ct);
+        var stats = await service.GetStatsAsync(http.GetOwnerFilter(), ct);
         return TypedResults.Ok(new QueueStateResponse(service.IsPaused, stats.Count(JobStatus.Running), stats.Count(JobStatus.Queued)));
     }
 
-    private static async Task<IResult> PauseAsync(JobService service, CancellationToken ct)
+    private static async Task<IResult> PauseAsync(HttpContext http, JobService service, CancellationToken ct)
     {
+        if (AdminOnly.Check(http) is { } forbidden)
+        {
+            return forbidden;
+        }
         await service.PauseAsync(ct);
         return TypedResults.Ok(new QueuePausedResponse(service.IsPaused));
     }
 
-    private static async Task<IResult> ResumeAsync(JobService service, CancellationToken ct)
+    private static async Task<IResult> ResumeAsync(HttpContext http, JobService service, CancellationToken ct)
     {
+        if (AdminOnly.Check(http) is { } forbidden)
+        {
+            return forbidden;
+        }
         await service.ResumeAsync(ct);
         return TypedResults.Ok(new QueuePausedResponse(service.IsPaused));
     }

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
+using MediaJobs.Server.Auth;
 
 namespace MediaJobs.Server.Api;
 
@@ -15,17 +16,22 @@ public static class StatsEndpoints
             .Produces<StatsResponse>();
         stats.MapPost("/reset-session", ResetSessionAsync)
             .WithName("ResetSessionStats")
-            .WithSummary("Set the session's bytes-saved counter back to zero")
-            .Produces<StatsResponse>();
+            .WithSummary("Set the session's bytes-saved counter back to zero (admin key)")
+            .Produces<StatsResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    private static async Task<IResult> GetAsync(JobService service, CancellationToken ct) =>
-        TypedResults.Ok((await service.GetStatsAsync(null, ct)).ToResponse());
+    private static async Task<IResult> GetAsync(HttpContext http, JobService service, CancellationToken ct) =>
+        TypedResults.Ok((await service.GetStatsAsync(http.GetOwnerFilter(), ct)).ToResponse());
 
-    private static async Task<IResult> ResetSessionAsync(JobService service, CancellationToken ct)
+    private static async Task<IResult> ResetSessionAsync(HttpContext http, JobService service, CancellationToken ct)
     {
+        if (AdminOnly.Check(http) is { } forbidden)
+        {
+            return forbidden;
+        }
         await service.ResetSessionStatsAsync(ct);
-        return TypedResults.Ok((await service.GetStatsAsync(null, ct)).ToResponse());
+        return TypedResults.Ok((await service.GetStatsAsync(http.GetOwnerFilter(), ct)).ToResponse());
     }
 }

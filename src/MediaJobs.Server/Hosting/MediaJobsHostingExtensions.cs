@@ -3,6 +3,7 @@ using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
@@ -30,8 +31,10 @@ public static class MediaJobsHostingExtensions
         {
             builder.WebHost.UseUrls([.. main, .. compatUrls]);
         }
+        builder.Services.AddMediaJobsAuth();
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();
+        builder.Services.AddMediaJobsWebhooks();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
         builder.Services.AddMediaJobsOpenApi();

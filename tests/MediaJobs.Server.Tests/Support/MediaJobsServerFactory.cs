@@ -12,7 +12,24 @@ namespace MediaJobs.Server.Tests.Support;
 /// </summary>
 public sealed class MediaJobsServerFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "mediajobs-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _ownsDataDirectory;
+
+    public MediaJobsServerFactory()
+        : this(null, null)
+    {
+    }
+
+    /// <param name="dataDirectory">An existing data folder to reuse (a restart); it is then left in place on dispose.</param>
+    /// <param name="settings">Extra configuration, applied after the defaults.</param>
+    internal MediaJobsServerFactory(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings)
+    {
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "mediajobs-tests-" + Guid.NewGuid().ToString("N"));
+        _settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    public string DataDirectory { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,12 +39,20 @@ public sealed class MediaJobsServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("MediaJobs:Engine:ProgressInterval", "00:00:00.010");
         builder.UseSetting("MediaJobs:Engine:RetryBaseDelay", "00:00:00.050");
         builder.UseSetting("MediaJobs:Http:SseHeartbeatSeconds", "0.2");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<IJobPipeline, TestPipeline>());
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDataDirectory)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

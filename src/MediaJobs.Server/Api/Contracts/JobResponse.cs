@@ -31,4 +31,8 @@ public sealed record JobResponse
     public required JsonObject Results { get; init; }
     /// <summary>Every file any step published, with absolute paths.</summary>
     public required IReadOnlyList<ArtifactResponse> Artifacts { get; init; }
+    /// <summary>The id of the API key that submitted the job (null without keys).</summary>
+    public string? Owner { get; init; }
+    /// <summary>The job's webhook target (its token is never shown); see <c>/api/jobs/{id}/webhooks</c>.</summary>
+    public WebhookTargetResponse? Webhook { get; init; }
 }

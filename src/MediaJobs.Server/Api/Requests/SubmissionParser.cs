@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Webhooks;
 using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Api.Requests;
@@ -13,7 +14,7 @@ internal static class SubmissionParser
     public const string DefaultType = "video";
     private static readonly string[] LegacyFields = ["brief", "planSpec", "voiceSpec", "renderSpec"];
 
-    public static JobSubmission Parse(JsonObject body, string prefix, string correlationId)
+    public static JobSubmission Parse(JsonObject body, string prefix, string correlationId, string? owner = null)
     {
         var type = JsonFields.OptionalString(body, "type", prefix);
         var preset = JsonFields.OptionalString(body, "preset", prefix);
@@ -21,6 +22,7 @@ internal static class SubmissionParser
         var options = JsonFields.OptionalObject(body, "options", prefix) ?? [];
         var priority = JsonFields.OptionalInt(body, "priority", prefix, -1000, 1000) ?? 0;
         var maxAttempts = JsonFields.OptionalInt(body, "maxAttempts", prefix, 1, 100);
+        var webhook = TakeWebhook(options, prefix + "options.");
         if (inputs is null && LegacyFields.Any(body.ContainsKey))
         {
             inputs = [];
@@ -46,7 +48,31 @@ internal static class SubmissionParser
             Priority = priority,
             MaxAttempts = maxAttempts,
             CorrelationId = correlationId,
+            Owner = owner,
+            Webhook = webhook,
         };
+    }
+
+    /// <summary>
+    /// <c>options.webhook {url, token?, jobId?}</c>, taken out of the options so the token is kept
+    /// only with the job's webhook target (never echoed with the options).
+    /// </summary>
+    internal static WebhookTarget? TakeWebhook(JsonObject options, string prefix)
+    {
+        if (!options.ContainsKey("webhook"))
+        {
+            return null;
+        }
+        var webhook = JsonFields.OptionalObject(options, "webhook", prefix);
+        options.Remove("webhook");
+        if (webhook is null)
+        {
+            return null;
+        }
+        var field = prefix + "webhook.";
+        var url = JsonFields.OptionalString(webhook, "url", field)
+            ?? throw RequestProblemException.BadField(field + "url", "'webhook.url' is required: an absolute http or https URL.");
+        return new WebhookTarget(url, JsonFields.OptionalString(webhook, "token", field), JsonFields.OptionalString(webhook, "jobId", field));
     }
 
     /// <summary>Core names the submitted input <c>input</c>; this API calls it <c>inputs</c>.</summary>

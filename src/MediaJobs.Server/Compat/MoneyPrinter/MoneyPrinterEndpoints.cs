@@ -1,5 +1,6 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
+using MediaJobs.Server.Auth;
 
 namespace MediaJobs.Server.Compat.MoneyPrinter;
 
@@ -41,14 +42,14 @@ internal static class MoneyPrinterEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, JobService jobs, DataLayout layout, CancellationToken ct) =>
-        await FindAsync(jobs, id, ct) is { } job
+    private static async Task<IResult> GetAsync(string id, HttpContext http, JobService jobs, DataLayout layout, CancellationToken ct) =>
+        await FindAsync(http, jobs, id, ct) is { } job
             ? Results.Ok(new { status = "success", job = MoneyPrinterShapes.Job(job, layout) })
             : MoneyPrinterShapes.NotFound();
 
-    private static async Task<IResult> EventsAsync(string id, long? after, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> EventsAsync(string id, long? after, HttpContext http, JobService jobs, CancellationToken ct)
     {
-        if (await FindAsync(jobs, id, ct) is null)
+        if (await FindAsync(http, jobs, id, ct) is null)
         {
             return MoneyPrinterShapes.NotFound();
         }
@@ -56,32 +57,32 @@ internal static class MoneyPrinterEndpoints
         return Results.Ok(new { status = "success", events = events.Select(MoneyPrinterShapes.Event) });
     }
 
-    private static async Task<IResult> CancelAsync(string id, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService jobs, CancellationToken ct)
     {
-        if (await FindAsync(jobs, id, ct) is null)
+        if (await FindAsync(http, jobs, id, ct) is null)
         {
             return MoneyPrinterShapes.NotFound();
         }
-        await jobs.CancelAsync(id, owner: null, ct);
+        await jobs.CancelAsync(id, http.GetOwnerFilter(), ct);
         return Results.Ok(new { status = "success", message = "Cancellation requested." });
     }
 
     /// <summary>The running video job started last, else the newest queued one.</summary>
-    private static async Task<IResult> CancelLatestAsync(JobService jobs, CancellationToken ct)
+    private static async Task<IResult> CancelLatestAsync(HttpContext http, JobService jobs, CancellationToken ct)
     {
         foreach (var status in new[] { JobStatus.Running, JobStatus.Queued })
         {
-            var page = await jobs.ListAsync(new JobQuery { Statuses = [status], Type = Pipelines.Video.VideoPipeline.TypeName, Limit = 500 }, ct);
+            var page = await jobs.ListAsync(new JobQuery { Statuses = [status], Type = Pipelines.Video.VideoPipeline.TypeName, Owner = http.GetOwnerFilter(), Limit = 500 }, ct);
             var latest = page.Items.OrderByDescending(j => status == JobStatus.Running ? j.StartedUtc : j.CreatedUtc).FirstOrDefault();
             if (latest is not null)
             {
-                await jobs.CancelAsync(latest.Id, owner: null, ct);
+                await jobs.CancelAsync(latest.Id, http.GetOwnerFilter(), ct);
                 return Results.Ok(new { status = "success", message = "Cancellation requested.", jobId = latest.Id });
             }
         }
         return MoneyPrinterShapes.Error(StatusCodes.Status404NotFound, "No active job found.");
     }
 
-    private static async Task<Job?> FindAsync(JobService jobs, string id, CancellationToken ct) =>
-        await jobs.GetAsync(id, owner: null, ct) is { } job && CompatJson.IsVideo(job) ? job : null;
+    private static async Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
+        await jobs.GetAsync(id, http.GetOwnerFilter(), ct) is { } job && CompatJson.IsVideo(job) ? job : null;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Server.Auth;
 using CorrelationId = MediaJobs.Server.Correlation.CorrelationId;
 
 namespace MediaJobs.Server.Compat.MoneyPrinter;
@@ -71,6 +72,7 @@ internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
         Input = Inputs,
         Options = new JsonObject { ["allowSkipUnavailable"] = true },
         CorrelationId = CorrelationId.Get(http),
+        Owner = http.GetCaller().Owner,
     };
 
     /// <summary>TikTok-style voice ids ("en_us_001", "de_001") carry the language; the rest is the speaker.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
+using MediaJobs.Server.Auth;
 using CorrelationId = MediaJobs.Server.Correlation.CorrelationId;
 
 namespace MediaJobs.Server.Compat.TextToVideo;
@@ -44,6 +45,7 @@ internal static class TextToVideoEndpoints
                 Input = new JsonObject { ["text"] = text.GetValue<string>() },
                 Options = new JsonObject { ["allowSkipUnavailable"] = true },
                 CorrelationId = CorrelationId.Get(http),
+                Owner = http.GetCaller().Owner,
             }, http.RequestAborted);
             return Results.Json(new { job_id = job.Id, status = "queued", message = "Video generation started" }, statusCode: StatusCodes.Status202Accepted);
         }
@@ -53,18 +55,18 @@ internal static class TextToVideoEndpoints
         }
     }
 
-    private static async Task<IResult> StatusAsync(string id, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> StatusAsync(string id, HttpContext http, JobService jobs, CancellationToken ct)
     {
-        if (await FindAsync(jobs, id, ct) is not { } job)
+        if (await FindAsync(http, jobs, id, ct) is not { } job)
         {
             return TextToVideoShapes.Error(StatusCodes.Status404NotFound, "Job not found");
         }
         return Results.Ok(TextToVideoShapes.Status(job, await LogsAsync(jobs, id, ct)));
     }
 
-    private static async Task<IResult> DownloadAsync(string id, JobService jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(string id, HttpContext http, JobService jobs, DataLayout layout, CancellationToken ct)
     {
-        if (await FindAsync(jobs, id, ct) is not { } job)
+        if (await FindAsync(http, jobs, id, ct) is not { } job)
         {
             return TextToVideoShapes.Error(StatusCodes.Status404NotFound, "Job not found");
         }
@@ -83,9 +85,9 @@ internal static class TextToVideoEndpoints
             : TextToVideoShapes.Error(StatusCodes.Status500InternalServerError, "Video file not found");
     }
 
-    private static async Task<IResult> ListAsync(JobService jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> ListAsync(HttpContext http, JobService jobs, DataLayout layout, CancellationToken ct)
     {
-        var page = await jobs.ListAsync(new JobQuery { Type = Pipelines.Video.VideoPipeline.TypeName, Limit = MaxListed }, ct);
+        var page = await jobs.ListAsync(new JobQuery { Type = Pipelines.Video.VideoPipeline.TypeName, Owner = http.GetOwnerFilter(), Limit = MaxListed }, ct);
         var listed = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var job in page.Items)
         {
@@ -97,6 +99,6 @@ internal static class TextToVideoEndpoints
     private static async Task<IReadOnlyList<string>> LogsAsync(JobService jobs, string id, CancellationToken ct) =>
         [.. (await jobs.ReadEventsAsync(id, 0, 1000, ct)).Where(e => e.Type != Core.Events.JobEventTypes.StepProgress).Select(e => e.Message)];
 
-    private static async Task<Job?> FindAsync(JobService jobs, string id, CancellationToken ct) =>
-        await jobs.GetAsync(id, owner: null, ct) is { } job && CompatJson.IsVideo(job) ? job : null;
+    private static async Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
+        await jobs.GetAsync(id, http.GetOwnerFilter(), ct) is { } job && CompatJson.IsVideo(job) ? job : null;
 }

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace MediaJobs.Server.Auth;
+
+/// <summary>
+/// Checks presented keys against the configured ones by SHA-256, in constant time: every
+/// configured hash is compared with <see cref="CryptographicOperations.FixedTimeEquals"/>, whichever matches.
+/// </summary>
+public sealed class ApiKeyAuthenticator
+{
+    private readonly (byte[] Hash, ApiCaller Caller)[] _keys;
+
+    public ApiKeyAuthenticator(IOptions<AuthOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _keys = [.. options.Value.Keys.Select((k, i) => Load(k, i))];
+    }
+
+    /// <summary>True when at least one key is configured (every /api request then needs one).</summary>
+    public bool Enabled => _keys.Length > 0;
+
+    public int Count => _keys.Length;
+
+    /// <summary>The caller a key belongs to, or null.</summary>
+    public ApiCaller? Authenticate(string? presented)
+    {
+        if (string.IsNullOrEmpty(presented))
+        {
+            return null;
+        }
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
+        ApiCaller? found = null;
+        foreach (var (expected, caller) in _keys)
+        {
+            if (CryptographicOperations.FixedTimeEquals(hash, expected))
+            {
+                found = caller;
+            }
+        }
+        return found;
+    }
+
+    private static (byte[], ApiCaller) Load(ApiKeyOptions key, int index)
+    {
+        var where = $"MediaJobs:Auth:Keys:{index}";
+        if (string.IsNullOrWhiteSpace(key.Id))
+        {
+            throw new InvalidOperationException($"{where}: 'id' is required (it becomes the owner of the key's jobs).");
+        }
+        byte[] hash;
+        if (!string.IsNullOrEmpty(key.Key))
+        {
+            hash = SHA256.HashData(Encoding.UTF8.GetBytes(key.Key));
+        }
+        else if (key.KeySha256 is { Length: 64 } hex && hex.All(Uri.IsHexDigit))
+        {
+            hash = Convert.FromHexString(hex);
+        }
+        else
+        {
+            throw new InvalidOperationException($"{where} ('{key.Id}'): give 'key', or 'keySha256' as 64 hex digits.");
+        }
+        return (hash, new ApiCaller(key.Id, key.Admin));
+    }
+}

@@ -1,0 +1,61 @@
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Auth;
+
+/// <summary>
+/// With keys configured, every request must carry one (<c>Authorization: Bearer &lt;key&gt;</c> or
+/// <c>X-Api-Key: &lt;key&gt;</c>) — the native API and every compat surface alike; otherwise a 401 problem
+/// with <c>WWW-Authenticate: Bearer</c>. Health, OpenAPI and Swagger stay open.
+/// </summary>
+public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator authenticator)
+{
+    public const string ApiKeyHeader = "X-Api-Key";
+    private const string BearerPrefix = "Bearer ";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!authenticator.Enabled || IsOpen(context.Request.Path))
+        {
+            return next(context);
+        }
+        var presented = PresentedKey(context.Request);
+        var caller = authenticator.Authenticate(presented);
+        if (caller is null)
+        {
+            return ChallengeAsync(context, presented is null);
+        }
+        context.SetCaller(caller);
+        return next(context);
+    }
+
+    private static bool IsOpen(PathString path) =>
+        path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/readyz", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase);
+
+    internal static string? PresentedKey(HttpRequest request)
+    {
+        var header = request.Headers[ApiKeyHeader].ToString();
+        if (header.Length > 0)
+        {
+            return header.Trim();
+        }
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            ? authorization[BearerPrefix.Length..].Trim()
+            : null;
+    }
+
+    private static Task ChallengeAsync(HttpContext context, bool missing)
+    {
+        context.Response.Headers.WWWAuthenticate = missing
+            ? "Bearer realm=\"MediaJobs\""
+            : "Bearer realm=\"MediaJobs\", error=\"invalid_token\"";
+        var detail = missing
+            ? "An API key is required: send 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."
+            : "The API key is not valid.";
+        return ProblemWriter.WriteAsync(context, ProblemWriter.Create(StatusCodes.Status401Unauthorized, "Unauthorized", detail));
+    }
+}

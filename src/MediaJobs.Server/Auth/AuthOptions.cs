@@ -1,0 +1,28 @@
+namespace MediaJobs.Server.Auth;
+
+/// <summary>API keys (configuration section <c>MediaJobs:Auth</c>).</summary>
+public sealed class AuthOptions
+{
+    public const string SectionName = "MediaJobs:Auth";
+
+    /// <summary>The accepted keys. None: anonymous access, and the server only listens on loopback.</summary>
+    public List<ApiKeyOptions> Keys { get; set; } = [];
+
+    /// <summary>Let a server without keys listen on non-loopback addresses anyway (a trusted network only).</summary>
+    public bool AllowAnonymousNonLoopback { get; set; }
+}
+
+/// <summary>One key: its id (the owner of the jobs it submits), the key or its SHA-256, and whether it is an admin.</summary>
+public sealed class ApiKeyOptions
+{
+    public string? Id { get; set; }
+
+    /// <summary>The key itself; only its SHA-256 is kept in memory.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>Alternatively, the hex SHA-256 of the UTF-8 key (so the configuration holds no secret).</summary>
+    public string? KeySha256 { get; set; }
+
+    /// <summary>An admin key sees and controls every job, and the queue.</summary>
+    public bool Admin { get; set; }
+}

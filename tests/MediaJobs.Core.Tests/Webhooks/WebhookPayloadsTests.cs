@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Webhooks;
+
+namespace MediaJobs.Core.Tests.Webhooks;
+
+public sealed class WebhookPayloadsTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static JobEvent Event(string type, JsonObject? payload = null, string message = "m") =>
+        new(1, "job-1", type, EventLevel.Info, message, payload ?? [], T0);
+
+    [Theory]
+    [InlineData(JobEventTypes.StepProgress, null, WebhookPayloads.Progress)]
+    [InlineData(JobEventTypes.StepStatus, "Running", WebhookPayloads.Progress)]
+    [InlineData(JobEventTypes.StepStatus, "Succeeded", null)]
+    [InlineData(JobEventTypes.JobStatus, "Running", WebhookPayloads.Progress)]
+    [InlineData(JobEventTypes.JobStatus, "Queued", null)]
+    [InlineData(JobEventTypes.JobStatus, "Cancelled", WebhookPayloads.Cancelled)]
+    [InlineData(JobEventTypes.JobCompleted, "Succeeded", WebhookPayloads.Completed)]
+    [InlineData(JobEventTypes.JobFailed, "Failed", WebhookPayloads.Failed)]
+    [InlineData(JobEventTypes.Log, null, null)]
+    [InlineData(JobEventTypes.WebhookDelivered, null, null)]
+    [InlineData(JobEventTypes.WebhookFailed, null, null)]
+    public void KindOf_Event_MapsOnlyProgressAndEndings(string type, string? status, string? kind)
+    {
+        var payload = status is null ? [] : new JsonObject { ["status"] = status };
+
+        Assert.Equal(kind, WebhookPayloads.KindOf(Event(type, payload)));
+    }
+
+    [Fact]
+    public void Build_Progress_IsSeed003ShapeWithClientJobId()
+    {
+        var job = new Job { Id = "job-1", Type = "noop", ProgressPct = 10 };
+
+        var body = WebhookPayloads.Build(job, new WebhookTarget("https://x.example/h", null, "client-9"),
+            Event(JobEventTypes.StepProgress, new JsonObject { ["jobProgressPct"] = 49.6 }, "Extracting text"))!;
+
+        Assert.Equal("processing", (string?)body["phase"]);
+        Assert.Equal(50, body["progress"]!.GetValue<int>());
+        Assert.Equal("Extracting text", (string?)body["message"]);
+        Assert.Equal("client-9", (string?)body["process"]!["id"]);
+        Assert.Equal("job-1", (string?)body["process"]!["jobId"]);
+    }
+
+    [Fact]
+    public void Build_Completed_DataIsStructuredDataWhenTheJobHasIt()
+    {
+        var job = new Job
+        {
+            Id = "job-1",
+            Type = "document",
+            Results = new JsonObject { ["structured_data"] = new JsonObject { ["extracted_text"] = "hello" }, ["target_dir"] = "/x" },
+        };
+
+        var body = WebhookPayloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.JobCompleted))!;
+
+        Assert.Equal("completed", (string?)body["phase"]);
+        Assert.Equal("Processing completed", (string?)body["message"]);
+        Assert.Equal("hello", (string?)body["data"]!["extracted_text"]);
+        Assert.Equal("job-1", (string?)body["process"]!["id"]);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using MediaJobs.Server.Tests.Support;
+
+namespace MediaJobs.Server.Tests.Webhooks;
+
+public sealed class WebhookDeliveryTests : IAsyncLifetime
+{
+    private WebhookReceiver _receiver = null!;
+    private MediaJobsServerFactory _server = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _receiver = await WebhookReceiver.StartAsync();
+        _server = new MediaJobsServerFactory(null, WebhookTestKit.Settings());
+        _client = _server.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _server.DisposeAsync();
+        await _receiver.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task NoopJob_ProgressAndCompletionArrive_SignedWithBearerToken()
+    {
+        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url()));
+
+        var completion = await _receiver.NextMatchingAsync(h => h.Phase() == "completed");
+        await _client.WaitForWebhookOutcomeAsync(id, "completed");
+
+        var all = _receiver.All.ToList();
+        var progress = all.Where(h => h.Phase() == "processing").ToList();
+        Assert.NotEmpty(progress);
+        Assert.All(all, WebhookTestKit.AssertSigned);
+        Assert.All(all, h => Assert.Equal("Bearer tok-1", h.Header("authorization")));
+        Assert.All(all, h => Assert.Equal("client-7", (string?)h.Json()["process"]!["id"]));
+        Assert.All(all, h => Assert.Equal(id, (string?)h.Json()["process"]!["jobId"]));
+        Assert.All(progress, h => Assert.InRange(h.Json()["progress"]!.GetValue<int>(), 0, 100));
+        Assert.All(progress, h => Assert.False(string.IsNullOrEmpty((string?)h.Json()["message"])));
+        Assert.Equal("Processing completed", (string?)completion.Json()["message"]);
+        Assert.NotNull(completion.Json()["data"] as System.Text.Json.Nodes.JsonObject);
+        Assert.Equal(all.Count, all.Select(h => h.Header("webhook-id")).Distinct().Count());
+        Assert.True(all.IndexOf(progress[0]) < all.IndexOf(completion), "progress came after the completion");
+        var deliveries = await _client.GetJsonAsync($"/api/jobs/{id}/webhooks");
+        var completed = deliveries["deliveries"]!.AsArray().Single(d => (string?)d!["webhook"] == "completed")!;
+        Assert.Equal("Delivered", (string?)completed["status"]);
+        Assert.Equal(1, completed["attempts"]!.GetValue<int>());
+        Assert.Equal(200, completed["lastStatusCode"]!.GetValue<int>());
+        Assert.Equal(completion.Header("webhook-id"), (string?)completed["id"]);
+        var job = await _client.GetJobAsync(id);
+        Assert.Equal(_receiver.Url(), (string?)job["webhook"]!["url"]);
+        Assert.True(job["webhook"]!["hasToken"]!.GetValue<bool>());
+        Assert.False(job["options"]!.AsObject().ContainsKey("webhook"));
+    }
+
+    [Fact]
+    public async Task Receiver_FailsTwice_GetsTheDeliveryOnTheThirdTry()
+    {
+        var tries = new Dictionary<string, int>();
+        _receiver.Respond = (hook, _) =>
+        {
+            lock (tries)
+            {
+                var n = tries[hook.Header("webhook-id")!] = tries.GetValueOrDefault(hook.Header("webhook-id")!) + 1;
+                return new ReceiverAnswer(n <= 2 ? 500 : 200);
+            }
+        };
+        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
+
+        var delivered = await _client.WaitForWebhookOutcomeAsync(id, "completed");
+
+        var completions = _receiver.All.Where(h => h.Phase() == "completed").ToList();
+        Assert.Equal(3, completions.Count);
+        Assert.Single(completions.Select(h => h.Header("webhook-id")).Distinct());
+        Assert.All(completions, WebhookTestKit.AssertSigned);
+        Assert.Equal(3, delivered.Data!["attempts"]!.GetValue<int>());
+        var row = (await _client.GetJsonAsync($"/api/jobs/{id}/webhooks"))["deliveries"]!.AsArray()
+            .Single(d => (string?)d!["webhook"] == "completed")!;
+        Assert.Equal("Delivered", (string?)row["status"]);
+        Assert.Equal(3, row["attempts"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Receiver_429WithRetryAfter_NextTryWaitsThatLong()
+    {
+        var first = new HashSet<string>();
+        _receiver.Respond = (hook, _) =>
+        {
+            lock (first)
+            {
+                return first.Add(hook.Header("webhook-id")!)
+                    ? new ReceiverAnswer(429, new Dictionary<string, string> { ["Retry-After"] = "1" })
+                    : new ReceiverAnswer(200);
+            }
+        };
+        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
+
+        await _client.WaitForWebhookOutcomeAsync(id, "completed");
+
+        var completions = _receiver.All.Where(h => h.Phase() == "completed").ToList();
+        Assert.Equal(2, completions.Count);
+        // The schedule says 50 ms; Retry-After says 1 s.
+        Assert.True(completions[1].At - completions[0].At >= TimeSpan.FromMilliseconds(950), $"retried after {(completions[1].At - completions[0].At).TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Receiver_AlwaysFails_RowEndsFailedWithLastStatusAndEvent()
+    {
+        _receiver.Respond = (_, _) => new ReceiverAnswer(503);
+        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
+
+        var failed = await _client.WaitForWebhookOutcomeAsync(id, "completed", "webhook-failed");
+
+        Assert.Equal(6, failed.Data!["attempts"]!.GetValue<int>());
+        var row = (await _client.GetJsonAsync($"/api/jobs/{id}/webhooks"))["deliveries"]!.AsArray()
+            .Single(d => (string?)d!["webhook"] == "completed")!;
+        Assert.Equal("Failed", (string?)row["status"]);
+        Assert.Equal(6, row["attempts"]!.GetValue<int>());
+        Assert.Equal(503, row["lastStatusCode"]!.GetValue<int>());
+        Assert.Contains("503", (string?)row["lastError"], StringComparison.Ordinal);
+        Assert.Equal(6, _receiver.All.Count(h => h.Phase() == "completed"));
+    }
+
+    [Fact]
+    public async Task JobStream_WebhookEventsAfterTheEnd_StillEnds()
+    {
+        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
+        await _client.WaitForWebhookOutcomeAsync(id, "completed");
+
+        var whole = await _client.ReadJobEventsAsync(id);
+        var completedId = whole.Single(m => m.Type == "job-completed").Id;
+        var afterEnd = await _client.ReadJobEventsAsync(id, lastEventId: completedId);
+
+        Assert.Equal("job-completed", whole.Last(m => m.Type is not null).Type);
+        Assert.Contains(afterEnd, m => m.Type == "webhook-delivered");
+        Assert.All(afterEnd.Where(m => m.Type is not null), m => Assert.StartsWith("webhook-", m.Type, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Submit_WebhookUrlNotHttp_Is400NamingTheField()
+    {
+        using var response = await _client.PostJsonAsync("/api/jobs", WebhookTestKit.NoopWithWebhook("ftp://example.com/x"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("options.webhook.url", (string?)problem["field"]);
+    }
+}
