@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Pure builder of the mux pass's <c>filter_complex</c>: every shot fitted to the frame with slow motion,
-/// shots joined by xfade, fade in/out, optional burned-in captions; the voice over a ducked music bed,
+/// shots cross-faded where they overlap and concatenated, fade in/out, optional burned-in captions; the voice over a ducked music bed,
 /// loudness-normalised to about −14 LUFS.
 /// </summary>
 public static class MuxFilterGraph
@@ -22,23 +22,43 @@ public static class MuxFilterGraph
         return segment.DurationSec + (segment.TransitionSec / 2) + (fadeOut / 2);
     }
 
+    /// <summary>
+    /// Each shot is split into head, body and tail; only a tail and the next head (the overlap, a few
+    /// tenths of a second) go through <c>xfade</c>, and everything is joined by one <c>concat</c>.
+    /// Chaining xfade over whole shots would blend-or-copy every frame of the video through every
+    /// transition; this way the cross-fades cost only their own frames.
+    /// </summary>
     public static string Video(BrollPlan plan, string? burnSubtitleFile, bool vertical)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var g = new StringBuilder();
-        for (var k = 0; k < plan.Segments.Count; k++)
+        var joined = new List<string>();
+        var count = plan.Segments.Count;
+        for (var k = 0; k < count; k++)
         {
-            g.Append(Inv($"[{k}:v]fps={N(plan.Fps)},{Motion(plan, plan.Segments[k].Motion, InputLength(plan, k))},setsar=1,format=yuv420p[v{k}];"));
-        }
-        var last = "v0";
-        for (var k = 1; k < plan.Segments.Count; k++)
-        {
-            var s = plan.Segments[k];
-            g.Append(Inv($"[{last}][v{k}]xfade=transition={s.TransitionIn}:duration={N(s.TransitionSec)}:offset={N(s.StartSec - (s.TransitionSec / 2))}[x{k}];"));
-            last = Inv($"x{k}");
+            var length = InputLength(plan, k);
+            var head = k > 0 ? plan.Segments[k].TransitionSec : 0;
+            var tail = k + 1 < count ? plan.Segments[k + 1].TransitionSec : 0;
+            g.Append(Inv($"[{k}:v]fps={N(plan.Fps)},{Motion(plan, plan.Segments[k].Motion, length)},setsar=1,format=yuv420p,"));
+            g.Append(Inv($"split={1 + (head > 0 ? 1 : 0) + (tail > 0 ? 1 : 0)}"));
+            g.Append(head > 0 ? Inv($"[hs{k}]") : "").Append(Inv($"[bs{k}]")).Append(tail > 0 ? Inv($"[ts{k}]") : "").Append(';');
+            if (head > 0)
+            {
+                g.Append(Inv($"[hs{k}]trim=end={N(head)},setpts=PTS-STARTPTS[h{k}];"));
+                var incoming = plan.Segments[k];
+                g.Append(Inv($"[t{k - 1}][h{k}]xfade=transition={incoming.TransitionIn}:duration={N(head)}:offset=0[x{k}];"));
+                joined.Add(Inv($"[x{k}]"));
+            }
+            g.Append(Inv($"[bs{k}]trim=start={N(head)}:end={N(length - tail)},setpts=PTS-STARTPTS[b{k}];"));
+            joined.Add(Inv($"[b{k}]"));
+            if (tail > 0)
+            {
+                g.Append(Inv($"[ts{k}]trim=start={N(length - tail)},setpts=PTS-STARTPTS[t{k}];"));
+            }
         }
         var fadeOut = Math.Max(0, plan.DurationSec - 0.5);
-        g.Append(Inv($"[{last}]fade=t=in:st=0:d=0.4,fade=t=out:st={N(fadeOut)}:d=0.5"));
+        g.Append(string.Concat(joined)).Append(Inv($"concat=n={joined.Count}:v=1:a=0,"));
+        g.Append(Inv($"fade=t=in:st=0:d=0.4,fade=t=out:st={N(fadeOut)}:d=0.5"));
         if (burnSubtitleFile is not null)
         {
             g.Append(Inv($",subtitles=filename={burnSubtitleFile}:force_style='{CaptionStyle(vertical)}'"));
