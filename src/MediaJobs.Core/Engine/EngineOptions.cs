@@ -10,8 +10,11 @@ public sealed class EngineOptions
     public Dictionary<string, int> Concurrency { get; set; } = new(StringComparer.Ordinal)
     {
         ["transcode"] = 1,
+        ["transcode-discovery"] = 1,
         ["video"] = 1,
-        ["document"] = 2,
+        ["pdf"] = 2,
+        ["transformer"] = 2,
+        ["session"] = 1,
         ["noop"] = 32,
     };
 
