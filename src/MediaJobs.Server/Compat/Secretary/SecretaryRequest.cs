@@ -56,8 +56,9 @@ internal static class SecretaryRequest
         };
     }
 
-    /// <summary>Core's field names (<c>input.filename</c>, <c>options.webhook.url</c>) in this surface's words.</summary>
+    /// <summary>The engine's field names (<c>input.filename</c>, <c>inputs.filename</c>, <c>options.webhook.url</c>) in this surface's words.</summary>
     public static string ToSeedField(string field) => field
+        .Replace("inputs.", "parameters.", StringComparison.Ordinal)
         .Replace("input.", "parameters.", StringComparison.Ordinal)
         .Replace("options.webhook", "webhook", StringComparison.Ordinal);
 
