@@ -70,6 +70,22 @@ public static class BatchEndpoints
         {
             return ProblemResult.NotFound($"No batch with id '{id}'.");
         }
+        var jobs = await LoadJobsAsync(service, id, owner, ct);
+        return TypedResults.Ok(new BatchResponse(
+            batch.Id,
+            batch.Name,
+            batch.CreatedUtc,
+            AggregateStatus(jobs),
+            jobs.Count,
+            jobs.Count(j => j.Status is JobStatus.Succeeded or JobStatus.Skipped),
+            jobs.Count(j => j.Status == JobStatus.Failed),
+            jobs.Count(j => j.Status == JobStatus.Cancelled),
+            [.. jobs.Select(j => j.ToResponse(layout))]));
+    }
+
+    /// <summary>Every job of a batch (visible to <paramref name="owner"/>), in id order.</summary>
+    internal static async Task<List<Job>> LoadJobsAsync(JobService service, string id, string? owner, CancellationToken ct)
+    {
         var jobs = new List<Job>();
         while (true)
         {
@@ -81,16 +97,7 @@ public static class BatchEndpoints
             }
         }
         jobs.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return TypedResults.Ok(new BatchResponse(
-            batch.Id,
-            batch.Name,
-            batch.CreatedUtc,
-            AggregateStatus(jobs),
-            jobs.Count,
-            jobs.Count(j => j.Status is JobStatus.Succeeded or JobStatus.Skipped),
-            jobs.Count(j => j.Status == JobStatus.Failed),
-            jobs.Count(j => j.Status == JobStatus.Cancelled),
-            [.. jobs.Select(j => j.ToResponse(layout))]));
+        return jobs;
     }
 
     /// <summary>

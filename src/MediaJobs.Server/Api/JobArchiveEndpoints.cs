@@ -34,13 +34,19 @@ public static class JobArchiveEndpoints
         {
             return ProblemResult.JobNotFound(id);
         }
+        return await ArchiveAsync(job, layout, ct) ?? ProblemResult.NotFound($"Job '{id}' has no results or output to archive yet.");
+    }
+
+    /// <summary>The job's ZIP as a streamed <c>application/zip</c> result, or null when it has neither results nor output yet.</summary>
+    internal static async Task<IResult?> ArchiveAsync(Job job, DataLayout layout, CancellationToken ct)
+    {
         var files = job.Output
             .Select(a => (Artifact: a, Path: TryResolve(layout, a.Path)))
             .Where(f => f.Path is not null && File.Exists(f.Path) && f.Artifact.Name != ResultsEntry)
             .ToList();
         if (files.Count == 0 && job.Results.Count == 0)
         {
-            return ProblemResult.NotFound($"Job '{id}' has no results or output to archive yet.");
+            return null;
         }
         var temp = Path.Combine(Path.GetTempPath(), "mediajobs-archive-" + Guid.NewGuid().ToString("N") + ".zip");
         var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);

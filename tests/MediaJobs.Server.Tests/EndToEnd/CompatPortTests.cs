@@ -13,10 +13,12 @@ public sealed class CompatPortTests
         var data = Path.Combine(Path.GetTempPath(), "mediajobs-compat-ports-" + Guid.NewGuid().ToString("N"));
         var moneyPrinter = $"http://127.0.0.1:{ServerProcess.FreeLoopbackPort()}";
         var textToVideo = $"http://127.0.0.1:{ServerProcess.FreeLoopbackPort()}";
+        var secretary = $"http://127.0.0.1:{ServerProcess.FreeLoopbackPort()}";
         var server = await ServerProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll"), data, new Dictionary<string, string>
         {
             ["MediaJobs:Compat:MoneyPrinter:Url"] = moneyPrinter,
             ["MediaJobs:Compat:TextToVideo:Url"] = textToVideo,
+            ["MediaJobs:Compat:Secretary:Url"] = secretary,
         });
         using var client = new HttpClient();
         try
@@ -25,6 +27,8 @@ public sealed class CompatPortTests
             using var nativeOn001 = await client.GetAsync($"{moneyPrinter}/api/stats");
             using var seed004 = await client.GetAsync($"{textToVideo}/api/v1/jobs");
             using var nativeOn004 = await client.GetAsync($"{textToVideo}/api/jobs");
+            using var seed003 = await client.GetAsync($"{secretary}/api/jobs/batch/unknown-batch");
+            using var nativeOn003 = await client.GetAsync($"{secretary}/api/stats");
             using var prefixedOnMain = await server.Client.GetAsync("/_port/moneyprinter/api/jobs/a1b2c3d4-e5f6-7890-abcd-ef1234567890");
             using var basePathOnMain = await server.Client.GetAsync("/compat/moneyprinter/api/jobs/a1b2c3d4-e5f6-7890-abcd-ef1234567890");
 
@@ -34,6 +38,9 @@ public sealed class CompatPortTests
             Assert.Equal(HttpStatusCode.OK, seed004.StatusCode);
             Assert.NotNull(JsonNode.Parse(await seed004.Content.ReadAsStringAsync())!["jobs"]);
             Assert.Equal(HttpStatusCode.NotFound, nativeOn004.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, seed003.StatusCode);
+            Assert.Equal("error", (string?)JsonNode.Parse(await seed003.Content.ReadAsStringAsync())!["status"]);
+            Assert.Equal(HttpStatusCode.NotFound, nativeOn003.StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, prefixedOnMain.StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, basePathOnMain.StatusCode);
             Assert.Equal("""{"status":"error","message":"Job not found."}""", await basePathOnMain.Content.ReadAsStringAsync());

@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using MediaJobs.Server.Api;
+using MediaJobs.Server.Auth;
+using MediaJobs.Server.Errors;
+
+namespace MediaJobs.Server.Compat.Secretary;
+
+/// <summary>
+/// Seed 003's job routes (a document job worker): create one job or a batch, read a job or a batch,
+/// download a job's archive. Bodies are <c>{"status": "success", "data": …}</c>; errors are
+/// <c>{"status": "error", "error": {code, message, details}}</c>. Only document jobs are visible here.
+/// </summary>
+internal static class SecretaryEndpoints
+{
+    private const int MaxLogs = 1000;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var jobs = api.MapGroup("/api/jobs");
+        jobs.MapPost("/", CreateAsync).WithSummary("Seed 003: create a document job");
+        jobs.MapPost("/batch", CreateBatchAsync).WithSummary("Seed 003: create a named batch of document jobs");
+        jobs.MapGet("/batch/{batch_id}", GetBatchAsync).WithSummary("Seed 003: a batch's status, counts and jobs");
+        jobs.MapGet("/{job_id}", GetAsync).WithSummary("Seed 003: a job's status, progress, results and logs");
+        jobs.MapGet("/{job_id}/download-archive", DownloadArchiveAsync).WithSummary("Seed 003: a ZIP of the job's results and files");
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, JobService service)
+    {
+        var (body, error) = await CompatJson.ReadAsync(http, SecretaryShapes.Error);
+        if (error is not null)
+        {
+            return error;
+        }
+        return await SubmitAsync(http, service, () => [SecretaryRequest.Parse(body!, "", http)], null, (_, created) =>
+        {
+            var job = created[0];
+            return SecretaryShapes.Success(new JsonObject { ["job_id"] = job.Id, ["job"] = SecretaryShapes.Job(job) });
+        });
+    }
+
+    private static async Task<IResult> CreateBatchAsync(HttpContext http, JobService service)
+    {
+        var (body, error) = await CompatJson.ReadAsync(http, SecretaryShapes.Error);
+        if (error is not null)
+        {
+            return error;
+        }
+        string name;
+        try
+        {
+            name = Api.Requests.JsonFields.OptionalString(body!, "batch_name", "") is { Length: > 0 } given ? given : "batch";
+        }
+        catch (RequestProblemException ex)
+        {
+            return SecretaryShapes.Error(ex.Status, SecretaryShapes.CodeFor(ex.Status), ex.Message, ex.Field);
+        }
+        return await SubmitAsync(http, service, () => ParseBatch(body!, http), name, (batch, created) =>
+        {
+            var shape = new JsonObject
+            {
+                ["batch_id"] = batch!.Id,
+                ["batch_name"] = batch.Name,
+                ["status"] = "pending",
+                ["job_count"] = created.Count,
+                ["jobs"] = new JsonArray([.. created.Select(j => SecretaryShapes.Job(j))]),
+            };
+            return SecretaryShapes.Success(new JsonObject { ["batch_id"] = batch.Id, ["batch"] = shape });
+        });
+    }
+
+    private static List<JobSubmission> ParseBatch(JsonObject body, HttpContext http)
+    {
+        var items = Api.Requests.JsonFields.OptionalArray(body, "jobs", "")
+            ?? throw RequestProblemException.BadField("jobs", "'jobs' is required: an array of job requests.");
+        if (items.Count is 0 or > BatchEndpoints.MaxJobsPerBatch)
+        {
+            throw RequestProblemException.BadField("jobs", $"'jobs' must hold from 1 to {BatchEndpoints.MaxJobsPerBatch} job requests.");
+        }
+        var submissions = new List<JobSubmission>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            submissions.Add(items[i] is JsonObject item
+                ? SecretaryRequest.Parse(item, $"jobs[{i}].", http)
+                : throw RequestProblemException.BadField($"jobs[{i}]", $"'jobs[{i}]' must be a JSON object."));
+        }
+        return submissions;
+    }
+
+    /// <summary>Parses, submits (all validated before any is stored) and shapes; every failure in the seed's error shape.</summary>
+    private static async Task<IResult> SubmitAsync(
+        HttpContext http,
+        JobService service,
+        Func<List<JobSubmission>> parse,
+        string? batchName,
+        Func<Batch?, IReadOnlyList<Job>, IResult> shape)
+    {
+        try
+        {
+            var submissions = parse();
+            var (batch, created) = await service.SubmitManyAsync(submissions, batchName, http.RequestAborted);
+            return shape(batch, created);
+        }
+        catch (RequestProblemException ex)
+        {
+            return SecretaryShapes.Error(ex.Status, SecretaryShapes.CodeFor(ex.Status), ex.Message, ex.Field);
+        }
+        catch (Core.Errors.JobValidationException ex)
+        {
+            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", ex.Message, SecretaryRequest.ToSeedField(ex.Field));
+        }
+    }
+
+    private static async Task<IResult> GetAsync(string job_id, HttpContext http, JobService service, CancellationToken ct)
+    {
+        if (await FindAsync(http, service, job_id, ct) is not { } job)
+        {
+            return SecretaryShapes.JobNotFound(job_id);
+        }
+        var events = await service.ReadEventsAsync(job.Id, 0, MaxLogs, ct);
+        var logs = events.Where(e => e.Type != Core.Events.JobEventTypes.StepProgress).ToList();
+        return SecretaryShapes.Success(SecretaryShapes.Job(job, logs));
+    }
+
+    private static async Task<IResult> GetBatchAsync(string batch_id, HttpContext http, JobService service, CancellationToken ct)
+    {
+        var owner = http.GetOwnerFilter();
+        if (await service.GetBatchAsync(batch_id, owner, ct) is not { } batch)
+        {
+            return SecretaryShapes.BatchNotFound(batch_id);
+        }
+        var jobs = await BatchEndpoints.LoadJobsAsync(service, batch.Id, owner, ct);
+        return SecretaryShapes.Success(new JsonObject
+        {
+            ["batch_id"] = batch.Id,
+            ["batch_name"] = batch.Name,
+            ["status"] = SecretaryShapes.BatchStatusWord(BatchEndpoints.AggregateStatus(jobs)),
+            ["job_count"] = jobs.Count,
+            ["completed_count"] = jobs.Count(j => SecretaryShapes.StatusWord(j.Status) == "completed"),
+            ["failed_count"] = jobs.Count(j => SecretaryShapes.StatusWord(j.Status) == "failed"),
+            ["jobs"] = new JsonArray([.. jobs.Select(SecretaryShapes.BatchJob)]),
+        });
+    }
+
+    private static async Task<IResult> DownloadArchiveAsync(string job_id, HttpContext http, JobService service, DataLayout layout, CancellationToken ct)
+    {
+        if (await FindAsync(http, service, job_id, ct) is not { } job)
+        {
+            return SecretaryShapes.JobNotFound(job_id);
+        }
+        return await JobArchiveEndpoints.ArchiveAsync(job, layout, ct)
+            ?? SecretaryShapes.Error(StatusCodes.Status404NotFound, "ARCHIVE_NOT_AVAILABLE", $"Job {job_id} has no results or files to archive yet (status: {SecretaryShapes.StatusWord(job.Status)}).");
+    }
+
+    private static async Task<Job?> FindAsync(HttpContext http, JobService service, string id, CancellationToken ct) =>
+        await service.GetAsync(id, http.GetOwnerFilter(), ct) is { } job && SecretaryRequest.JobTypes.Contains(job.Type, StringComparer.Ordinal) ? job : null;
+}
