@@ -1,4 +1,5 @@
 using MediaJobs.Server.Compat.MoneyPrinter;
+using MediaJobs.Server.Compat.ShrinkRay;
 using MediaJobs.Server.Compat.TextToVideo;
 
 namespace MediaJobs.Server.Compat;
@@ -9,6 +10,7 @@ public static class CompatSurfaces
     public static IReadOnlyList<CompatSurface> All { get; } =
     [
         new("MoneyPrinter", "/compat/moneyprinter", MoneyPrinterEndpoints.Map),
+        new("ShrinkRay", "/compat/shrinkray", ShrinkRayEndpoints.Map),
         new("TextToVideo", "", TextToVideoEndpoints.Map),
     ];
 }
