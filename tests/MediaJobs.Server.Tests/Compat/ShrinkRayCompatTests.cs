@@ -7,8 +7,17 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.Compat;
 
 /// <summary>The server with a temp media root holding a tiny lossless H.264 MP4 (so HEVC is smaller). One per test class.</summary>
-public sealed class ShrinkRayServer : IAsyncLifetime, IDisposable
+public class ShrinkRayServer : IAsyncLifetime, IDisposable
 {
+    private readonly IReadOnlyDictionary<string, string?> _extra;
+
+    public ShrinkRayServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected ShrinkRayServer(IReadOnlyDictionary<string, string?> extra) => _extra = extra;
+
     public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), "mediajobs-shrinkray-" + Guid.NewGuid().ToString("N"));
 
     public string Source => Path.Combine(MediaRoot, ".sources", "source.mp4");
@@ -18,7 +27,7 @@ public sealed class ShrinkRayServer : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Source)!);
-        Factory = new MediaJobsServerFactory(null, new Dictionary<string, string?> { ["MediaJobs:MediaRoots:0"] = MediaRoot });
+        Factory = new MediaJobsServerFactory(null, new Dictionary<string, string?>(_extra) { ["MediaJobs:MediaRoots:0"] = MediaRoot });
         var (code, output) = await ShrinkRayCompatTests.RunAsync("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=1",
             "-c:v", "libx264", "-preset", "ultrafast", "-crf", "0", "-pix_fmt", "yuv420p", "-y", Source);
         Assert.True(code == 0, output);
@@ -40,6 +49,91 @@ public sealed class ShrinkRayServer : IAsyncLifetime, IDisposable
     {
         Factory.Dispose();
         Directory.Delete(MediaRoot, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same, with API keys: alice, bob, and root (admin).</summary>
+public sealed class ShrinkRayKeysServer() : ShrinkRayServer(new Dictionary<string, string?>
+{
+    ["MediaJobs:Auth:Keys:0:Id"] = "alice",
+    ["MediaJobs:Auth:Keys:0:Key"] = AliceKey,
+    ["MediaJobs:Auth:Keys:1:Id"] = "bob",
+    ["MediaJobs:Auth:Keys:1:Key"] = BobKey,
+    ["MediaJobs:Auth:Keys:2:Id"] = "root",
+    ["MediaJobs:Auth:Keys:2:Key"] = RootKey,
+    ["MediaJobs:Auth:Keys:2:Admin"] = "true",
+})
+{
+    public const string AliceKey = "key-alice-0123456789";
+    public const string BobKey = "key-bob-0123456789";
+    public const string RootKey = "key-root-0123456789";
+
+    public HttpClient Client(string? key)
+    {
+        var client = Factory.CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        }
+        return client;
+    }
+}
+
+/// <summary>On this surface too, a key sees only its own jobs, and node-wide controls need an admin key.</summary>
+public sealed class ShrinkRayKeysTests(ShrinkRayKeysServer server) : IClassFixture<ShrinkRayKeysServer>
+{
+    private const string Base = "/compat/shrinkray";
+
+    [Fact]
+    public async Task OtherKey_SeesNotFound_AdminControls_Need403()
+    {
+        using var alice = server.Client(ShrinkRayKeysServer.AliceKey);
+        using var bob = server.Client(ShrinkRayKeysServer.BobKey);
+        using var root = server.Client(ShrinkRayKeysServer.RootKey);
+        using var nobody = server.Client(null);
+        var source = server.CopySource("Keys-" + Guid.NewGuid().ToString("N"));
+
+        using (var forbidden = await bob.PostAsync($"{Base}/api/queue/pause", null))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+            Assert.Equal(["error"], (await forbidden.ReadJsonAsync()).Select(p => p.Key));
+        }
+        using (var anonymous = await nobody.GetAsync($"{Base}/api/jobs"))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        }
+        using (var paused = await root.PostAsync($"{Base}/api/queue/pause", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
+        }
+        try
+        {
+            var id = await alice.SubmitAsync(new JsonObject { ["type"] = "transcode", ["preset"] = "compress-hevc", ["inputs"] = new JsonObject { ["path"] = source } }.ToJsonString());
+
+            using (var own = await alice.GetAsync($"{Base}/api/jobs/{id}"))
+            {
+                Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+            }
+            using (var other = await bob.GetAsync($"{Base}/api/jobs/{id}"))
+            {
+                Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+                Assert.Equal(["error"], (await other.ReadJsonAsync()).Select(p => p.Key));
+            }
+            using (var otherCancel = await bob.DeleteAsync($"{Base}/api/jobs/{id}"))
+            {
+                Assert.Equal(HttpStatusCode.NotFound, otherCancel.StatusCode);
+            }
+            Assert.DoesNotContain((await bob.GetJsonAsync($"{Base}/api/jobs"))["jobs"]!.AsArray(), j => (string?)j!["id"] == id);
+            Assert.Contains((await root.GetJsonAsync($"{Base}/api/jobs"))["jobs"]!.AsArray(), j => (string?)j!["id"] == id);
+            using var cancel = await alice.DeleteAsync($"{Base}/api/jobs/{id}");
+            Assert.Equal("""{"status":"cancelled"}""", await cancel.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            using var resumed = await root.PostAsync($"{Base}/api/queue/resume", null);
+            Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
+        }
     }
 }
 
