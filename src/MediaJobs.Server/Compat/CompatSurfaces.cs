@@ -1,5 +1,6 @@
 using MediaJobs.Server.Compat.MoneyPrinter;
 using MediaJobs.Server.Compat.Secretary;
+using MediaJobs.Server.Compat.ShrinkRay;
 using MediaJobs.Server.Compat.TextToVideo;
 
 namespace MediaJobs.Server.Compat;
@@ -11,6 +12,7 @@ public static class CompatSurfaces
     [
         new("MoneyPrinter", "/compat/moneyprinter", MoneyPrinterEndpoints.Map),
         new("Secretary", "/compat/secretary", SecretaryEndpoints.Map),
+        new("ShrinkRay", "/compat/shrinkray", ShrinkRayEndpoints.Map),
         new("TextToVideo", "", TextToVideoEndpoints.Map),
     ];
 }

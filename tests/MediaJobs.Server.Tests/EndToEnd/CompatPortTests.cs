@@ -14,11 +14,13 @@ public sealed class CompatPortTests
         var moneyPrinter = $"http://127.0.0.1:{ServerProcess.FreeLoopbackPort()}";
         var textToVideo = $"http://127.0.0.1:{ServerProcess.FreeLoopbackPort()}";
         var secretary = $"http://127.0.0.1:{ServerProcess.FreeLoopbackPort()}";
+        var shrinkRay = $"http://127.0.0.1:{ServerProcess.FreeLoopbackPort()}";
         var server = await ServerProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll"), data, new Dictionary<string, string>
         {
             ["MediaJobs:Compat:MoneyPrinter:Url"] = moneyPrinter,
             ["MediaJobs:Compat:TextToVideo:Url"] = textToVideo,
             ["MediaJobs:Compat:Secretary:Url"] = secretary,
+            ["MediaJobs:Compat:ShrinkRay:Url"] = shrinkRay,
         });
         using var client = new HttpClient();
         try
@@ -30,6 +32,9 @@ public sealed class CompatPortTests
             using var seed003 = await client.GetAsync($"{secretary}/api/jobs/batch/unknown-batch");
             using var nativeOn003 = await client.GetAsync($"{secretary}/api/stats");
             using var prefixedOnMain = await server.Client.GetAsync("/_port/moneyprinter/api/jobs/a1b2c3d4-e5f6-7890-abcd-ef1234567890");
+            using var seed002 = await client.GetAsync($"{shrinkRay}/api/stats");
+            using var seed002Job = await client.GetAsync($"{shrinkRay}/api/jobs/1705432100000-1");
+            using var shrinkRayOnMain = await server.Client.GetAsync("/compat/shrinkray/api/jobs");
             using var basePathOnMain = await server.Client.GetAsync("/compat/moneyprinter/api/jobs/a1b2c3d4-e5f6-7890-abcd-ef1234567890");
 
             Assert.Equal(HttpStatusCode.NotFound, seed001.StatusCode);
@@ -44,6 +49,11 @@ public sealed class CompatPortTests
             Assert.Equal(HttpStatusCode.NotFound, prefixedOnMain.StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, basePathOnMain.StatusCode);
             Assert.Equal("""{"status":"error","message":"Job not found."}""", await basePathOnMain.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, seed002.StatusCode);
+            Assert.NotNull(JsonNode.Parse(await seed002.Content.ReadAsStringAsync())!["lifetime_saved"]);
+            Assert.Equal(HttpStatusCode.NotFound, seed002Job.StatusCode);
+            Assert.Equal("""{"error":"job not found"}""", await seed002Job.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, shrinkRayOnMain.StatusCode);
         }
         finally
         {

@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Server.Api.Sse;
+using MediaJobs.Server.Auth;
+using Microsoft.Extensions.Options;
+
+namespace MediaJobs.Server.Compat.ShrinkRay;
+
+/// <summary>
+/// Seed 002's routes (a transcode queue): create (a <c>transcode-discovery</c> job), list with stats, get,
+/// cancel, retry, clear, queue pause/resume, stats and the SSE stream. Errors are <c>{"error": "…"}</c>.
+/// Only <c>transcode</c> jobs are visible here.
+/// </summary>
+internal static class ShrinkRayEndpoints
+{
+    private static readonly JobStatus[] NotRunning = [JobStatus.Queued, JobStatus.Succeeded, JobStatus.Failed, JobStatus.Cancelled, JobStatus.Skipped];
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapPost("/api/jobs", CreateAsync).WithSummary("Seed 002: add files or folders to the transcode queue");
+        api.MapGet("/api/jobs", ListAsync).WithSummary("Seed 002: every job in queue order, with stats");
+        api.MapGet("/api/jobs/stream", StreamAsync).WithSummary("Seed 002: SSE of typed job updates (plain message events)");
+        api.MapPost("/api/jobs/clear", ClearAsync).WithSummary("Seed 002: remove non-running jobs (optionally of one status)");
+        api.MapGet("/api/jobs/{id}", GetAsync).WithSummary("Seed 002: one job");
+        api.MapDelete("/api/jobs/{id}", CancelAsync).WithSummary("Seed 002: cancel a pending or running job");
+        api.MapPost("/api/jobs/{id}/retry", RetryAsync).WithSummary("Seed 002: retry a failed job");
+        api.MapPost("/api/queue/pause", PauseAsync).WithSummary("Seed 002: pause the queue (running jobs are requeued)");
+        api.MapPost("/api/queue/resume", ResumeAsync).WithSummary("Seed 002: resume the queue");
+        api.MapGet("/api/stats", StatsAsync).WithSummary("Seed 002: queue statistics");
+        api.MapPost("/api/stats/reset-session", ResetSessionAsync).WithSummary("Seed 002: reset the session saved counter");
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext http, JobService jobs)
+    {
+        var (body, error) = await CompatJson.ReadAsync(http, ShrinkRayShapes.Error);
+        if (error is not null)
+        {
+            return error;
+        }
+        if (body!["paths"] is not JsonArray { Count: > 0 } paths)
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "paths is required: a non-empty array of file or directory paths");
+        }
+        if (body["preset_id"] is not JsonValue presetValue || presetValue.GetValueKind() != JsonValueKind.String
+            || !TranscodePreset.Ids.Contains(presetValue.GetValue<string>()))
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, $"preset_id is required: one of {string.Join(", ", TranscodePreset.Ids)}");
+        }
+        var input = new JsonObject { [DiscoveryRequest.PathsField] = paths.DeepClone() };
+        foreach (var field in new[] { TranscodeRequest.QualityField, TranscodeRequest.KeepOriginalField })
+        {
+            if (body[field] is { } value)
+            {
+                input[field] = value.DeepClone();
+            }
+        }
+        var submission = new JobSubmission
+        {
+            Type = TranscodeDiscoveryPipeline.TypeName,
+            Preset = presetValue.GetValue<string>(),
+            Input = input,
+            CorrelationId = Correlation.CorrelationId.Get(http),
+            Owner = http.GetCaller().Owner,
+        };
+        try
+        {
+            await jobs.SubmitAsync(submission, http.RequestAborted);
+        }
+        catch (Core.Errors.JobValidationException ex)
+        {
+            // Our field names ("inputs.paths[0]") in the seed's words ("paths[0]").
+            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, ex.Message.Replace("inputs.", "", StringComparison.Ordinal));
+        }
+        return Results.Json(
+            new JsonObject { ["status"] = "processing", ["message"] = $"Processing {paths.Count} paths in background..." },
+            statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    {
+        var all = await LoadAsync(http, jobs, ct);
+        var counters = await jobs.GetStatsAsync(http.GetOwnerFilter(), ct);
+        return Results.Json(new JsonObject
+        {
+            ["jobs"] = new JsonArray([.. all.Select(j => (JsonNode)ShrinkRayShapes.Job(j))]),
+            ["stats"] = ShrinkRayShapes.Stats(all, counters),
+        });
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext http, JobService jobs, CancellationToken ct) =>
+        await FindAsync(http, jobs, id, ct) is { } job ? Results.Json(ShrinkRayShapes.Job(job)) : ShrinkRayShapes.NotFound();
+
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService jobs, CancellationToken ct)
+    {
+        if (await FindAsync(http, jobs, id, ct) is null)
+        {
+            return ShrinkRayShapes.NotFound();
+        }
+        var outcome = await jobs.CancelAsync(id, http.GetOwnerFilter(), ct);
+        return outcome.Result switch
+        {
+            CancelResult.NotFound => ShrinkRayShapes.NotFound(),
+            CancelResult.AlreadyFinal => ShrinkRayShapes.Error(StatusCodes.Status409Conflict, "job already in terminal state"),
+            _ => Results.Json(new JsonObject { ["status"] = "cancelled" }),
+        };
+    }
+
+    /// <summary>Same id, queued again (our retry re-probes the source in its probe step); 400 unless failed or when the source is gone.</summary>
+    private static async Task<IResult> RetryAsync(string id, HttpContext http, JobService jobs, CancellationToken ct)
+    {
+        if (await FindAsync(http, jobs, id, ct) is not { } job)
+        {
+            return ShrinkRayShapes.NotFound();
+        }
+        if (job.Status != JobStatus.Failed)
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "job is not in failed state");
+        }
+        if (job.Input[TranscodeRequest.PathField] is not JsonValue path || !File.Exists(path.GetValue<string>()))
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "file no longer exists");
+        }
+        var outcome = await jobs.RetryAsync(id, http.GetOwnerFilter(), ct);
+        return outcome switch
+        {
+            { Result: RetryResult.Queued, Job: { } queued } => Results.Json(ShrinkRayShapes.Job(queued)),
+            { Result: RetryResult.NotFound } => ShrinkRayShapes.NotFound(),
+            _ => ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "job is not in failed state"),
+        };
+    }
+
+    private static async Task<IResult> ClearAsync(string? status, HttpContext http, JobService jobs, CancellationToken ct)
+    {
+        IReadOnlyCollection<JobStatus> which = NotRunning;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (ShrinkRayShapes.ParseStatus(status) is not { } parsed || parsed == JobStatus.Running)
+            {
+                return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "invalid status: use pending, complete, failed, skipped or cancelled");
+            }
+            which = [parsed];
+        }
+        var removed = await jobs.ClearAsync(which, http.GetOwnerFilter(), ct);
+        return Results.Json(new JsonObject { ["cleared"] = removed.Count, ["message"] = $"Cleared {removed.Count} jobs" });
+    }
+
+    private static async Task<IResult> PauseAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    {
+        if (!http.GetCaller().IsAdmin)
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status403Forbidden, "pausing the queue needs an admin API key");
+        }
+        var running = await jobs.ListAsync(new JobQuery { Statuses = [JobStatus.Running], Type = TranscodePipeline.TypeName, Owner = http.GetOwnerFilter(), Limit = 1 }, ct);
+        await jobs.PauseAsync(ct);
+        return Results.Json(new JsonObject { ["paused"] = true, ["requeued"] = running.Total });
+    }
+
+    private static async Task<IResult> ResumeAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    {
+        if (!http.GetCaller().IsAdmin)
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status403Forbidden, "resuming the queue needs an admin API key");
+        }
+        await jobs.ResumeAsync(ct);
+        return Results.Json(new JsonObject { ["paused"] = false });
+    }
+
+    private static async Task<IResult> StatsAsync(HttpContext http, JobService jobs, CancellationToken ct) =>
+        Results.Json(ShrinkRayShapes.Stats(await LoadAsync(http, jobs, ct), await jobs.GetStatsAsync(http.GetOwnerFilter(), ct)));
+
+    private static async Task<IResult> ResetSessionAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    {
+        if (!http.GetCaller().IsAdmin)
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status403Forbidden, "resetting the session counter needs an admin API key");
+        }
+        await jobs.ResetSessionStatsAsync(ct);
+        return Results.Json(new JsonObject { ["status"] = "session reset" });
+    }
+
+    /// <summary>
+    /// <c>init</c> (jobs and stats) at once, then our event log as seed 002's typed events, each a plain
+    /// <c>message</c> event (a <c>data:</c> line only) so an <c>EventSource.onmessage</c> client sees them all.
+    /// </summary>
+    private static async Task StreamAsync(HttpContext http, JobService jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
+    {
+        var owner = http.GetOwnerFilter();
+        var after = await jobs.Store.GetLastEventIdAsync(ct);
+        var snapshot = await LoadAsync(http, jobs, ct);
+        var counters = await jobs.GetStatsAsync(owner, ct);
+        var visible = snapshot.ToDictionary(j => j.Id, _ => true, StringComparer.Ordinal);
+        await SseWriter.StartAsync(http.Response, ct);
+        try
+        {
+            await WriteAsync(http.Response, new JsonObject
+            {
+                ["type"] = "init",
+                ["jobs"] = new JsonArray([.. snapshot.Select(j => (JsonNode)ShrinkRayShapes.Job(j))]),
+                ["stats"] = ShrinkRayShapes.Stats(snapshot, counters),
+            }, ct);
+            await foreach (var e in jobs.FollowEventsAsync(null, after, options.Value.SseHeartbeat, ct))
+            {
+                if (e is null)
+                {
+                    await SseWriter.WriteHeartbeatAsync(http.Response, ct);
+                }
+                else if (await TranslateAsync(e, jobs, owner, visible, ct) is { } data)
+                {
+                    await WriteAsync(http.Response, data, ct);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The client went away.
+        }
+    }
+
+    /// <summary>One of our events as a seed 002 event, or null when it has no counterpart (or is not this caller's transcode work).</summary>
+    internal static async Task<JsonObject?> TranslateAsync(JobEvent e, JobService jobs, string? owner, Dictionary<string, bool> visible, CancellationToken ct)
+    {
+        if (e.Type == JobEventTypes.JobRemoved)
+        {
+            return visible.Remove(e.JobId, out var was) && was
+                ? new JsonObject { ["type"] = "removed", ["job"] = new JsonObject { ["id"] = e.JobId } }
+                : null;
+        }
+        if (await jobs.GetAsync(e.JobId, owner, ct) is not { } job)
+        {
+            return null;
+        }
+        if (job.Type == TranscodeDiscoveryPipeline.TypeName)
+        {
+            return e.Type switch
+            {
+                JobEventTypes.StepProgress when job.Results["progress"] is JsonObject p => new JsonObject
+                {
+                    ["type"] = "discovery_progress",
+                    ["probed"] = p["probed"]?.DeepClone() ?? 0,
+                    ["total"] = p["total"]?.DeepClone() ?? 0,
+                },
+                JobEventTypes.JobCompleted => new JsonObject { ["type"] = "jobs_added", ["count"] = job.Results["found"]?.DeepClone() ?? 0 },
+                _ => null,
+            };
+        }
+        if (job.Type != TranscodePipeline.TypeName)
+        {
+            return null;
+        }
+        if (visible.Count > 10_000)
+        {
+            visible.Clear();
+        }
+        visible[job.Id] = true;
+        var type = e.Type switch
+        {
+            JobEventTypes.JobStatus => (string?)e.Payload["status"] switch
+            {
+                nameof(JobStatus.Queued) => e.Message == "Job queued" ? "added" : "requeued",
+                nameof(JobStatus.Running) => "started",
+                nameof(JobStatus.Cancelled) => "cancelled",
+                nameof(JobStatus.Skipped) => "skipped",
+                _ => null,
+            },
+            JobEventTypes.StepProgress => "progress",
+            JobEventTypes.JobCompleted => "complete",
+            JobEventTypes.JobFailed => "failed",
+            JobEventTypes.WebhookDelivered => "notify_sent",
+            _ => null,
+        };
+        return type switch
+        {
+            null => null,
+            "notify_sent" => new JsonObject { ["type"] = type },
+            _ => new JsonObject { ["type"] = type, ["job"] = ShrinkRayShapes.Job(job) },
+        };
+    }
+
+    private static async Task WriteAsync(HttpResponse response, JsonObject data, CancellationToken ct)
+    {
+        await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"data: {data.ToJsonString()}\n\n"), ct);
+        await response.Body.FlushAsync(ct);
+    }
+
+    /// <summary>Every transcode job the caller may see, in queue order (oldest first).</summary>
+    private static async Task<List<Job>> LoadAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    {
+        var all = new List<Job>();
+        while (true)
+        {
+            var page = await jobs.ListAsync(new JobQuery { Type = TranscodePipeline.TypeName, Owner = http.GetOwnerFilter(), Offset = all.Count, Limit = 500 }, ct);
+            all.AddRange(page.Items);
+            if (page.Items.Count < 500)
+            {
+                break;
+            }
+        }
+        all.Reverse();
+        return all;
+    }
+
+    private static async Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
+        await jobs.GetAsync(id, http.GetOwnerFilter(), ct) is { } job && job.Type == TranscodePipeline.TypeName ? job : null;
+}
