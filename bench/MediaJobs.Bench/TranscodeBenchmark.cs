@@ -67,7 +67,7 @@ internal static class TranscodeBenchmark
                     await Console.Error.WriteLineAsync($"job ended {done.Status}: {done.Message}");
                     return 1;
                 }
-                var encodeSeconds = (double?)done.Results["progress"]?[TranscodeResults.TranscodeSecs] ?? double.NaN;
+                var encodeSeconds = (double?)done.Results[TranscodeResults.TranscodeSecs] ?? double.NaN;
                 var log = Directory.GetFiles(env.Layout.LogDirectory(job.Id), "encode-*-ffmpeg.log").Order(StringComparer.Ordinal).Last();
                 command = (await File.ReadAllLinesAsync(log))[0];
 
