@@ -5,11 +5,13 @@ return args.FirstOrDefault() switch
 {
     "engine" => await EngineBenchmark.RunAsync(args.Skip(1).ToArray()),
     "video" => await VideoBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "transcode" => await TranscodeBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "documents" => await DocumentBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | video [runs]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | video [runs] | transcode [--runs N] [--seconds S] | documents [--runs N] [--pages N] [--scan-pages N]");
     return 2;
 }
