@@ -13,7 +13,10 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
     private readonly Lock _gate = new();
     private bool _stopped;
     private double _latest = double.NaN;
-    private double _written = double.NaN;
+    // Every report bumps the version; a flush writes when the version moved, so a last report that
+    // changes only the details (not the percent) is written too.
+    private long _version;
+    private long _writtenVersion;
     private JsonObject? _details;
     private Task? _loop;
 
@@ -24,6 +27,7 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
             Volatile.Write(ref _details, details);
         }
         Volatile.Write(ref _latest, percent);
+        Interlocked.Increment(ref _version);
         lock (_gate)
         {
             if (_loop is null && !_stopped)
@@ -58,12 +62,13 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
 
     private async Task FlushAsync()
     {
+        var version = Interlocked.Read(ref _version);
         var latest = Volatile.Read(ref _latest);
-        if (double.IsNaN(latest) || latest.Equals(_written))
+        if (double.IsNaN(latest) || version == _writtenVersion)
         {
             return;
         }
-        _written = latest;
+        _writtenVersion = version;
         var details = Volatile.Read(ref _details);
         await writer.CommitAsync((job, now) =>
         {

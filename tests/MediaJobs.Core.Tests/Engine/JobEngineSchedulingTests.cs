@@ -93,6 +93,23 @@ public sealed class JobEngineSchedulingTests : EngineTestBase
     }
 
     [Fact]
+    public async Task Progress_LastReportChangesOnlyItsDetails_IsStillWritten()
+    {
+        var pipeline = new ScriptedPipeline("t", ("encode", (ctx, _) =>
+        {
+            ctx.ReportProgress(100, new System.Text.Json.Nodes.JsonObject { ["stage"] = "encoding" });
+            ctx.ReportProgress(100, new System.Text.Json.Nodes.JsonObject { ["stage"] = "done", ["transcode_secs"] = 1.5 });
+            return Task.CompletedTask;
+        }));
+        var h = await StartAsync(pipeline);
+
+        var job = await h.SubmitAsync("t");
+        var done = await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded);
+
+        Assert.Equal("done", (string?)done.Results["progress"]?["stage"]);
+    }
+
+    [Fact]
     public async Task Submit_UnknownPreset_IsRejectedNamingTheField()
     {
         var h = await CreateAsync(null, new ScriptedPipeline("t", ("a", (_, _) => Task.CompletedTask)));
