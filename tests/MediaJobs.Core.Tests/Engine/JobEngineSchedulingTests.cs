@@ -1,6 +1,7 @@
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Tests.Support;
+using MediaJobs.Testing;
 
 namespace MediaJobs.Core.Tests.Engine;
 
@@ -95,13 +96,16 @@ public sealed class JobEngineSchedulingTests : EngineTestBase
     [Fact]
     public async Task Progress_LastReportChangesOnlyItsDetails_IsStillWritten()
     {
-        var pipeline = new ScriptedPipeline("t", ("encode", (ctx, _) =>
+        EngineHarness? h = null;
+        var pipeline = new ScriptedPipeline("t", ("encode", async (ctx, _) =>
         {
             ctx.ReportProgress(100, new System.Text.Json.Nodes.JsonObject { ["stage"] = "encoding" });
+            // The first report is in the store before the second, which changes only the details.
+            await h!.WaitForEventAsync(ctx.Job.Id, e => e.Type == JobEventTypes.StepProgress);
             ctx.ReportProgress(100, new System.Text.Json.Nodes.JsonObject { ["stage"] = "done", ["transcode_secs"] = 1.5 });
-            return Task.CompletedTask;
-        }));
-        var h = await StartAsync(pipeline);
+        }
+        ));
+        h = await StartAsync(pipeline);
 
         var job = await h.SubmitAsync("t");
         var done = await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded);
