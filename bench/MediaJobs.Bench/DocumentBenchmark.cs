@@ -3,9 +3,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
-using MediaJobs.Media.FFmpeg;
-using MediaJobs.Media.Processes;
-using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Documents;
 using MediaJobs.Pipelines.Documents.Extraction;
@@ -21,9 +18,6 @@ namespace MediaJobs.Bench;
 /// </summary>
 internal static class DocumentBenchmark
 {
-    private static readonly ToolLocator Tools = new();
-    private static readonly ProcessRunner Runner = new();
-
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = ArgValue(args, "--runs", 3);
@@ -46,7 +40,7 @@ internal static class DocumentBenchmark
             var options = new DocumentsOptions();
             using var http = new HttpClient();
             await using var env = await BenchEnvironment.CreateAsync(1, layout =>
-                [new PdfPipeline(new DocumentServices(Tools, Runner, new FfprobeClient(Tools, Runner), new MediaRoots([media]), layout, options, http))]);
+                [new PdfPipeline(new DocumentServices(BenchTools.Tools, BenchTools.Runner, BenchTools.Ffprobe, new MediaRoots([media]), layout, options, http))]);
             await env.Engine.StartAsync(CancellationToken.None);
 
             async Task<double> Job(string pdf, string method, bool assets)

@@ -3,9 +3,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
-using MediaJobs.Media.FFmpeg;
-using MediaJobs.Media.Processes;
-using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Transcode;
 
@@ -19,11 +16,6 @@ namespace MediaJobs.Bench;
 /// </summary>
 internal static class TranscodeBenchmark
 {
-    private static readonly ToolLocator Tools = new();
-    private static readonly ProcessRunner Runner = new();
-    private static readonly FfmpegRunner Ffmpeg = new(Tools, Runner);
-    private static readonly FfprobeClient Ffprobe = new(Tools, Runner);
-
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = ArgValue(args, "--runs", 3);
@@ -38,10 +30,10 @@ internal static class TranscodeBenchmark
             await GenerateSourceAsync(pristine, seconds);
             var source = Path.Combine(media, "clip.mp4");
             var options = new TranscodeOptions();
-            var encoders = new EncoderSelector(Tools, Runner, options);
+            var encoders = new EncoderSelector(BenchTools.Tools, BenchTools.Runner, options);
             await encoders.DetectAsync(CancellationToken.None); // as the server does at start-up
             await using var env = await BenchEnvironment.CreateAsync(1, _ =>
-                [new TranscodePipeline(Tools, Ffmpeg, Ffprobe, Runner, new MediaRoots([media]), options, encoders, TimeProvider.System)]);
+                [new TranscodePipeline(BenchTools.Tools, BenchTools.Ffmpeg, BenchTools.Ffprobe, BenchTools.Runner, new MediaRoots([media]), options, encoders, TimeProvider.System)]);
             await env.Engine.StartAsync(CancellationToken.None);
 
             Console.WriteLine(string.Create(c, $"source: {seconds} s 1280x720 25 fps H.264 testsrc2 (8 Mb/s) + AAC sine, {new FileInfo(pristine).Length / 1e6:F1} MB"));
@@ -113,7 +105,7 @@ internal static class TranscodeBenchmark
     private static async Task GenerateSourceAsync(string path, int seconds)
     {
         var t = seconds.ToString(CultureInfo.InvariantCulture);
-        await Ffmpeg.RunAsync(
+        await BenchTools.Ffmpeg.RunAsync(
         [
             "-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000",
             "-t", t, "-c:v", "libx264", "-preset", "veryfast", "-b:v", "8M", "-maxrate", "8M", "-bufsize", "16M", "-pix_fmt", "yuv420p",

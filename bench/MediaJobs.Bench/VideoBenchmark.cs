@@ -3,9 +3,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
-using MediaJobs.Media.FFmpeg;
-using MediaJobs.Media.Processes;
-using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Bench;
@@ -18,17 +15,12 @@ namespace MediaJobs.Bench;
 /// </summary>
 internal static class VideoBenchmark
 {
-    private static readonly ToolLocator Tools = new();
-    private static readonly ProcessRunner Runner = new();
-    private static readonly FfmpegRunner Ffmpeg = new(Tools, Runner);
-    private static readonly FfprobeClient Ffprobe = new(Tools, Runner);
-
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) ? n : 3;
         var assets = Path.Combine(Path.GetTempPath(), "mediajobs-bench-assets");
-        var catalog = await VideoAssetLibrary.EnsureAsync(assets, Ffmpeg, CancellationToken.None);
-        await using var env = await BenchEnvironment.CreateAsync(1, _ => [new VideoPipeline(Tools, Ffmpeg, Ffprobe, Runner, assets)]);
+        var catalog = await VideoAssetLibrary.EnsureAsync(assets, BenchTools.Ffmpeg, CancellationToken.None);
+        await using var env = await BenchEnvironment.CreateAsync(1, _ => [new VideoPipeline(BenchTools.Tools, BenchTools.Ffmpeg, BenchTools.Ffprobe, BenchTools.Runner, assets)]);
         await env.Engine.StartAsync(CancellationToken.None);
 
         var c = CultureInfo.InvariantCulture;
@@ -64,7 +56,7 @@ internal static class VideoBenchmark
     /// <summary>Encodes the same clips, narration and music into a video of the job's size, rate, codec and length.</summary>
     private static async Task<double> FloorAsync(BenchEnvironment env, Job job, VideoAssetCatalog catalog)
     {
-        var video = await Ffprobe.ProbeAsync(env.Layout.Resolve(job.Output[0].Path));
+        var video = await BenchTools.Ffprobe.ProbeAsync(env.Layout.Resolve(job.Output[0].Path));
         var width = video.PrimaryVideo!.Width!.Value;
         var height = video.PrimaryVideo.Height!.Value;
         var duration = video.Duration!.Value.TotalSeconds;
@@ -72,7 +64,7 @@ internal static class VideoBenchmark
         var output = Path.Combine(env.Root, $"floor-{job.Id}.mp4");
         var arguments = FloorArguments(catalog, narration, output, width, height, duration);
         var clock = Stopwatch.StartNew();
-        await Ffmpeg.RunAsync(arguments);
+        await BenchTools.Ffmpeg.RunAsync(arguments);
         return clock.Elapsed.TotalSeconds;
     }
 
