@@ -36,6 +36,25 @@ public sealed partial class JobService
         }
     }
 
+    /// <summary>
+    /// Cancels every unfinished job of a batch (queued ones at once, running ones through their token).
+    /// Null when the batch does not exist for this owner.
+    /// </summary>
+    public async Task<IReadOnlyList<CancelOutcome>?> CancelBatchAsync(string batchId, string? owner, CancellationToken ct)
+    {
+        if (await GetBatchAsync(batchId, owner, ct) is null)
+        {
+            return null;
+        }
+        var unfinished = await store.ListAsync(new JobQuery { BatchId = batchId, Owner = owner, Statuses = [JobStatus.Queued, JobStatus.Running], Limit = 10_000 }, ct);
+        var outcomes = new List<CancelOutcome>(unfinished.Items.Count);
+        foreach (var job in unfinished.Items)
+        {
+            outcomes.Add(await CancelAsync(job.Id, owner, ct));
+        }
+        return outcomes;
+    }
+
     /// <summary>A real retry: same id, new attempt, resumes at the first step that did not succeed.</summary>
     public async Task<RetryOutcome> RetryAsync(string id, string? owner, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Api;
 
-/// <summary><c>POST /api/jobs/batch</c> and <c>GET /api/jobs/batch/{id}</c>.</summary>
+/// <summary><c>POST /api/jobs/batch</c>, <c>GET /api/jobs/batch/{id}</c> and <c>POST /api/jobs/batch/{id}/cancel</c>.</summary>
 public static class BatchEndpoints
 {
     public const int MaxJobsPerBatch = 1000;
@@ -31,7 +31,26 @@ public static class BatchEndpoints
             .WithSummary("A batch with its aggregate status and its jobs")
             .Produces<BatchResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        jobs.MapPost("/batch/{id}/cancel", CancelAsync)
+            .WithName("CancelBatch")
+            .WithSummary("Cancel every unfinished job of the batch")
+            .Produces<CancelBatchResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return jobs;
+    }
+
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService service, CancellationToken ct)
+    {
+        var outcomes = await service.CancelBatchAsync(id, http.GetOwnerFilter(), ct);
+        if (outcomes is null)
+        {
+            return ProblemResult.NotFound($"No batch with id '{id}'.");
+        }
+        return TypedResults.Accepted($"/api/jobs/batch/{id}", new CancelBatchResponse(
+            id,
+            outcomes.Count(o => o.Result == CancelResult.Cancelled),
+            outcomes.Count(o => o.Result == CancelResult.Requested),
+            CorrelationId.Get(http)));
     }
 
     private static async Task<IResult> SubmitAsync(HttpContext http, JobService service, CancellationToken ct)

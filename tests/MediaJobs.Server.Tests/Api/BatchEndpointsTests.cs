@@ -117,4 +117,37 @@ public sealed class BatchEndpointsTests(MediaJobsServerFactory factory) : IClass
         Assert.Equal($"/api/jobs/batch/{batchId}", response.Headers.Location?.ToString());
         return (batchId, [.. body["jobIds"]!.AsArray().Select(n => n!.GetValue<string>())]);
     }
+
+    [Fact]
+    public async Task Cancel_BatchWithRunningAndQueuedJobs_CancelsEveryUnfinishedOne()
+    {
+        var (batchId, jobIds) = await SubmitBatchAsync("""{"name":"stop","jobs":[{"type":"noop"},{"type":"test","preset":"block"},{"type":"test","preset":"block"},{"type":"test","preset":"block"}]}""");
+        await _client.WaitForFinalAsync(jobIds[0]);
+        await _client.WaitForRunningAsync(jobIds[1]);
+
+        using var response = await _client.PostAsync($"/api/jobs/batch/{batchId}/cancel", null);
+        var body = await response.ReadJsonAsync();
+        foreach (var id in jobIds.Skip(1))
+        {
+            await _client.WaitForFinalAsync(id);
+        }
+        var batch = await _client.GetJsonAsync($"/api/jobs/batch/{batchId}");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(3, body["cancelled"]!.GetValue<int>() + body["requested"]!.GetValue<int>());
+        Assert.Equal("Succeeded", (string?)(await _client.GetJobAsync(jobIds[0]))["status"]);
+        foreach (var id in jobIds.Skip(1))
+        {
+            Assert.Equal("Cancelled", (string?)(await _client.GetJobAsync(id))["status"]);
+        }
+        Assert.Equal(3, batch["cancelledCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Cancel_UnknownBatch_Returns404Problem()
+    {
+        using var response = await _client.PostAsync("/api/jobs/batch/01a20000-0000-7000-8000-000000000000/cancel", null);
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
 }
