@@ -30,4 +30,11 @@ internal static class CompatJson
         time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     public static bool IsVideo(Job job) => job.Type == Pipelines.Video.VideoPipeline.TypeName;
+
+    /// <summary>
+    /// The caller's job with this id when this surface shows jobs like it (<paramref name="shown"/>);
+    /// null otherwise, which each surface answers with its own 404 — so other owners' ids do not leak.
+    /// </summary>
+    public static async Task<Job?> FindAsync(HttpContext http, Core.Service.JobService jobs, string id, Func<Job, bool> shown, CancellationToken ct) =>
+        await jobs.GetAsync(id, Auth.ApiCallerExtensions.GetOwnerFilter(http), ct) is { } job && shown(job) ? job : null;
 }

@@ -83,6 +83,6 @@ internal static class MoneyPrinterEndpoints
         return MoneyPrinterShapes.Error(StatusCodes.Status404NotFound, "No active job found.");
     }
 
-    private static async Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
-        await jobs.GetAsync(id, http.GetOwnerFilter(), ct) is { } job && CompatJson.IsVideo(job) ? job : null;
+    private static Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
+        CompatJson.FindAsync(http, jobs, id, CompatJson.IsVideo, ct);
 }

@@ -154,6 +154,6 @@ internal static class SecretaryEndpoints
             ?? SecretaryShapes.Error(StatusCodes.Status404NotFound, "ARCHIVE_NOT_AVAILABLE", $"Job {job_id} has no results or files to archive yet (status: {SecretaryShapes.StatusWord(job.Status)}).");
     }
 
-    private static async Task<Job?> FindAsync(HttpContext http, JobService service, string id, CancellationToken ct) =>
-        await service.GetAsync(id, http.GetOwnerFilter(), ct) is { } job && SecretaryRequest.JobTypes.Contains(job.Type, StringComparer.Ordinal) ? job : null;
+    private static Task<Job?> FindAsync(HttpContext http, JobService service, string id, CancellationToken ct) =>
+        CompatJson.FindAsync(http, service, id, job => SecretaryRequest.JobTypes.Contains(job.Type, StringComparer.Ordinal), ct);
 }

@@ -305,6 +305,6 @@ internal static class ShrinkRayEndpoints
         return all;
     }
 
-    private static async Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
-        await jobs.GetAsync(id, http.GetOwnerFilter(), ct) is { } job && job.Type == TranscodePipeline.TypeName ? job : null;
+    private static Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
+        CompatJson.FindAsync(http, jobs, id, job => job.Type == TranscodePipeline.TypeName, ct);
 }
