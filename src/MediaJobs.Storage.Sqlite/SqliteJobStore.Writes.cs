@@ -49,7 +49,8 @@ public sealed partial class SqliteJobStore
 
     private const string DeleteJobsSql =
         "DELETE FROM jobs WHERE status IN (SELECT value FROM json_each(@statuses)) AND status <> 'Running' " +
-        "AND (@owner IS NULL OR owner = @owner) RETURNING id";
+        "AND (@owner IS NULL OR owner = @owner) " +
+        "AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types))) RETURNING id";
 
     public Task<IReadOnlyList<long>> EnqueueAsync(IReadOnlyList<Job> jobs, Batch? batch, IReadOnlyList<NewJobEvent> events, CancellationToken ct)
     {
@@ -210,15 +211,17 @@ public sealed partial class SqliteJobStore
         return cmd.ExecuteNonQuery() > 0;
     }, ct);
 
-    public Task<IReadOnlyList<string>> DeleteAsync(IReadOnlyCollection<JobStatus> statuses, string? owner, DateTimeOffset now, CancellationToken ct)
+    public Task<IReadOnlyList<string>> DeleteAsync(JobDeletion which, DateTimeOffset now, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(statuses);
-        var statusJson = StoreJson.Serialize(statuses.Select(x => x.ToString()).ToArray());
+        ArgumentNullException.ThrowIfNull(which);
+        var statusJson = StoreJson.Serialize(which.Statuses.Select(x => x.ToString()).ToArray());
+        var typesJson = which.Types is { Count: > 0 } types ? StoreJson.Serialize(types.ToArray()) : null;
         return Submit<IReadOnlyList<string>>(s =>
         {
             var cmd = s.Command(DeleteJobsSql);
             cmd.Parameters.AddWithValue("@statuses", statusJson);
-            cmd.Parameters.AddWithValue("@owner", (object?)owner ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("@owner", (object?)which.Owner ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("@types", (object?)typesJson ?? DBNull.Value);
             var deleted = new List<string>();
             using (var reader = cmd.ExecuteReader())
             {

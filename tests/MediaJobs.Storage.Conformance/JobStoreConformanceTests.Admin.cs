@@ -20,7 +20,7 @@ public abstract partial class JobStoreConformanceTests
         Assert.Single(await ClaimAsync(store));
         await EnqueueAsync(store, queued, done, failed);
 
-        var deleted = await store.DeleteAsync([JobStatus.Queued, JobStatus.Succeeded, JobStatus.Running], null, T0.AddHours(1), Ct);
+        var deleted = await store.DeleteAsync(new JobDeletion([JobStatus.Queued, JobStatus.Succeeded, JobStatus.Running]), T0.AddHours(1), Ct);
 
         Assert.Equal(new[] { queued.Id, done.Id }.Order(StringComparer.Ordinal), deleted.Order(StringComparer.Ordinal));
         Assert.Null(await store.GetAsync(queued.Id, Ct));
@@ -46,10 +46,38 @@ public abstract partial class JobStoreConformanceTests
         var theirs = NewJob(owner: "bob");
         await EnqueueAsync(store, mine, theirs);
 
-        var deleted = await store.DeleteAsync([JobStatus.Queued], "alice", T0, Ct);
+        var deleted = await store.DeleteAsync(new JobDeletion([JobStatus.Queued]) { Owner = "alice" }, T0, Ct);
 
         Assert.Equal([mine.Id], deleted);
         Assert.NotNull(await store.GetAsync(theirs.Id, Ct));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_WithTypes_DeletesOnlyJobsOfThoseTypes()
+    {
+        var store = await NewStoreAsync();
+        var video = NewJob("video");
+        var transcode = NewJob("transcode");
+        var discovery = NewJob("transcode-discovery");
+        await EnqueueAsync(store, video, transcode, discovery);
+
+        var deleted = await store.DeleteAsync(new JobDeletion([JobStatus.Queued]) { Types = ["transcode", "transcode-discovery"] }, T0, Ct);
+
+        Assert.Equal(new[] { transcode.Id, discovery.Id }.Order(StringComparer.Ordinal), deleted.Order(StringComparer.Ordinal));
+        Assert.NotNull(await store.GetAsync(video.Id, Ct));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_EmptyTypes_MeansEveryType()
+    {
+        var store = await NewStoreAsync();
+        var video = NewJob("video");
+        var transcode = NewJob("transcode");
+        await EnqueueAsync(store, video, transcode);
+
+        var deleted = await store.DeleteAsync(new JobDeletion([JobStatus.Queued]) { Types = [] }, T0, Ct);
+
+        Assert.Equal(2, deleted.Count);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
 
 namespace MediaJobs.Storage.Conformance;
 
@@ -87,7 +88,7 @@ public abstract partial class JobStoreConformanceTests
         job.Status = JobStatus.Succeeded;
         var ids = await EnqueueAsync(store, job);
 
-        var deleted = await store.DeleteAsync([JobStatus.Succeeded], null, T0, Ct);
+        var deleted = await store.DeleteAsync(new JobDeletion([JobStatus.Succeeded]), T0, Ct);
         var afterDelete = await store.GetLastEventIdAsync(Ct);
         var reopened = await ReopenAsync(store);
         var next = NewJob();

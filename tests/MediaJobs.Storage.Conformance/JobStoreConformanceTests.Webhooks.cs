@@ -146,7 +146,7 @@ public abstract partial class JobStoreConformanceTests
         var ids = await EnqueueAsync(store, job);
         var row = Delivery(job.Id, ids[0]);
         await Outbox(store).AddWebhookDeliveriesAsync([row], ids[0], Ct);
-        await store.DeleteAsync([Core.Jobs.JobStatus.Queued], null, T0, Ct);
+        await store.DeleteAsync(new JobDeletion([Core.Jobs.JobStatus.Queued]), T0, Ct);
         var lastBefore = await store.GetLastEventIdAsync(Ct);
 
         var failed = new NewJobEvent(job.Id, JobEventTypes.WebhookFailed, EventLevel.Warning, "failed", [], T0);

@@ -93,13 +93,18 @@ public sealed partial class JobService
         engine.SetPaused(false);
     }
 
-    /// <summary>Deletes jobs in the given statuses (default: every final one); never a running job.</summary>
-    public Task<IReadOnlyList<string>> ClearAsync(IReadOnlyCollection<JobStatus>? statuses, string? owner, CancellationToken ct)
+    /// <summary>
+    /// Deletes jobs in the given statuses (default: every final one), optionally only of some
+    /// <paramref name="types"/>; never a running job.
+    /// </summary>
+    public Task<IReadOnlyList<string>> ClearAsync(IReadOnlyCollection<JobStatus>? statuses, string? owner, IReadOnlyCollection<string>? types, CancellationToken ct)
     {
         IReadOnlyCollection<JobStatus> which = statuses is { Count: > 0 }
             ? [.. statuses.Where(s => s != JobStatus.Running)]
             : [JobStatus.Succeeded, JobStatus.Failed, JobStatus.Cancelled, JobStatus.Skipped];
-        return which.Count == 0 ? Task.FromResult<IReadOnlyList<string>>([]) : store.DeleteAsync(which, owner, time.GetUtcNow(), ct);
+        return which.Count == 0
+            ? Task.FromResult<IReadOnlyList<string>>([])
+            : store.DeleteAsync(new JobDeletion(which) { Owner = owner, Types = types }, time.GetUtcNow(), ct);
     }
 
     public Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct) => store.GetStatsAsync(owner, ct);

@@ -50,10 +50,10 @@ public interface IJobStore
     Task<bool> RequestCancelAsync(string id, CancellationToken ct);
 
     /// <summary>
-    /// Deletes final or queued jobs with the given statuses (never Running) and their events,
+    /// Deletes the final or queued jobs <paramref name="which"/> selects (never Running) and their events,
     /// appending one <c>job-removed</c> event per deleted job. Returns the deleted ids.
     /// </summary>
-    Task<IReadOnlyList<string>> DeleteAsync(IReadOnlyCollection<JobStatus> statuses, string? owner, DateTimeOffset now, CancellationToken ct);
+    Task<IReadOnlyList<string>> DeleteAsync(JobDeletion which, DateTimeOffset now, CancellationToken ct);
 
     Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct);
 

@@ -26,7 +26,7 @@ public static class JobControlEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         jobs.MapPost("/clear", ClearAsync)
             .WithName("ClearJobs")
-            .WithSummary("Delete jobs by status (?status=Succeeded,Failed; default every final status); never running jobs")
+            .WithSummary("Delete jobs by status (?status=Succeeded,Failed; default every final status) and type (?type=video,transcode); never running jobs")
             .Produces<ClearJobsResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return jobs;
@@ -67,7 +67,7 @@ public static class JobControlEndpoints
         {
             throw RequestProblemException.BadField("status", "Running jobs are never cleared; cancel them first.");
         }
-        var removed = await service.ClearAsync(statuses, request.HttpContext.GetOwnerFilter(), ct);
+        var removed = await service.ClearAsync(statuses, request.HttpContext.GetOwnerFilter(), QueryReader.Types(request), ct);
         return TypedResults.Ok(new ClearJobsResponse(removed.Count, removed));
     }
 }

@@ -137,7 +137,7 @@ public sealed class JobEngineCancelTests : EngineTestBase
         var running = await h.SubmitAsync("t");
         await _stepEntered.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
-        var removed = await h.Service.ClearAsync([JobStatus.Running, JobStatus.Queued], null, CancellationToken.None);
+        var removed = await h.Service.ClearAsync([JobStatus.Running, JobStatus.Queued], null, null, CancellationToken.None);
 
         Assert.DoesNotContain(running.Id, removed);
         Assert.NotNull(await h.Store.GetAsync(running.Id, CancellationToken.None));

@@ -44,6 +44,22 @@ public sealed class JobClearEndpointTests(MediaJobsServerFactory factory) : ICla
         Assert.DoesNotContain(succeeded, removed);
     }
 
+    [Fact]
+    public async Task Clear_TypeFilter_RemovesOnlyThoseTypes()
+    {
+        var otherType = await _client.SubmitAsync("""{"type":"test","preset":"fail"}""");
+        var noop = await _client.SubmitNoopAsync();
+        await _client.WaitForFinalAsync(otherType);
+        await _client.WaitForFinalAsync(noop);
+
+        using var response = await _client.PostAsync("/api/jobs/clear?type=noop,nonexistent", null);
+
+        var removed = (await response.ReadJsonAsync())["jobIds"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        Assert.Contains(noop, removed);
+        Assert.DoesNotContain(otherType, removed);
+        Assert.Equal("Failed", (await _client.GetJobAsync(otherType))["status"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("Running")]
     [InlineData("Succeeded,Running")]

@@ -437,6 +437,18 @@ public sealed partial class ShrinkRayCompatTests(ShrinkRayServer server) : IClas
         Assert.Equal($"Cleared {(int)body["cleared"]!} jobs", (string?)body["message"]);
     }
 
+    [Fact]
+    public async Task Clear_LeavesJobsOfOtherSurfacesAlone()
+    {
+        var other = await _client.SubmitNoopAsync();
+        await _client.WaitForFinalAsync(other);
+
+        using var clear = await _client.PostAsync($"{Base}/api/jobs/clear?status=complete", null);
+
+        Assert.Equal(HttpStatusCode.OK, clear.StatusCode);
+        Assert.Equal("Succeeded", (string?)(await _client.GetJobAsync(other))["status"]);
+    }
+
     internal static async Task<(int Code, string Output)> RunAsync(string tool, params string[] args)
     {
         var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };

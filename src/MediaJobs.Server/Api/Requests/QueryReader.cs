@@ -58,4 +58,13 @@ internal static class QueryReader
         }
         return statuses;
     }
+
+    /// <summary>A comma-separated list of job types, or null when absent. Unknown types simply match nothing.</summary>
+    public static IReadOnlyCollection<string>? Types(HttpRequest request, string name = "type")
+    {
+        var values = request.Query[name]
+            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToHashSet(StringComparer.Ordinal);
+        return values.Count == 0 ? null : values;
+    }
 }

@@ -146,7 +146,10 @@ internal static class ShrinkRayEndpoints
             }
             which = [parsed];
         }
-        var removed = await jobs.ClearAsync(which, http.GetOwnerFilter(), ct);
+        // Only this surface's jobs: the queue it shows. The discovery jobs behind its creates go too,
+        // uncounted, since its clients never saw them.
+        var removed = await jobs.ClearAsync(which, http.GetOwnerFilter(), [TranscodePipeline.TypeName], ct);
+        await jobs.ClearAsync(which, http.GetOwnerFilter(), [TranscodeDiscoveryPipeline.TypeName], ct);
         return Results.Json(new JsonObject { ["cleared"] = removed.Count, ["message"] = $"Cleared {removed.Count} jobs" });
     }
 
