@@ -1,11 +1,13 @@
+using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Auth;
 
 /// <summary>
 /// With keys configured, every request must carry one (<c>Authorization: Bearer &lt;key&gt;</c> or
-/// <c>X-Api-Key: &lt;key&gt;</c>) — the native API and every compat surface alike; otherwise a 401 problem
-/// with <c>WWW-Authenticate: Bearer</c>. Health, OpenAPI and Swagger stay open.
+/// <c>X-Api-Key: &lt;key&gt;</c>) — the native API and every compat surface alike; otherwise a 401 with
+/// <c>WWW-Authenticate: Bearer</c>, as a problem or in the compat surface's own error shape.
+/// Health, OpenAPI and Swagger stay open. Runs after routing, so it knows which surface was asked.
 /// </summary>
 public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator authenticator)
 {
@@ -48,7 +50,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
             : null;
     }
 
-    private static Task ChallengeAsync(HttpContext context, bool missing)
+    private static async Task ChallengeAsync(HttpContext context, bool missing)
     {
         context.Response.Headers.WWWAuthenticate = missing
             ? "Bearer realm=\"MediaJobs\""
@@ -56,6 +58,9 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
         var detail = missing
             ? "An API key is required: send 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."
             : "The API key is not valid.";
-        return ProblemWriter.WriteAsync(context, ProblemWriter.Create(StatusCodes.Status401Unauthorized, "Unauthorized", detail));
+        if (!await CompatErrorShape.TryWriteAsync(context, StatusCodes.Status401Unauthorized, detail))
+        {
+            await ProblemWriter.WriteAsync(context, ProblemWriter.Create(StatusCodes.Status401Unauthorized, "Unauthorized", detail));
+        }
     }
 }

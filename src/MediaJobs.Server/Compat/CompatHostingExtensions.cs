@@ -62,10 +62,11 @@ public static class CompatHostingExtensions
             {
                 continue;
             }
-            surface.Map(app.MapGroup(options.BasePath).WithTags($"Compat: {surface.Name}"));
+            var errors = new CompatErrorShape(surface.Error);
+            surface.Map(app.MapGroup(options.BasePath).WithTags($"Compat: {surface.Name}").WithMetadata(errors));
             if (options.Url is { Length: > 0 })
             {
-                surface.Map(app.MapGroup(surface.PortPrefix).ExcludeFromDescription());
+                surface.Map(app.MapGroup(surface.PortPrefix).ExcludeFromDescription().WithMetadata(errors));
             }
         }
         return app;

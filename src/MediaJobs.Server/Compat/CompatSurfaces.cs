@@ -10,9 +10,9 @@ public static class CompatSurfaces
 {
     public static IReadOnlyList<CompatSurface> All { get; } =
     [
-        new("MoneyPrinter", "/compat/moneyprinter", MoneyPrinterEndpoints.Map),
-        new("Secretary", "/compat/secretary", SecretaryEndpoints.Map),
-        new("ShrinkRay", "/compat/shrinkray", ShrinkRayEndpoints.Map),
-        new("TextToVideo", "", TextToVideoEndpoints.Map),
+        new("MoneyPrinter", "/compat/moneyprinter", MoneyPrinterEndpoints.Map, MoneyPrinterShapes.Error),
+        new("Secretary", "/compat/secretary", SecretaryEndpoints.Map, SecretaryShapes.Error),
+        new("ShrinkRay", "/compat/shrinkray", ShrinkRayEndpoints.Map, ShrinkRayShapes.Error),
+        new("TextToVideo", "", TextToVideoEndpoints.Map, TextToVideoShapes.Error),
     ];
 }

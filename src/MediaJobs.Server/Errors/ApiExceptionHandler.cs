@@ -6,7 +6,8 @@ namespace MediaJobs.Server.Errors;
 
 /// <summary>
 /// Turns exceptions into problems: bad input into 4xx naming the field, anything else into a
-/// 500 that shows no internals (the log has them, under the correlation id).
+/// 500 that shows no internals (the log has them, under the correlation id). On a compat route the
+/// same status and words go out in that surface's error shape.
 /// </summary>
 public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -32,7 +33,11 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
                 "Internal Server Error",
                 "An unexpected error occurred. Quote the correlationId when reporting it.");
         }
-        await ProblemWriter.WriteAsync(httpContext, problem);
+        ProblemWriter.Enrich(httpContext, problem);
+        if (!await Compat.CompatErrorShape.TryWriteAsync(httpContext, problem.Status!.Value, problem.Detail!))
+        {
+            await ProblemWriter.WriteAsync(httpContext, problem);
+        }
         return true;
     }
 

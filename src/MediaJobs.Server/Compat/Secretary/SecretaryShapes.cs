@@ -27,6 +27,7 @@ internal static class SecretaryShapes
     public static string CodeFor(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "INVALID_REQUEST",
+        StatusCodes.Status401Unauthorized => "UNAUTHORIZED",
         StatusCodes.Status404NotFound => NotFoundCode,
         StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
         StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
