@@ -25,12 +25,21 @@ public sealed class AssetsStep(PopplerClient poppler, DocumentInputs inputs, Doc
             return;
         }
         var metadata = await DocumentArtifacts.ReadJsonAsync<PdfMetadata>(context, DocumentArtifacts.Metadata, ct);
-        for (var page = 1; page <= metadata.Pages; page++)
+        // A range of pages per pdftoppm call (its start-up costs more than a small preview), ranges in parallel.
+        var ranges = PageRanges.Split(metadata.Pages, options.CpuBudget);
+        var rendered = new IReadOnlyList<(int Page, string Path)>[ranges.Count];
+        var done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, ranges.Count), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.CpuBudget), CancellationToken = ct }, async (i, token) =>
         {
-            var name = DocumentArtifacts.PagePrefix + page.ToString("D4", CultureInfo.InvariantCulture);
-            var image = await poppler.RenderPageAsync(request.FilePath, page, options.PreviewDpi, Path.Combine(context.WorkDirectory, name), gray: false, context.NewToolLogPath("pdftoppm"), ct);
-            await context.PublishArtifactAsync(image, name + ".png", "image/png", ArtifactUse.Output, ct);
-            context.ReportProgress(50.0 * page / metadata.Pages);
+            var (first, last) = ranges[i];
+            var directory = Path.Combine(context.WorkDirectory, "previews", first.ToString(CultureInfo.InvariantCulture));
+            rendered[i] = await poppler.RenderPagesAsync(request.FilePath, first, last, options.PreviewDpi, directory, context.NewToolLogPath("pdftoppm"), token);
+            context.ReportProgress(50.0 * Interlocked.Add(ref done, last - first + 1) / metadata.Pages);
+        });
+        foreach (var (page, image) in rendered.SelectMany(r => r))
+        {
+            var name = DocumentArtifacts.PagePrefix + page.ToString("D4", CultureInfo.InvariantCulture) + ".png";
+            await context.PublishArtifactAsync(image, name, "image/png", ArtifactUse.Output, ct);
         }
         var images = await poppler.ExtractImagesAsync(request.FilePath, Path.Combine(context.WorkDirectory, "images"), context.NewToolLogPath("pdfimages"), ct);
         foreach (var image in images)

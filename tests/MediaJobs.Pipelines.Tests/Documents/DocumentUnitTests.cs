@@ -15,6 +15,8 @@ public sealed class DocumentUnitTests
         Assert.Equal(["-f", "3", "-l", "3", "-layout", "-enc", "UTF-8", "-eol", "unix", "/in/a b.pdf", "-"], PopplerArgs.PdfToText("/in/a b.pdf", 3));
         Assert.Equal(["-f", "2", "-l", "2", "-r", "300", "-png", "-gray", "-singlefile", "/in/a.pdf", "/w/p"], PopplerArgs.PdfToPng("/in/a.pdf", 2, 300, "/w/p", gray: true));
         Assert.Equal(["-f", "1", "-l", "1", "-r", "36", "-png", "-singlefile", "/in/a.pdf", "/w/p"], PopplerArgs.PdfToPng("/in/a.pdf", 1, 36, "/w/p", gray: false));
+        Assert.Equal(["-f", "2", "-l", "9", "-layout", "-enc", "UTF-8", "-eol", "unix", "/in/a.pdf", "-"], PopplerArgs.PdfToText("/in/a.pdf", 2, 9));
+        Assert.Equal(["-f", "1", "-l", "12", "-r", "36", "-png", "/in/a.pdf", "/w/page"], PopplerArgs.PdfToPngs("/in/a.pdf", 1, 12, 36, "/w/page"));
         Assert.Equal(["-png", "-p", "/in/a.pdf", "/w/image"], PopplerArgs.PdfImages("/in/a.pdf", "/w/image"));
         Assert.Equal(["-enc", "UTF-8", "/in/a.pdf"], PopplerArgs.PdfInfo("/in/a.pdf"));
     }

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace MediaJobs.Pipelines.Documents.Extraction;
 
 /// <summary>
-/// <c>native</c>, <c>ocr</c> and <c>combined</c> extraction with Poppler and Tesseract. Pages run in parallel,
-/// at most <see cref="DocumentsOptions.CpuBudget"/> at a time (tesseract is limited to one thread each).
+/// <c>native</c>, <c>ocr</c> and <c>combined</c> extraction with Poppler and Tesseract. Native text is read a
+/// range of pages per <c>pdftotext</c> call; OCR runs page by page. Both run at most
+/// <see cref="DocumentsOptions.CpuBudget"/> calls at a time (tesseract is limited to one thread each).
 /// </summary>
 public sealed class LocalPdfExtractor(PopplerClient poppler, TesseractClient tesseract, DocumentsOptions options)
 {
@@ -16,30 +17,36 @@ public sealed class LocalPdfExtractor(PopplerClient poppler, TesseractClient tes
     {
         ArgumentNullException.ThrowIfNull(newLogPath);
         ArgumentNullException.ThrowIfNull(progress);
-        var pages = new PageText[pageCount];
-        var done = 0;
+        var pages = new PageText?[pageCount];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.CpuBudget), CancellationToken = ct };
-        await Parallel.ForEachAsync(Enumerable.Range(1, pageCount), parallel, async (page, token) =>
-        {
-            pages[page - 1] = await ExtractPageAsync(pdf, page, method, language, workDirectory, newLogPath, token);
-            progress(100.0 * Interlocked.Increment(ref done) / pageCount);
-        });
-        return pages;
-    }
+        var done = 0;
+        void PagesDone(int count) => progress(100.0 * Interlocked.Add(ref done, count) / pageCount);
 
-    private async Task<PageText> ExtractPageAsync(
-        string pdf, int page, ExtractionMethod method, string language, string workDirectory, Func<string, string> newLogPath, CancellationToken ct)
-    {
-        if (method == ExtractionMethod.Ocr)
+        if (method != ExtractionMethod.Ocr)
         {
-            return new PageText(page, await OcrPageAsync(pdf, page, language, workDirectory, newLogPath, ct), "ocr");
+            // Native text a range of pages per pdftotext call; a page whose text layer is unusable waits for OCR below.
+            await Parallel.ForEachAsync(PageRanges.Split(pageCount, options.CpuBudget), parallel, async (range, token) =>
+            {
+                var texts = await poppler.PagesTextAsync(pdf, range.First, range.Last, newLogPath("pdftotext"), token);
+                var usable = 0;
+                for (var page = range.First; page <= range.Last; page++)
+                {
+                    var native = texts[page - range.First];
+                    var why = method == ExtractionMethod.Combined ? TextLayer.WhyOcr(native, options.MinTextCharacters) : null;
+                    pages[page - 1] = why is null ? new PageText(page, native, "native") : new PageText(page, "", "ocr", "OCR used: " + why);
+                    usable += why is null ? 1 : 0;
+                }
+                PagesDone(usable);
+            });
         }
-        var native = await poppler.PageTextAsync(pdf, page, newLogPath("pdftotext"), ct);
-        if (method == ExtractionMethod.Combined && TextLayer.WhyOcr(native, options.MinTextCharacters) is { } why)
+        var toOcr = Enumerable.Range(1, pageCount).Where(page => pages[page - 1] is null or { Method: "ocr" }).ToList();
+        await Parallel.ForEachAsync(toOcr, parallel, async (page, token) =>
         {
-            return new PageText(page, await OcrPageAsync(pdf, page, language, workDirectory, newLogPath, ct), "ocr", "OCR used: " + why);
-        }
-        return new PageText(page, native, "native");
+            var text = await OcrPageAsync(pdf, page, language, workDirectory, newLogPath, token);
+            pages[page - 1] = new PageText(page, text, "ocr", pages[page - 1]?.Note);
+            PagesDone(1);
+        });
+        return [.. pages.Select(p => p!)];
     }
 
     private async Task<string> OcrPageAsync(string pdf, int page, string language, string workDirectory, Func<string, string> newLogPath, CancellationToken ct)
