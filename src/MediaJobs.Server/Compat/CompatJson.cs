@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Compat;
 
-/// <summary>Shared plumbing: read a JSON body into the surface's own error shape, and unix times.</summary>
+/// <summary>Shared plumbing: read a JSON body into the surface's own error shape, times, the owner-scoped lookup, log lines.</summary>
 internal static class CompatJson
 {
     /// <summary>The body as an object, or the surface's error (same status and words as the native API's problem).</summary>
@@ -28,6 +29,27 @@ internal static class CompatJson
     /// <summary>ISO 8601 UTC with milliseconds, like "2024-03-15T10:30:00.000Z".</summary>
     public static string? Iso(DateTimeOffset? time) =>
         time?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The job's whole log without step-progress ticks: the <c>logs</c> Secretary and TextToVideo show. Read page by
+    /// page because a long run writes thousands of ticks, and one page would cut off its latest lines and its end.
+    /// </summary>
+    public static async Task<IReadOnlyList<JobEvent>> ReadLogLinesAsync(Core.Service.JobService jobs, string id, CancellationToken ct)
+    {
+        const int PageSize = 1000;
+        var lines = new List<JobEvent>();
+        long after = 0;
+        while (true)
+        {
+            var page = await jobs.ReadEventsAsync(id, after, PageSize, ct);
+            lines.AddRange(page.Where(e => e.Type != JobEventTypes.StepProgress));
+            if (page.Count < PageSize)
+            {
+                return lines;
+            }
+            after = page[^1].Id;
+        }
+    }
 
     public static bool IsVideo(Job job) => job.Type == Pipelines.Video.VideoPipeline.TypeName;
 

@@ -15,8 +15,6 @@ namespace MediaJobs.Server.Compat.Secretary;
 /// </summary>
 internal static class SecretaryEndpoints
 {
-    private const int MaxLogs = 1000;
-
     public static void Map(RouteGroupBuilder api)
     {
         var jobs = api.MapGroup("/api/jobs");
@@ -119,9 +117,7 @@ internal static class SecretaryEndpoints
         {
             return SecretaryShapes.JobNotFound(job_id);
         }
-        var events = await service.ReadEventsAsync(job.Id, 0, MaxLogs, ct);
-        var logs = events.Where(e => e.Type != Core.Events.JobEventTypes.StepProgress).ToList();
-        return SecretaryShapes.Success(SecretaryShapes.Job(job, logs));
+        return SecretaryShapes.Success(SecretaryShapes.Job(job, await CompatJson.ReadLogLinesAsync(service, job.Id, ct)));
     }
 
     private static async Task<IResult> GetBatchAsync(string batch_id, HttpContext http, JobService service, CancellationToken ct)

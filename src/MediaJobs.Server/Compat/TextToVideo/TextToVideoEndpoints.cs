@@ -97,7 +97,7 @@ internal static class TextToVideoEndpoints
     }
 
     private static async Task<IReadOnlyList<string>> LogsAsync(JobService jobs, string id, CancellationToken ct) =>
-        [.. (await jobs.ReadEventsAsync(id, 0, 1000, ct)).Where(e => e.Type != Core.Events.JobEventTypes.StepProgress).Select(e => e.Message)];
+        [.. (await CompatJson.ReadLogLinesAsync(jobs, id, ct)).Select(e => e.Message)];
 
     private static Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
         CompatJson.FindAsync(http, jobs, id, CompatJson.IsVideo, ct);
