@@ -95,6 +95,22 @@ public sealed partial class MoneyPrinterCompatTests(MediaJobsServerFactory facto
         Assert.Equal("""{"status":"error","message":"Job not found."}""", await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The seed writes <c>events?after= 42</c>: that space (encoded) still parses; a word is the seed's 400, not a native problem.</summary>
+    [Fact]
+    public async Task Events_AfterWithSpace_Works_AfterNotANumber_Returns400WithSeedErrorShape()
+    {
+        var id = await GenerateAsync("""{"videoSubject": "Events after"}""");
+
+        using var spaced = await _client.GetAsync($"{Base}/api/jobs/{id}/events?after=%2042");
+        using var word = await _client.GetAsync($"{Base}/api/jobs/{id}/events?after=abc");
+
+        Assert.Equal(HttpStatusCode.OK, spaced.StatusCode);
+        Assert.Equal("success", (string?)(await spaced.ReadJsonAsync())["status"]);
+        Assert.Equal(HttpStatusCode.BadRequest, word.StatusCode);
+        Assert.Equal("""{"status":"error","message":"after must be a whole number."}""", await word.Content.ReadAsStringAsync());
+        await _client.CancelAndWaitAsync(id);
+    }
+
     [Fact]
     public async Task CancelOne_And_CancelLatest_FollowTheSeed()
     {

@@ -420,6 +420,9 @@ public sealed partial class ShrinkRayCompatTests(ShrinkRayServer server) : IClas
         Assert.Equal(JobFields, job.Select(p => p.Key));
         Assert.Equal("pending", (string?)job["status"]);
         Assert.Equal("compress-hevc", (string?)job["preset_id"]);
+        // The seed's retry answers a new job: not started, no progress (the failed attempt's are not carried over).
+        Assert.Equal(0, job["progress"]!.GetValue<double>());
+        Assert.Null(job["started_at"]);
 
         await _client.WaitForFinalAsync(id);
         Assert.Equal("complete", (string?)(await _client.GetJsonAsync($"{Base}/api/jobs/{id}"))["status"]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Auth;
@@ -47,13 +48,19 @@ internal static class MoneyPrinterEndpoints
             ? Results.Ok(new { status = "success", job = MoneyPrinterShapes.Job(job, layout) })
             : MoneyPrinterShapes.NotFound();
 
-    private static async Task<IResult> EventsAsync(string id, long? after, HttpContext http, JobService jobs, CancellationToken ct)
+    /// <summary><c>after</c> is parsed here, not bound, so a bad value gets the seed's error shape instead of a native problem.</summary>
+    private static async Task<IResult> EventsAsync(string id, string? after, HttpContext http, JobService jobs, CancellationToken ct)
     {
         if (await FindAsync(http, jobs, id, ct) is null)
         {
             return MoneyPrinterShapes.NotFound();
         }
-        var events = await jobs.ReadEventsAsync(id, Math.Max(0, after ?? 0), 1000, ct);
+        var from = 0L;
+        if (!string.IsNullOrWhiteSpace(after) && !long.TryParse(after, NumberStyles.Integer, CultureInfo.InvariantCulture, out from))
+        {
+            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, "after must be a whole number.");
+        }
+        var events = await jobs.ReadEventsAsync(id, Math.Max(0, from), 1000, ct);
         return Results.Ok(new { status = "success", events = events.Select(MoneyPrinterShapes.Event) });
     }
 

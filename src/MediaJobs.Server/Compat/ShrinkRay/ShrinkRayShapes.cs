@@ -44,7 +44,8 @@ internal static class ShrinkRayShapes
     /// <summary>
     /// Seed 002's job object, every documented field in its order (sizes in bytes, <c>duration_ms</c> in
     /// milliseconds, <c>bitrate</c> in bits/s, <c>speed</c> × real time, <c>progress</c> 0–100,
-    /// <c>transcode_secs</c> in seconds), plus <c>error</c> for a failed or skipped job.
+    /// <c>transcode_secs</c> in seconds), plus <c>error</c> for a failed or skipped job. A pending job
+    /// shows no progress and no <c>started_at</c>, even after a retry or a pause requeue.
     /// </summary>
     public static JsonObject Job(Job job)
     {
@@ -77,7 +78,7 @@ internal static class ShrinkRayShapes
             ["is_hdr"] = Bool(r, TranscodeResults.IsHdr) ?? false,
             ["transcode_secs"] = Number(r, TranscodeResults.TranscodeSecs) ?? 0,
             ["created_at"] = Time(job.CreatedUtc),
-            ["started_at"] = Time(job.StartedUtc),
+            ["started_at"] = job.Status == JobStatus.Queued ? null : Time(job.StartedUtc),
             ["completed_at"] = Time(job.EndedUtc),
         };
         if (job.Status is JobStatus.Failed or JobStatus.Skipped)
@@ -106,8 +107,10 @@ internal static class ShrinkRayShapes
         };
     }
 
+    /// <summary>A pending job has not started: a retried or requeued one starts over, as the seed's new job would.</summary>
     private static double Progress(Job job, JsonObject? live) => job.Status switch
     {
+        JobStatus.Queued => 0,
         JobStatus.Succeeded or JobStatus.Skipped => 100,
         JobStatus.Running => Math.Round(Number(live, "percent") ?? job.ProgressPct, 1),
         _ => Math.Round(job.ProgressPct, 1),
