@@ -41,6 +41,7 @@ public static class CompatHostingExtensions
         {
             if (byPort.TryGetValue(context.Connection.LocalPort, out var surface))
             {
+                ClientPath.Remember(context);
                 context.Request.Path = new PathString(surface.PortPrefix).Add(context.Request.Path);
             }
             else if (context.Request.Path.StartsWithSegments("/_port", StringComparison.Ordinal))

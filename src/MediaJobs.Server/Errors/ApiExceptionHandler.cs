@@ -27,7 +27,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         };
         if (problem is null)
         {
-            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            LogUnhandled(logger, exception, httpContext.Request.Method, Compat.ClientPath.Get(httpContext));
             problem = ProblemWriter.Create(
                 StatusCodes.Status500InternalServerError,
                 "Internal Server Error",

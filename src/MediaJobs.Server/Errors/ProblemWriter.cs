@@ -34,7 +34,7 @@ public static class ProblemWriter
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
         problem.Type ??= "about:blank";
         problem.Detail ??= DefaultDetail(context, status);
-        problem.Instance ??= context.Request.Path.Value;
+        problem.Instance ??= Compat.ClientPath.Get(context).Value;
         problem.Extensions["correlationId"] = CorrelationId.Get(context);
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;
     }
@@ -51,8 +51,8 @@ public static class ProblemWriter
 
     private static string DefaultDetail(HttpContext context, int status) => status switch
     {
-        StatusCodes.Status404NotFound => $"Nothing is found at {context.Request.Method} {context.Request.Path}.",
-        StatusCodes.Status405MethodNotAllowed => $"Method {context.Request.Method} is not allowed on {context.Request.Path}.",
+        StatusCodes.Status404NotFound => $"Nothing is found at {context.Request.Method} {Compat.ClientPath.Get(context)}.",
+        StatusCodes.Status405MethodNotAllowed => $"Method {context.Request.Method} is not allowed on {Compat.ClientPath.Get(context)}.",
         StatusCodes.Status415UnsupportedMediaType => $"The request body must be JSON (Content-Type: application/json), not '{context.Request.ContentType}'.",
         _ => ReasonPhrases.GetReasonPhrase(status),
     };

@@ -40,6 +40,9 @@ public sealed class CompatPortTests
             Assert.Equal(HttpStatusCode.NotFound, seed001.StatusCode);
             Assert.Equal("""{"status":"error","message":"Job not found."}""", await seed001.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.NotFound, nativeOn001.StatusCode);
+            var notHere = JsonNode.Parse(await nativeOn001.Content.ReadAsStringAsync())!;
+            Assert.Equal("/api/stats", (string?)notHere["instance"]);
+            Assert.Equal("Nothing is found at GET /api/stats.", (string?)notHere["detail"]);
             Assert.Equal(HttpStatusCode.OK, seed004.StatusCode);
             Assert.NotNull(JsonNode.Parse(await seed004.Content.ReadAsStringAsync())!["jobs"]);
             Assert.Equal(HttpStatusCode.NotFound, nativeOn004.StatusCode);
