@@ -2,6 +2,7 @@ using System.Globalization;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Pipelines.Documents.Cache;
 using MediaJobs.Pipelines.Documents.Cloud;
 
 namespace MediaJobs.Pipelines.Documents;
@@ -9,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// <summary>
 /// Step <c>media</c>: each session media file is probed with ffprobe; URLs are listed without being fetched (a warning).
 /// Transcription needs a speech-to-text key (<c>MediaJobs:Documents:SpeechToText</c> or <c>SPEECH_TO_TEXT_API_KEY</c>):
-/// without one the job goes on with a <c>MissingApiKey:SPEECH_TO_TEXT_API_KEY</c> warning.
+/// without one the job goes on with a <c>MissingApiKey:SPEECH_TO_TEXT_API_KEY</c> warning. Nothing to do on a cached run.
 /// </summary>
 public sealed class MediaStep(DocumentServices services, TranscriptionClient transcription) : IJobStep
 {
@@ -20,6 +21,10 @@ public sealed class MediaStep(DocumentServices services, TranscriptionClient tra
     public async Task ExecuteAsync(StepContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (DocumentCache.IsCachedRun(context))
+        {
+            return;
+        }
         var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
         var canTranscribe = transcription.IsConfigured;
         if (request.Media.Any(m => !SessionRequest.IsUrl(m)) && !canTranscribe)

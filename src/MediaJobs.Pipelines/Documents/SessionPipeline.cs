@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
+using MediaJobs.Pipelines.Documents.Cache;
 using MediaJobs.Pipelines.Documents.Cloud;
 using MediaJobs.Pipelines.Documents.Extraction;
 using MediaJobs.Pipelines.Documents.Templating;
@@ -11,14 +12,15 @@ namespace MediaJobs.Pipelines.Documents;
 /// <summary>
 /// Job type <c>session</c> (seed 003): an event session (title, speakers, slides PDF, media) → slides extracted, media
 /// probed (transcribed with a speech-to-text key) → a Markdown session summary from a template (<c>Session</c>).
-/// Results: <c>{session {title, speakers, date}, slides?, media[], template, text, assets, target_dir}</c>.
+/// Results: <c>{session {title, speakers, date}, slides?, media[], template, text, assets, target_dir, cached}</c>.
+/// With <c>use_cache</c> a run with the same inputs (<see cref="SessionCacheKey"/>) is answered from the cache.
 /// </summary>
 public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
 {
     public const string TypeName = "session";
 
     public static IReadOnlyList<string> StepNames { get; } =
-        [PreflightStep.StepName, SlidesStep.StepName, MediaStep.StepName, TemplateStep.StepName, ResultsStep.StepName];
+        [PreflightStep.StepName, CacheLookupStep.StepName, SlidesStep.StepName, MediaStep.StepName, TemplateStep.StepName, ResultsStep.StepName];
 
     public string Type => TypeName;
 
@@ -35,12 +37,26 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
     public IJobStep GetStep(string name) => name switch
     {
         PreflightStep.StepName => new PreflightStep(services.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe]),
+        CacheLookupStep.StepName => new CacheLookupStep(services.Cache, CacheKeyAsync),
         SlidesStep.StepName => new SlidesStep(services),
-        MediaStep.StepName => new MediaStep(services, new TranscriptionClient(services.Http, services.Options)),
+        MediaStep.StepName => new MediaStep(services, Transcription()),
         TemplateStep.StepName => new TemplateStep(services.Templates, services.Filler, TemplateSourceAsync, ArtifactUse.PrimaryOutput),
         ResultsStep.StepName => new ResultsStep(services.Cache, BuildResultsAsync),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the session pipeline."),
     };
+
+    private TranscriptionClient Transcription() => new(services.Http, services.Options);
+
+    private async Task<string?> CacheKeyAsync(StepContext context, CancellationToken ct)
+    {
+        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
+        if (!request.UseCache)
+        {
+            return null;
+        }
+        var providers = $"transcription={Transcription().Identity};template_filler={services.Filler.Identity}";
+        return await SessionCacheKey.ComputeAsync(request, services.Templates.Find(request.Template), providers, ct);
+    }
 
     private async Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)
     {

@@ -8,11 +8,12 @@ namespace MediaJobs.Pipelines.Documents;
 /// <summary>
 /// A <c>session</c> job: <c>title</c> (required), <c>speakers</c> (strings), <c>date</c>, <c>slides</c> (a PDF under a media
 /// root), <c>media</c> (files under media roots, or http(s) URLs which are listed but not fetched), <c>template</c>
-/// (default <c>Session</c>), <c>language</c> and <c>extraction_method</c> for the slides (native|ocr|combined, default combined).
+/// (default <c>Session</c>), <c>language</c> and <c>extraction_method</c> for the slides (native|ocr|combined, default combined),
+/// and <c>use_cache</c> (see <see cref="Cache.SessionCacheKey"/>).
 /// </summary>
 public sealed record SessionRequest(
     string Title, IReadOnlyList<string> Speakers, string? Date, string? SlidesPath, IReadOnlyList<string> Media,
-    string Template, string Language, ExtractionMethod SlidesMethod)
+    string Template, string Language, ExtractionMethod SlidesMethod, bool UseCache = false)
 {
     public const int MaxMedia = 50;
 
@@ -36,7 +37,7 @@ public sealed record SessionRequest(
         }
         return new SessionRequest(
             title, Strings(input, "speakers", 100), reader.Text("date", 64), slides, media,
-            reader.Text("template", 128) ?? "Session", DocumentInputs.Language(reader.Text("language", 64)), method);
+            reader.Text("template", 128) ?? "Session", DocumentInputs.Language(reader.Text("language", 64)), method, reader.Boolean("use_cache", false));
     }
 
     public static bool IsUrl(string value) =>

@@ -1,10 +1,11 @@
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Pipelines.Documents.Cache;
 using MediaJobs.Pipelines.Documents.Extraction;
 
 namespace MediaJobs.Pipelines.Documents;
 
-/// <summary>Step <c>slides</c>: the session's slides PDF read like a <c>pdf</c> job (default <c>combined</c>); <c>slides.txt</c> is published.</summary>
+/// <summary>Step <c>slides</c>: the session's slides PDF read like a <c>pdf</c> job (default <c>combined</c>); <c>slides.txt</c> is published. Nothing to do on a cached run.</summary>
 public sealed class SlidesStep(DocumentServices services) : IJobStep
 {
     public const string StepName = "slides";
@@ -16,6 +17,10 @@ public sealed class SlidesStep(DocumentServices services) : IJobStep
     public async Task ExecuteAsync(StepContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (DocumentCache.IsCachedRun(context))
+        {
+            return;
+        }
         var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
         if (request.SlidesPath is not { } slides)
         {

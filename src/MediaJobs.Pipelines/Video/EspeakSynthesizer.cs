@@ -10,6 +10,9 @@ public sealed class EspeakSynthesizer(ToolLocator tools, ProcessRunner runner) :
 {
     public string Name => "espeak-ng";
 
+    /// <summary>The voice comes from the request's language and voice name, which the reuse key already holds.</summary>
+    public string Identity => "espeak-ng";
+
     public string? VoiceWarning(string language, string? voiceName) => EspeakVoices.Resolve(language, voiceName).Warning;
 
     public async Task SynthesizeAsync(SpeechRequest request, string outputPath, string? logPath, CancellationToken ct)

@@ -7,23 +7,29 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
-/// Step <c>narration</c>: one speech call per sentence (so caption timing is exact, sentences in
-/// parallel), each sentence's real length measured (WAV header, else ffprobe), then one ffmpeg pass
-/// joins them with their pauses. Publishes
-/// <c>narration.wav</c> and <c>timings.json</c>; a re-run finds both and does nothing.
+/// Step <c>narration</c>: one speech call per sentence (so caption timing is exact, sentences in parallel), each
+/// sentence's real length measured (WAV header, else ffprobe), then one ffmpeg pass joins them with their pauses.
+/// Publishes <c>narration.wav</c> and <c>timings.json</c>; a re-run finds both and does nothing. Resumable: each
+/// finished sentence is kept (<see cref="KeptSentenceAudio"/>) and a later attempt reuses it instead of paying for it
+/// again; a sentence whose voice fails transiently is retried by itself (<see cref="SpeechRetryPolicy"/>).
 /// </summary>
-public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobStep
+public sealed partial class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg, FfprobeClient ffprobe, SpeechRetryPolicy? retry = null) : IJobStep
 {
     public const string StepName = "narration";
+
+    private readonly SpeechRetryPolicy _retry = retry ?? SpeechRetryPolicy.Default;
 
     public string Name => StepName;
 
     public async Task ExecuteAsync(StepContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var kept = KeptSentenceAudio.Of(context);
         if (VideoArtifacts.TryPath(context, VideoArtifacts.Narration) is not null
             && await VideoArtifacts.TryReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct) is { Sentences.Count: > 0 })
         {
+            // A crash between publishing and clean-up leaves the sentences behind.
+            kept.Remove();
             await context.LogAsync(EventLevel.Info, "Narration already recorded; reusing it", ct);
             context.ReportProgress(100);
             return;
@@ -40,23 +46,23 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         {
             await context.WarnAsync(new JobError("VoiceSubstituted", voiceWarning, "Configure a cloud speech provider to use this voice."), ct);
         }
-        await context.LogAsync(EventLevel.Info, $"Generating narration with {voice.Name}...", ct);
 
-        var folder = Directory.CreateDirectory(Path.Combine(context.WorkDirectory, "narration")).FullName;
         var sentences = script.Sentences.ToList();
-        var wavs = sentences.Select((_, i) => Path.Combine(folder, $"s{i:D4}.wav")).ToList();
-        var lengths = new double[sentences.Count];
-        var done = 0;
-        // Sentences are independent: synthesise them side by side, one per core.
-        await Parallel.ForEachAsync(Enumerable.Range(0, sentences.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, async (i, token) =>
+        var requests = sentences
+            .Select(s => new SpeechRequest(s.Sentence, request.Language, request.VoiceName, NarrationPlan.SpeedFactor(request), request.Pitch) { Pause = request.Pause })
+            .ToList();
+        var wavs = requests.Select((r, i) => kept.PathOf(i, SentenceAudioKey.Of(voice.Identity, r))).ToList();
+        kept.RemoveAllBut(wavs);
+        var lengths = wavs.Select(KeptSentenceAudio.TryLength).ToArray();
+        var missing = Enumerable.Range(0, wavs.Count).Where(i => lengths[i] is null).ToList();
+        if (missing.Count < wavs.Count)
         {
-            var speechRequest = new SpeechRequest(sentences[i].Sentence, request.Language, request.VoiceName, NarrationPlan.SpeedFactor(request), request.Pitch) { Pause = request.Pause };
-            await voice.SynthesizeAsync(speechRequest, wavs[i], context.NewToolLogPath("tts"), token);
-            lengths[i] = await MeasureAsync(context, wavs[i], token);
-            context.ReportProgress(85.0 * Interlocked.Increment(ref done) / sentences.Count);
-        });
+            await context.LogAsync(EventLevel.Info, $"Narration: reused {wavs.Count - missing.Count} of {wavs.Count} sentences from an earlier attempt", ct);
+        }
+        await context.LogAsync(EventLevel.Info, $"Generating narration with {voice.Name}...", ct);
+        await SpeakAsync(context, voice, requests, missing, wavs, lengths, ct);
 
-        var timings = NarrationPlan.Layout(request, script, lengths);
+        var timings = NarrationPlan.Layout(request, script, [.. lengths.Select(l => l!.Value)]);
         var output = Path.Combine(context.WorkDirectory, VideoArtifacts.Narration);
         var result = await ffmpeg.RunAsync(NarrationArgs.Build(wavs, [.. timings.Sentences.Select(s => s.PauseAfterSec)], output), new FfmpegRunOptions
         {
@@ -69,6 +75,7 @@ public sealed class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg
         timings = timings with { DurationSec = Math.Round(total, 3), LoudnessLufs = LoudnessParser.TryParseIntegrated(result.StderrTail) };
         await context.PublishArtifactAsync(output, VideoArtifacts.Narration, "audio/wav", ArtifactUse.Intermediate, ct);
         await VideoArtifacts.PublishJsonAsync(context, VideoArtifacts.Timings, timings, ArtifactUse.Intermediate, ct);
+        kept.Remove();
         await context.LogAsync(EventLevel.Success, $"Narration ready: {timings.DurationSec:0.0} s, {sentences.Count} sentences", ct);
         context.ReportProgress(100);
     }

@@ -49,6 +49,9 @@ public sealed class VideoPipeline : IJobPipeline
     public ISpeechSynthesizer Speech { get; }
     public IBrollSource Broll { get; }
 
+    /// <summary>How a sentence whose voice failed transiently is retried inside the narration step.</summary>
+    public SpeechRetryPolicy SpeechRetry { get; init; } = SpeechRetryPolicy.Default;
+
     public static IReadOnlyList<string> StepNames { get; } =
         [PreflightStep.StepName, ScriptStep.StepName, NarrationStep.StepName, BrollStep.StepName, SubtitlesStep.StepName, MuxStep.StepName];
 
@@ -74,7 +77,7 @@ public sealed class VideoPipeline : IJobPipeline
     {
         PreflightStep.StepName => new PreflightStep(_tools, [MediaTool.Ffmpeg, MediaTool.Ffprobe, MediaTool.EspeakNg]),
         ScriptStep.StepName => new ScriptStep(Writer),
-        NarrationStep.StepName => new NarrationStep(Speech, _ffmpeg, _ffprobe),
+        NarrationStep.StepName => new NarrationStep(Speech, _ffmpeg, _ffprobe, SpeechRetry),
         BrollStep.StepName => new BrollStep(Broll),
         SubtitlesStep.StepName => new SubtitlesStep(),
         MuxStep.StepName => new MuxStep(_ffmpeg, _ffprobe),

@@ -9,7 +9,15 @@ namespace MediaJobs.Pipelines.Video;
 public static class WavDuration
 {
     /// <summary>Seconds of audio, or null when the file is not a RIFF/WAVE with a byte rate and data chunk.</summary>
-    public static double? TryRead(string path)
+    public static double? TryRead(string path) => Read(path, whole: false);
+
+    /// <summary>
+    /// Like <see cref="TryRead"/>, but also null when the header promises more audio than the file holds:
+    /// a cut-off file must not pass for a finished one when kept audio is reused.
+    /// </summary>
+    public static double? TryReadWhole(string path) => Read(path, whole: true);
+
+    private static double? Read(string path, bool whole)
     {
         using var stream = File.OpenRead(path);
         Span<byte> header = stackalloc byte[12];
@@ -36,6 +44,10 @@ public static class WavDuration
             {
                 // A streamed header may say 0 or 0xFFFFFFFF: then the data runs to the end of the file.
                 var available = stream.Length - stream.Position;
+                if (whole && size is not (0 or uint.MaxValue) && size > available)
+                {
+                    return null;
+                }
                 var bytes = size is 0 or uint.MaxValue || size > available ? available : size;
                 return byteRate is > 0 ? (double)bytes / byteRate.Value : null;
             }

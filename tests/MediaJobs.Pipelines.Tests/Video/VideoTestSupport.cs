@@ -51,6 +51,8 @@ internal sealed class FlakySpeech(ISpeechSynthesizer inner) : ISpeechSynthesizer
 
     public string Name => inner.Name;
 
+    public string Identity => inner.Identity;
+
     public string? VoiceWarning(string language, string? voiceName) => inner.VoiceWarning(language, voiceName);
 
     public void FailNextCall() => Interlocked.Exchange(ref _failNext, 1);

@@ -19,6 +19,9 @@ public sealed class LlmTemplateFiller(ChatCompletionClient chat, DocumentsOption
     /// <summary>True when a chat endpoint is configured.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(options.Llm.BaseUrl);
 
+    /// <summary>Who fills templates (the chat endpoint and model, or <c>offline</c>): part of a session's cache key.</summary>
+    public string Identity => IsConfigured ? $"{options.Llm.BaseUrl}|{options.Llm.Model}" : "offline";
+
     public static JsonArray BuildMessages(DocumentTemplate template, string text)
     {
         ArgumentNullException.ThrowIfNull(template);

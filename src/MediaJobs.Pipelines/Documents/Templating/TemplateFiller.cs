@@ -9,6 +9,9 @@ namespace MediaJobs.Pipelines.Documents.Templating;
 /// </summary>
 public sealed class TemplateFiller(LlmTemplateFiller llm)
 {
+    /// <summary>See <see cref="LlmTemplateFiller.Identity"/>.</summary>
+    public string Identity => llm.Identity;
+
     /// <param name="warn">Receives the warning when the model could not be used.</param>
     public async Task<FilledTemplate> FillAsync(
         DocumentTemplate template, string text, string? metadataTitle, IReadOnlyDictionary<string, string>? extra,

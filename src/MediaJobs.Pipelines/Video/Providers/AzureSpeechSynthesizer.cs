@@ -15,6 +15,8 @@ public sealed class AzureSpeechSynthesizer(HttpClient http, AzureSpeechOptions o
 
     public string Name => "azure";
 
+    public string Identity => $"azure|{options.SynthesisUri}|{OutputFormat}|{DefaultVoice}";
+
     public string? VoiceWarning(string language, string? voiceName) =>
         voiceName is null || AzureSsml.IsAzureVoice(voiceName) ? null : $"'{voiceName}' is not an Azure neural voice; {DefaultVoice} speaks instead.";
 

@@ -15,6 +15,8 @@ public sealed class OpenAiSpeechSynthesizer(HttpClient http, TtsProviderOptions 
 
     public string Name => $"openai ({options.Voice})";
 
+    public string Identity => $"openai-tts|{options.BaseUrl}|{options.Model}|{options.Voice}";
+
     public string? VoiceWarning(string language, string? voiceName) =>
         voiceName is null ? null : $"The OpenAI-compatible voice '{options.Voice}' (MediaJobs:Providers:Tts:Voice) speaks instead of '{voiceName}'.";
 

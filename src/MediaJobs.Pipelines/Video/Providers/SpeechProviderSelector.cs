@@ -13,6 +13,9 @@ public sealed class SpeechProviderSelector(ISpeechSynthesizer local, ISpeechSynt
 {
     public string Name => local.Name;
 
+    /// <summary>Called directly, either voice may speak (by the voice name), so both count.</summary>
+    public string Identity => $"{local.Identity}|{azure?.Identity}";
+
     public SpeechChoice Choose(VideoRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

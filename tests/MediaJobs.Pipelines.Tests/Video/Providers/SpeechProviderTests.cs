@@ -124,6 +124,7 @@ public sealed class SpeechProviderTests : IAsyncLifetime
     private sealed class NamedVoice(string name) : ISpeechSynthesizer
     {
         public string Name => name;
+        public string Identity => name;
         public string? VoiceWarning(string language, string? voiceName) => null;
         public Task SynthesizeAsync(SpeechRequest request, string outputPath, string? logPath, CancellationToken ct) => Task.CompletedTask;
     }
