@@ -3,7 +3,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// <summary>How text is taken out of a PDF (seed 003's <c>extraction_method</c>).</summary>
 public enum ExtractionMethod
 {
-    /// <summary><c>native</c>: the text layer, page by page (pdftotext).</summary>
+    /// <summary><c>native</c>: the text layer (pdftotext).</summary>
     Native,
     /// <summary><c>ocr</c>: every page rendered (pdftoppm) and read by tesseract.</summary>
     Ocr,

@@ -54,7 +54,14 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
             return null;
         }
         var templateText = request.Template is { } t ? services.Templates.Find(t)?.Body : null;
-        return CacheKey.Compute(TypeName, await CacheKey.HashFileAsync(request.FilePath, ct), context.Job.Input, templateText);
+        var extractor = request.Method switch
+        {
+            ExtractionMethod.MistralOcr or ExtractionMethod.MistralOcrWithPages => $"{services.Options.Mistral.BaseUrl}|{services.Options.Mistral.Model}",
+            ExtractionMethod.OpenAiVision => $"{services.Options.Vision.BaseUrl}|{services.Options.Vision.Model}",
+            _ => "local",
+        };
+        var providers = $"extractor={extractor};template_filler={services.Filler.Identity}";
+        return CacheKey.Compute(TypeName, await CacheKey.HashFileAsync(request.FilePath, ct), context.Job.Input, templateText, providers);
     }
 
     private async Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)

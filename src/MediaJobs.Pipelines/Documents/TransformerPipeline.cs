@@ -39,7 +39,8 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
     {
         var request = TransformerRequest.Parse(context.Job.Input);
         return Task.FromResult(request.UseCache
-            ? CacheKey.Compute(TypeName, CacheKey.HashText(request.Text), WithoutText(context.Job.Input), services.Templates.Find(request.Template)?.Body)
+            ? CacheKey.Compute(TypeName, CacheKey.HashText(request.Text), WithoutText(context.Job.Input), services.Templates.Find(request.Template)?.Body,
+                $"template_filler={services.Filler.Identity}")
             : null);
     }
 

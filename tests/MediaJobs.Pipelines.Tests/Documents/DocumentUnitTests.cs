@@ -141,16 +141,18 @@ public sealed class DocumentUnitTests
     }
 
     [Fact]
-    public void CacheKey_IgnoresKeyOrderPathAndUseCache_ButNotParameters()
+    public void CacheKey_IgnoresKeyOrderPathAndUseCache_ButNotParametersTemplateOrProviders()
     {
-        var a = CacheKey.Compute("pdf", "abc", new JsonObject { ["filename"] = "/a.pdf", ["use_cache"] = true, ["x"] = 1, ["extraction_method"] = "ocr" }, "T");
-        var b = CacheKey.Compute("pdf", "abc", new JsonObject { ["extraction_method"] = "ocr", ["x"] = 1, ["filename"] = "/b.pdf" }, "T");
-        var c = CacheKey.Compute("pdf", "abc", new JsonObject { ["extraction_method"] = "native", ["x"] = 1 }, "T");
-        var d = CacheKey.Compute("pdf", "abc", new JsonObject { ["extraction_method"] = "ocr", ["x"] = 1 }, "edited template");
+        var a = CacheKey.Compute("pdf", "abc", new JsonObject { ["filename"] = "/a.pdf", ["use_cache"] = true, ["x"] = 1, ["extraction_method"] = "ocr" }, "T", "offline");
+        var b = CacheKey.Compute("pdf", "abc", new JsonObject { ["extraction_method"] = "ocr", ["x"] = 1, ["filename"] = "/b.pdf" }, "T", "offline");
+        var c = CacheKey.Compute("pdf", "abc", new JsonObject { ["extraction_method"] = "native", ["x"] = 1 }, "T", "offline");
+        var d = CacheKey.Compute("pdf", "abc", new JsonObject { ["extraction_method"] = "ocr", ["x"] = 1 }, "edited template", "offline");
+        var e = CacheKey.Compute("pdf", "abc", new JsonObject { ["extraction_method"] = "ocr", ["x"] = 1 }, "T", "http://llm|model");
 
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
         Assert.NotEqual(a, d);
+        Assert.NotEqual(a, e);
         Assert.Matches("^[0-9a-f]{64}$", a);
     }
 

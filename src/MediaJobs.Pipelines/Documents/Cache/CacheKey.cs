@@ -7,7 +7,8 @@ namespace MediaJobs.Pipelines.Documents.Cache;
 /// <summary>
 /// The cache key (pure): SHA-256 over the job type, the input's content hash, the parameters in canonical form
 /// (keys sorted; <c>use_cache</c>, <c>webhook</c> and the file's path left out, since the content hash stands for the
-/// file) and the template's text (so an edited template is not served stale results).
+/// file), the template's text (so an edited template is not served stale results) and the providers that shape the
+/// results (the template-filling model, a cloud extractor), so configuring another model is not served old results.
 /// </summary>
 public static class CacheKey
 {
@@ -21,7 +22,7 @@ public static class CacheKey
 
     public static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    public static string Compute(string jobType, string contentHash, JsonObject parameters, string? templateText)
+    public static string Compute(string jobType, string contentHash, JsonObject parameters, string? templateText, string providers)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var canonical = new JsonObject();
@@ -29,7 +30,7 @@ public static class CacheKey
         {
             canonical[name] = Canonical(value);
         }
-        return HashText(string.Join('\n', jobType, contentHash, canonical.ToJsonString(), templateText ?? ""));
+        return HashText(string.Join('\n', jobType, contentHash, canonical.ToJsonString(), templateText ?? "", providers));
     }
 
     private static JsonNode? Canonical(JsonNode? node) => node switch

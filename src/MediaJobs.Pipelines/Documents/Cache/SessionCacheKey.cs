@@ -23,10 +23,9 @@ public static class SessionCacheKey
             ["language"] = request.Language,
             ["extraction_method"] = ExtractionMethods.NameOf(request.SlidesMethod),
             ["media"] = new JsonArray([.. request.Media.Select(MediaIdentity)]),
-            ["providers"] = providers,
         };
         var templateText = template is null ? null : string.Join('\n', template.Fields.Select(f => $"{f.Name}: {f.Description}").Append(template.Body));
-        return CacheKey.Compute(SessionPipeline.TypeName, slides, parameters, templateText);
+        return CacheKey.Compute(SessionPipeline.TypeName, slides, parameters, templateText, providers);
     }
 
     /// <summary>
