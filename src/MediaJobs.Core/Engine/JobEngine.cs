@@ -42,7 +42,8 @@ public sealed partial class JobEngine : BackgroundService
         _options = options;
         _time = time;
         _logger = logger;
-        _runner = new JobRunner(store, pipelines, layout, options, time, logger);
+        Cleaner = new JobCleaner(store, pipelines, layout, logger);
+        _runner = new JobRunner(store, pipelines, layout, Cleaner, options, time, logger);
         WorkerId = $"{options.NodeName}/{Guid.NewGuid():N}";
     }
 
@@ -50,6 +51,9 @@ public sealed partial class JobEngine : BackgroundService
     public string WorkerId { get; }
 
     public bool IsPaused => _paused;
+
+    /// <summary>Clean-up of what a job leaves on disk; the service uses it for cancels and clears of queued jobs.</summary>
+    internal JobCleaner Cleaner { get; }
 
     public IReadOnlyCollection<string> RunningJobIds => [.. _running.Keys];
 
@@ -95,6 +99,15 @@ public sealed partial class JobEngine : BackgroundService
         {
             // The heartbeat's periodic recovery tries again; the node still serves.
             _logger.LogError(ex, "Start-up recovery failed");
+        }
+        try
+        {
+            await Cleaner.SweepFinalJobsAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Leftovers stay until the next start; the node still serves.
+            _logger.LogError(ex, "Start-up clean-up of final jobs failed");
         }
         var heartbeat = HeartbeatLoopAsync(stoppingToken);
         try

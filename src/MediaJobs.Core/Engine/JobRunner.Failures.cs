@@ -16,8 +16,8 @@ internal sealed partial class JobRunner
             logger.LogWarning("Job {JobId} was taken over by another worker; this worker lets it go", job.Id);
             return;
         }
-        RemoveWorkDirectory(job.Id);
-        await CleanUpAfterStopAsync(job);
+        // Before the status is stored: a cancelled or failed job is seen only once its temp files are gone.
+        await cleaner.CleanUpAsync(job, CancellationToken.None);
         try
         {
             switch (ex)
@@ -47,23 +47,6 @@ internal sealed partial class JobRunner
         catch (LeaseLostException)
         {
             logger.LogWarning("Job {JobId} changed hands while it was being stopped", job.Id);
-        }
-    }
-
-    private async Task CleanUpAfterStopAsync(Job job)
-    {
-        try
-        {
-            if (pipelines.Find(job.Type) is { } pipeline)
-            {
-                await pipeline.OnRunStoppedAsync(job);
-            }
-        }
-#pragma warning disable CA1031 // a failing clean-up must not stop the job from reaching its final status
-        catch (Exception cleanup)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning(cleanup, "Clean-up after the run of job {JobId} failed", job.Id);
         }
     }
 

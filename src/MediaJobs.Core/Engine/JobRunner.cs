@@ -15,6 +15,7 @@ internal sealed partial class JobRunner(
     IJobStore store,
     PipelineRegistry pipelines,
     DataLayout layout,
+    JobCleaner cleaner,
     EngineOptions options,
     TimeProvider time,
     ILogger logger)
@@ -42,7 +43,8 @@ internal sealed partial class JobRunner(
                 var last = job.Steps[^1] == step;
                 if (last)
                 {
-                    RemoveWorkDirectory(job.Id);
+                    // Before the final commit, so whoever sees Succeeded also sees no temp files.
+                    await cleaner.CleanUpAsync(job, CancellationToken.None);
                 }
                 await writer.CommitAsync((j, now) => last
                     ? [.. JobTransitions.StepSucceeded(j, step, now), .. JobTransitions.Succeeded(j, layout.Resolve, now)]
@@ -53,7 +55,7 @@ internal sealed partial class JobRunner(
             if (job.Status != JobStatus.Succeeded)
             {
                 // Every step was already done (e.g. a crash right after the last step's commit).
-                RemoveWorkDirectory(job.Id);
+                await cleaner.CleanUpAsync(job, CancellationToken.None);
                 await writer.CommitAsync((j, now) => JobTransitions.Succeeded(j, layout.Resolve, now), counters: SavedBytes(job));
             }
         }
@@ -75,21 +77,4 @@ internal sealed partial class JobRunner(
     private static Dictionary<string, long>? SavedBytes(Job job) => job.BytesSaved > 0
         ? new() { [Counters.LifetimeBytesSaved] = job.BytesSaved, [Counters.SessionBytesSaved] = job.BytesSaved }
         : null;
-
-    /// <summary>Runs before the final commit, so whoever sees the final status also sees no temp files.</summary>
-    private void RemoveWorkDirectory(string jobId)
-    {
-        try
-        {
-            var work = layout.WorkDirectory(jobId);
-            if (Directory.Exists(work))
-            {
-                Directory.Delete(work, recursive: true);
-            }
-        }
-        catch (IOException ex)
-        {
-            logger.LogWarning(ex, "Could not remove the work folder of job {JobId}", jobId);
-        }
-    }
 }

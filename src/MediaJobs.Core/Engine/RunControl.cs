@@ -15,7 +15,14 @@ internal sealed class RunControl(string jobId, string type) : IDisposable
     {
         if (Interlocked.CompareExchange(ref _reason, (int)reason, -1) == -1)
         {
-            _cts.Cancel();
+            try
+            {
+                _cts.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The run ended between a stop-all's look-up and this call: nothing left to stop.
+            }
         }
     }
 

@@ -3,6 +3,7 @@ namespace MediaJobs.Core.Pipelines;
 /// <summary>
 /// One job type (video, transcode, document, ...): validates submissions and supplies the
 /// ordered steps. Steps are idempotent so a resumed or retried job re-runs only what did not succeed.
+/// A pipeline whose jobs write outside their work folder also implements <see cref="IJobCleanup"/>.
 /// </summary>
 public interface IJobPipeline
 {
@@ -19,11 +20,4 @@ public interface IJobPipeline
 
     /// <summary>The step that runs the step named <paramref name="name"/>.</summary>
     IJobStep GetStep(string name);
-
-    /// <summary>
-    /// Called when a run of <paramref name="job"/> stops without succeeding (failed, cancelled, skipped,
-    /// paused, shutting down), after its work folder is removed: the place to remove temp files a
-    /// pipeline keeps outside that folder (e.g. a transcode's temp file beside its source).
-    /// </summary>
-    Task OnRunStoppedAsync(Jobs.Job job) => Task.CompletedTask;
 }

@@ -4,7 +4,7 @@ using MediaJobs.Core.Storage;
 
 namespace MediaJobs.Core.Service;
 
-/// <summary>Cancel, retry, queue pause and resume, clear, stats.</summary>
+/// <summary>Cancel, retry, queue pause and resume, stats.</summary>
 public sealed partial class JobService
 {
     public async Task<CancelOutcome> CancelAsync(string id, string? owner, CancellationToken ct)
@@ -31,6 +31,9 @@ public sealed partial class JobService
             var events = JobTransitions.Cancelled(job, null, time.GetUtcNow());
             if ((await store.CommitAsync(new JobCommit(job, job.Version, events), ct)).Committed)
             {
+                // A queued job may hold files from a run a crash cut short. After the commit, when no worker can
+                // claim it any more; a crash in between is caught by the start-up sweep of final jobs.
+                await engine.Cleaner.CleanUpAsync(job, CancellationToken.None);
                 return new(CancelResult.Cancelled, job);
             }
         }
@@ -91,20 +94,6 @@ public sealed partial class JobService
     {
         await store.SetSettingAsync(Settings.QueuePaused, null, ct);
         engine.SetPaused(false);
-    }
-
-    /// <summary>
-    /// Deletes jobs in the given statuses (default: every final one), optionally only of some
-    /// <paramref name="types"/>; never a running job.
-    /// </summary>
-    public Task<IReadOnlyList<string>> ClearAsync(IReadOnlyCollection<JobStatus>? statuses, string? owner, IReadOnlyCollection<string>? types, CancellationToken ct)
-    {
-        IReadOnlyCollection<JobStatus> which = statuses is { Count: > 0 }
-            ? [.. statuses.Where(s => s != JobStatus.Running)]
-            : [JobStatus.Succeeded, JobStatus.Failed, JobStatus.Cancelled, JobStatus.Skipped];
-        return which.Count == 0
-            ? Task.FromResult<IReadOnlyList<string>>([])
-            : store.DeleteAsync(new JobDeletion(which) { Owner = owner, Types = types }, time.GetUtcNow(), ct);
     }
 
     public Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct) => store.GetStatsAsync(owner, ct);

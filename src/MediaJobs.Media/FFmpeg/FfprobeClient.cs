@@ -10,6 +10,11 @@ public sealed class FfprobeClient(ToolLocator locator, ProcessRunner runner)
     public static IReadOnlyList<string> BuildArguments(string inputPath) =>
         ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", "-show_chapters", "--", inputPath];
 
+    /// <summary>The side data of the first frame of stream <paramref name="streamIndex"/> (pure; unit-testable).</summary>
+    public static IReadOnlyList<string> BuildFirstFrameArguments(string inputPath, int streamIndex) =>
+        ["-v", "error", "-print_format", "json", "-select_streams", streamIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-read_intervals", "%+#1", "-show_entries", "frame_side_data_list", "--", inputPath];
+
     /// <summary>Runs ffprobe on <paramref name="inputPath"/>. Throws <see cref="ToolExecutionException"/> for unreadable files.</summary>
     public async Task<MediaProbe> ProbeAsync(string inputPath, CancellationToken cancellationToken = default, string? logPath = null)
     {
@@ -24,5 +29,25 @@ public sealed class FfprobeClient(ToolLocator locator, ProcessRunner runner)
         };
         var result = await runner.RunAsync(spec, cancellationToken);
         return FfprobeJsonParser.Parse(result.StandardOutput);
+    }
+
+    /// <summary>
+    /// HDR10 mastering display and content light level as the decoder reports them on the first frame of stream
+    /// <paramref name="streamIndex"/>: HEVC carries them in SEI messages and AV1 in metadata OBUs, where the
+    /// stream-level probe does not look. Null when the frame has neither.
+    /// </summary>
+    public async Task<HdrMetadata?> ProbeFirstFrameHdrAsync(string inputPath, int streamIndex, CancellationToken cancellationToken = default, string? logPath = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(inputPath);
+        var spec = new ProcessSpec(locator.Find(MediaTool.Ffprobe), BuildFirstFrameArguments(inputPath, streamIndex))
+        {
+            ToolName = "ffprobe",
+            CaptureStandardOutput = true,
+            GracefulStop = GracefulStop.Terminate,
+            GracePeriod = TimeSpan.FromSeconds(2),
+            LogPath = logPath,
+        };
+        var result = await runner.RunAsync(spec, cancellationToken);
+        return HdrSideDataParser.ParseFirstFrame(result.StandardOutput);
     }
 }

@@ -76,6 +76,8 @@ public static class FfprobeJsonParser
             Language = language,
             ColorTransfer = Str(s, "color_transfer"),
             ColorPrimaries = Str(s, "color_primaries"),
+            ColorSpace = Str(s, "color_space"),
+            HdrMetadata = s.TryGetProperty("side_data_list", out var sideData) ? HdrSideDataParser.Parse(sideData) : null,
             Duration = Seconds(s, "duration"),
             BitRate = Long(s, "bit_rate"),
             IsDefault = disposition.ValueKind == JsonValueKind.Object && Int(disposition, "default") == 1,

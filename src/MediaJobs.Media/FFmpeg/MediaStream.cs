@@ -34,6 +34,15 @@ public sealed record MediaStream
 
     public string? ColorPrimaries { get; init; }
 
+    /// <summary>The matrix coefficients (<c>color_space</c>, e.g. <c>bt2020nc</c>).</summary>
+    public string? ColorSpace { get; init; }
+
+    /// <summary>
+    /// Mastering display and content light level from the stream's side data (what MKV and MP4 can carry), or null.
+    /// Most HDR10 files carry them in the bitstream instead: see <see cref="FfprobeClient.ProbeFirstFrameHdrAsync"/>.
+    /// </summary>
+    public HdrMetadata? HdrMetadata { get; init; }
+
     public TimeSpan? Duration { get; init; }
 
     public long? BitRate { get; init; }

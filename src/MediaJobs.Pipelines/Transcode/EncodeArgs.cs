@@ -7,7 +7,8 @@ namespace MediaJobs.Pipelines.Transcode;
 /// Builds the encode's argument list (pure). Every stream is mapped by index: the primary video is re-encoded,
 /// audio and subtitles are copied (text subtitles become <c>mov_text</c> in MP4), chapters and metadata are
 /// kept; what the container cannot hold is dropped and listed in <see cref="EncodePlan.Dropped"/>.
-/// HDR10 signalling is passed through on HEVC (colour primaries, transfer, matrix, x265 <c>hdr10=1</c>).
+/// HDR10 signalling is passed through (colour primaries, transfer, matrix; x265 <c>hdr10=1</c>), and so are the source's
+/// mastering display and content light level on libx265 and libsvtav1 (<see cref="HdrEncoderParams"/>).
 /// </summary>
 public static class EncodeArgs
 {
@@ -100,6 +101,10 @@ public static class EncodeArgs
                 break;
             case "libsvtav1":
                 args.AddRange(["-preset", Num(s.SvtAv1Preset), "-crf", crf, "-pix_fmt", tenBit ? "yuv420p10le" : "yuv420p"]);
+                if (hdr && HdrEncoderParams.SvtAv1(video.HdrMetadata) is { Count: > 0 } svt)
+                {
+                    args.AddRange(["-svtav1-params", string.Join(':', svt)]);
+                }
                 break;
             default:
                 if (name.EndsWith("_nvenc", StringComparison.Ordinal))
@@ -155,6 +160,7 @@ public static class EncodeArgs
             {
                 parts.Add("transfer=" + t);
             }
+            parts.AddRange(HdrEncoderParams.X265(video.HdrMetadata));
         }
         return string.Join(':', parts);
     }

@@ -3,8 +3,9 @@ namespace MediaJobs.Pipelines.Transcode;
 /// <summary>
 /// Where a transcode writes. The temp file sits beside the source (same folder, so the same file system and an
 /// atomic rename) under the project's temp pattern <c>.&lt;name&gt;.mediajobs-tmp.&lt;jobid&gt;.&lt;ext&gt;</c>, which discovery ignores.
+/// The path follows from the job's stored input and id alone, so a restarted server finds a crashed run's temp file.
 /// </summary>
-public sealed record TranscodePaths(string Source, string Temp, string Target, string Backup, OutputContainer Container)
+public sealed record TranscodePaths(string Source, string Temp, string Target, string Backup, OutputContainer Container, string JobId)
 {
     public const string TempMarker = ".mediajobs-tmp.";
 
@@ -21,22 +22,30 @@ public sealed record TranscodePaths(string Source, string Temp, string Target, s
         var tempExt = container == OutputContainer.Mp4 ? ".mp4" : ".mkv";
         return new TranscodePaths(
             source,
-            Path.Combine(folder, $".{name}{TempMarker}{jobId}{tempExt}"),
+            Path.Combine(folder, TempName(name, jobId, tempExt)),
             target,
             Path.Combine(folder, Path.GetFileNameWithoutExtension(source) + ".original" + ext),
-            container);
+            container,
+            jobId);
     }
+
+    /// <summary>The temp file's name for a source file name: hidden, marked, and unique to the job.</summary>
+    public static string TempName(string sourceName, string jobId, string extension) => $".{sourceName}{TempMarker}{jobId}{extension}";
 
     /// <summary>True for a temp file of this project (any job).</summary>
     public static bool IsProjectTemp(string path) =>
         Path.GetFileName(path).StartsWith('.') && Path.GetFileName(path).Contains(TempMarker, StringComparison.Ordinal);
 
-    /// <summary>Removes the temp file if present; true when one was there.</summary>
+    /// <summary>Removes the temp file if present; true when one was there. Refuses any path <see cref="TempFileGuard"/> does not pass.</summary>
     public bool DeleteTemp()
     {
         if (!File.Exists(Temp))
         {
             return false;
+        }
+        if (!TempFileGuard.IsJobTemp(Temp, Source, JobId))
+        {
+            throw new InvalidOperationException($"Refusing to delete '{Temp}': it is not the temp file of job {JobId} for '{Source}'.");
         }
         File.Delete(Temp);
         return true;

@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// source → verify → atomic replace. Presets: compress-hevc, compress-av1, smartshrink-hevc, smartshrink-av1, 1080p, 720p.
 /// Inputs: <c>path</c>, <c>smartshrink_quality</c>, <c>keep_original</c> (see <see cref="TranscodeRequest"/>).
 /// </summary>
-public sealed class TranscodePipeline : IJobPipeline
+public sealed class TranscodePipeline : IJobPipeline, IJobCleanup
 {
     public const string TypeName = "transcode";
 
@@ -56,13 +56,21 @@ public sealed class TranscodePipeline : IJobPipeline
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the transcode pipeline."),
     };
 
-    /// <summary>A run that stops without succeeding leaves no temp file beside the source.</summary>
-    public Task OnRunStoppedAsync(Job job)
+    /// <summary>
+    /// Removes the temp file this job writes beside its source, and an ffmpeg a crashed server left writing it. The
+    /// engine calls this at every end of a job (and the start-up sweep for every final job), so it does nothing unless
+    /// that exact file exists, and <see cref="TempFileGuard"/> keeps it from ever touching another file.
+    /// </summary>
+    public Task CleanUpAsync(Job job, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(job);
-        if (job.Input[TranscodeRequest.PathField] is not null)
+        if (job.Input[TranscodeRequest.PathField] is null)
         {
-            var paths = TranscodePaths.For(TranscodeRequest.Stored(job).Path, job.Id);
+            return Task.CompletedTask;
+        }
+        var paths = TranscodePaths.For(TranscodeRequest.Stored(job).Path, job.Id);
+        if (File.Exists(paths.Temp))
+        {
             StaleWriters.Kill(paths.Temp);
             paths.DeleteTemp();
         }

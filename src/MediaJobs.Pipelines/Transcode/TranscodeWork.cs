@@ -26,7 +26,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
         paths.DeleteTemp();
         try
         {
-            var probe = await ffprobe.ProbeAsync(request.Path, ct, context.NewToolLogPath("ffprobe"));
+            var probe = await WithHdrMetadataAsync(await ffprobe.ProbeAsync(request.Path, ct, context.NewToolLogPath("ffprobe")), request.Path, context, ct);
             var crf = (int?)context.Job.Results[TranscodeResults.SmartShrinkCrf]
                 ?? (request.Preset.Codec == VideoTarget.Av1 ? options.Av1Crf : options.HevcCrf);
             var encoder = await encoders.SelectAsync(request.Preset.Codec, ct);
@@ -50,6 +50,23 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
             paths.DeleteTemp();
             throw;
         }
+    }
+
+    /// <summary>
+    /// HDR10 sources usually carry their mastering display and light levels in the bitstream, not the container: when
+    /// the stream-level probe lacks them, they are read from the first frame so the encode can carry them over.
+    /// </summary>
+    private async Task<MediaProbe> WithHdrMetadataAsync(MediaProbe probe, string source, StepContext context, CancellationToken ct)
+    {
+        if (probe.PrimaryVideo is not { IsHdr: true } video || video.HdrMetadata is { IsComplete: true })
+        {
+            return probe;
+        }
+        var frame = await ffprobe.ProbeFirstFrameHdrAsync(source, video.Index, ct, context.NewToolLogPath("ffprobe"));
+        var merged = HdrMetadata.Merge(video.HdrMetadata, frame);
+        return merged is null
+            ? probe
+            : probe with { Streams = [.. probe.Streams.Select(s => s.Index == video.Index ? s with { HdrMetadata = merged } : s)] };
     }
 
     private async Task RunEncodeAsync(StepContext context, TranscodeRequest request, TranscodePaths paths, MediaProbe probe, VideoEncoder encoder, int crf, CancellationToken ct)

@@ -68,6 +68,76 @@ public sealed class TranscodeArgsTests
         Assert.Equal("bt2020nc", After(args, "-colorspace:v:0"));
     }
 
+    private static readonly HdrMetadata Hdr10Metadata = new(
+        new MasteringDisplay(0.68m, 0.32m, 0.265m, 0.69m, 0.15m, 0.06m, 0.3127m, 0.329m, 1000m, 0.0001m),
+        new ContentLightLevel(1000, 400));
+
+    private static readonly MediaStream Hdr10 = H264 with { BitDepth = 10, ColorPrimaries = "bt2020", ColorTransfer = "smpte2084", HdrMetadata = Hdr10Metadata };
+
+    [Fact]
+    public void HdrEncoderParams_X265_ChromaticitiesIn50000thsLuminanceIn10000thsOfCdM2() =>
+        Assert.Equal(
+            ["master-display=G(13250,34500)B(7500,3000)R(34000,16000)WP(15635,16450)L(10000000,1)", "max-cll=1000,400"],
+            HdrEncoderParams.X265(Hdr10Metadata));
+
+    [Fact]
+    public void HdrEncoderParams_SvtAv1_PlainChromaticitiesAndCdM2() =>
+        Assert.Equal(
+            ["mastering-display=G(0.265,0.69)B(0.15,0.06)R(0.68,0.32)WP(0.3127,0.329)L(1000,0.0001)", "content-light=1000,400"],
+            HdrEncoderParams.SvtAv1(Hdr10Metadata));
+
+    [Fact]
+    public void HdrEncoderParams_X265FromAv1FixedPoint_RoundsToTheNearestUnit()
+    {
+        // What dav1d reports for an AV1 file made from the values above: 2^-16 chromaticities, 2^-8 / 2^-14 cd/m².
+        var av1 = new MasteringDisplay(44564m / 65536, 20972m / 65536, 17367m / 65536, 45220m / 65536, 9830m / 65536, 3932m / 65536,
+            20493m / 65536, 21561m / 65536, 256000m / 256, 2m / 16384);
+
+        Assert.Equal(
+            ["master-display=G(13250,34500)B(7500,3000)R(34000,16000)WP(15635,16450)L(10000000,1)"],
+            HdrEncoderParams.X265(new HdrMetadata(av1, null)));
+        Assert.Equal(
+            ["mastering-display=G(0.26499939,0.69000244)B(0.1499939,0.05999756)R(0.67999268,0.32000732)WP(0.31269836,0.32899475)L(1000,0.00012207)"],
+            HdrEncoderParams.SvtAv1(new HdrMetadata(av1, null)));
+    }
+
+    [Fact]
+    public void HdrEncoderParams_LightLevelOnlyOrNothing_GivesOnlyWhatIsKnown()
+    {
+        Assert.Equal(["max-cll=650,120"], HdrEncoderParams.X265(new HdrMetadata(null, new ContentLightLevel(650, 120))));
+        Assert.Equal(["content-light=650,120"], HdrEncoderParams.SvtAv1(new HdrMetadata(null, new ContentLightLevel(650, 120))));
+        Assert.Empty(HdrEncoderParams.X265(null));
+        Assert.Empty(HdrEncoderParams.SvtAv1(null));
+    }
+
+    [Fact]
+    public void Build_Hdr10WithMetadata_X265ParamsCarryMasteringDisplayAndLightLevel() =>
+        Assert.Equal(
+            "log-level=error:hdr10=1:hdr10-opt=1:repeat-headers=1:colormatrix=bt2020nc:colorprim=bt2020:transfer=smpte2084"
+            + ":master-display=G(13250,34500)B(7500,3000)R(34000,16000)WP(15635,16450)L(10000000,1):max-cll=1000,400",
+            After(Args(Probe(Hdr10)), "-x265-params"));
+
+    [Fact]
+    public void Build_Av1Hdr10WithMetadata_AddsSvtAv1ParamsAfterPresetAndCrf()
+    {
+        var args = Args(Probe(Hdr10), encoder: VideoEncoder.Software(VideoTarget.Av1));
+
+        Assert.Equal(
+            ["-c:v:0", "libsvtav1", "-preset", "8", "-crf", "26", "-pix_fmt", "yuv420p10le",
+                "-svtav1-params", "mastering-display=G(0.265,0.69)B(0.15,0.06)R(0.68,0.32)WP(0.3127,0.329)L(1000,0.0001):content-light=1000,400",
+                "-color_primaries:v:0", "bt2020", "-color_trc:v:0", "smpte2084", "-colorspace:v:0", "bt2020nc"],
+            args.Skip(IndexOf(args, "-c:v:0")).TakeWhile(a => a != "-max_muxing_queue_size"));
+    }
+
+    [Fact]
+    public void Build_Av1WithoutHdrMetadata_HasNoSvtAv1Params()
+    {
+        Assert.DoesNotContain("-svtav1-params", Args(Probe(H264), encoder: VideoEncoder.Software(VideoTarget.Av1)));
+        Assert.DoesNotContain("-svtav1-params", Args(Probe(Hdr10 with { HdrMetadata = null }), encoder: VideoEncoder.Software(VideoTarget.Av1)));
+        // Metadata on an SDR stream (a mislabelled file) is not HDR10: nothing is claimed.
+        Assert.DoesNotContain("-svtav1-params", Args(Probe(H264 with { HdrMetadata = Hdr10Metadata }), encoder: VideoEncoder.Software(VideoTarget.Av1)));
+    }
+
     [Fact]
     public void Build_Downscale720_ScalesOnlyWhenTaller()
     {

@@ -7,6 +7,10 @@ namespace MediaJobs.Pipelines.Tests.Transcode;
 /// <summary>Tiny generated sources, made once per test class into a temp folder; tests copy them into their own media root.</summary>
 public sealed class TranscodeSources : IAsyncLifetime
 {
+    /// <summary>What both HDR10 sources were made with (as x265 and SVT-AV1 spell it).</summary>
+    public const string X265MasterDisplay = "G(13250,34500)B(7500,3000)R(34000,16000)WP(15635,16450)L(10000000,1)";
+    public const string SvtAv1MasteringDisplay = "G(0.265,0.69)B(0.15,0.06)R(0.68,0.32)WP(0.3127,0.329)L(1000,0.0001)";
+
     public static readonly ToolLocator Tools = new();
     public static readonly ProcessRunner Runner = new();
     public static readonly FfmpegRunner Ffmpeg = new(Tools, Runner);
@@ -31,6 +35,12 @@ public sealed class TranscodeSources : IAsyncLifetime
     /// <summary>10 s 320x240 lossless H.264: long enough to cancel a slow encode mid-way.</summary>
     public string LongMp4 => Path.Combine(Folder, "long.mp4");
 
+    /// <summary>1 s 160x120 10-bit lossless HEVC, HDR10: BT.2020, PQ, mastering display and light level in its SEI.</summary>
+    public string Hdr10HevcMkv => Path.Combine(Folder, "hdr10-hevc.mkv");
+
+    /// <summary>1 s 160x120 10-bit AV1 at CRF 1 with the same HDR10 metadata in its metadata OBUs.</summary>
+    public string Hdr10Av1Mkv => Path.Combine(Folder, "hdr10-av1.mkv");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
@@ -49,6 +59,13 @@ public sealed class TranscodeSources : IAsyncLifetime
         await Task.WhenAll(
             RunAsync(["-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=1", "-c:v", "libx264", "-preset", "ultrafast", "-crf", "51", StarvedMp4]),
             RunAsync(["-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=10", .. lossless, LongMp4]));
+        string[] hdr10Input = ["-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=1", "-pix_fmt", "yuv420p10le"];
+        string[] hdr10Colours = ["-color_primaries", "bt2020", "-color_trc", "smpte2084", "-colorspace", "bt2020nc"];
+        await Task.WhenAll(
+            RunAsync([.. hdr10Input, "-c:v", "libx265", "-preset", "ultrafast",
+                "-x265-params", $"log-level=error:lossless=1:master-display={X265MasterDisplay}:max-cll=1000,400", .. hdr10Colours, Hdr10HevcMkv]),
+            RunAsync([.. hdr10Input, "-c:v", "libsvtav1", "-preset", "12", "-crf", "1",
+                "-svtav1-params", $"mastering-display={SvtAv1MasteringDisplay}:content-light=1000,400", .. hdr10Colours, Hdr10Av1Mkv]));
     }
 
     public Task DisposeAsync()

@@ -37,11 +37,18 @@ public abstract class TranscodeTestBase(TranscodeSources sources) : IAsyncLifeti
 
     protected async Task<EngineHarness> StartHarnessAsync(TranscodeOptions options)
     {
+        var h = await CreateHarnessAsync(options);
+        await h.StartAsync();
+        return h;
+    }
+
+    /// <summary>An engine with the transcode pipeline, not started yet (so its start-up clean-up can be watched).</summary>
+    protected async Task<EngineHarness> CreateHarnessAsync(TranscodeOptions options)
+    {
         var pipeline = new TranscodePipeline(TranscodeSources.Tools, TranscodeSources.Ffmpeg, TranscodeSources.Ffprobe, TranscodeSources.Runner,
             new MediaRoots([MediaRoot]), options, new EncoderSelector(TranscodeSources.Tools, TranscodeSources.Runner, options), TimeProvider.System);
         var h = await EngineHarness.CreateAsync(null, pipeline);
         _harnesses.Add(h);
-        await h.StartAsync();
         return h;
     }
 

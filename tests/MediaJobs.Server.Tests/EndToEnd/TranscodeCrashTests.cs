@@ -1,9 +1,12 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Storage;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Server.Tests.Support;
+using MediaJobs.Storage.Sqlite;
 using MediaJobs.Testing;
 
 namespace MediaJobs.Server.Tests.EndToEnd;
@@ -67,6 +70,51 @@ public sealed class TranscodeCrashTests : IAsyncLifetime
         }
         var stats = await _server.Client.GetJsonAsync("/api/stats");
         Assert.Equal((long?)job["results"]?["input_size"] - new FileInfo(source).Length, FindLong(stats, "lifetimeBytesSaved", "LifetimeBytesSaved"));
+    }
+
+    [Fact]
+    public async Task Kill9_DuringEncode_ThenCancelRecoveredQueuedJob_TempRemovedAndSourceByteIdentical()
+    {
+        var source = Path.Combine(_media, "movie.mp4");
+        await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=20",
+            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", source]);
+        var originalHash = Hash(source);
+        await StartAsync();
+        var jobId = await _server!.Client.SubmitAsync(new JsonObject
+        {
+            ["type"] = "transcode",
+            ["preset"] = "compress-hevc",
+            ["inputs"] = new JsonObject { ["path"] = source },
+        }.ToJsonString());
+        await _server.Client.ReadJobEventsAsync(jobId, m => m.Type == "step-progress" && (string?)m.Data?["step"] == "encode");
+        var orphan = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(jobId, StringComparison.Ordinal));
+
+        await _server.KillAsync();
+        await _server.DisposeAsync();
+        Assert.Single(TempFiles());
+        // Held in the queue after the restart, so the recovered job cannot run its encode again before the cancel.
+        await PauseQueueOfStoppedServerAsync();
+        await StartAsync();
+        await _server.Client.ReadJobEventsAsync(jobId, m => m.Type == "job-status" && m.Status == "Queued"
+            && ((string?)m.Data?["message"])?.StartsWith("Recovered", StringComparison.Ordinal) == true);
+        Assert.Single(TempFiles());
+
+        using var cancel = await _server.Client.PostAsync($"/api/jobs/{jobId}/cancel", null);
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, cancel.StatusCode);
+        Assert.Equal("Cancelled", (string?)(await cancel.ReadJsonAsync())["currentStatus"]);
+        Assert.Empty(TempFiles());
+        Assert.Equal(originalHash, Hash(source));
+        Assert.Equal("Cancelled", (string?)(await _server.Client.GetJobAsync(jobId))["status"]);
+        Assert.False(ProcessTree.IsAlive(orphan), "the crashed server's ffmpeg still runs");
+    }
+
+    /// <summary>Sets the persisted queue pause in the database of a server that is not running.</summary>
+    private async Task PauseQueueOfStoppedServerAsync()
+    {
+        await using var store = new SqliteJobStore(new SqliteStoreOptions { DatabasePath = Path.Combine(_data, "mediajobs.db") }, new EventFeed());
+        await store.InitializeAsync(CancellationToken.None);
+        await store.SetSettingAsync(Settings.QueuePaused, "true", CancellationToken.None);
     }
 
     private static long? FindLong(JsonObject o, params string[] names) =>

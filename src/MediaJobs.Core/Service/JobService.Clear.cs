@@ -1,0 +1,48 @@
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+
+namespace MediaJobs.Core.Service;
+
+/// <summary>Clear: deletes jobs, then cleans up after each deleted one.</summary>
+public sealed partial class JobService
+{
+    /// <summary>
+    /// Deletes jobs in the given statuses (default: every final one), optionally only of some
+    /// <paramref name="types"/>; never a running job.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ClearAsync(IReadOnlyCollection<JobStatus>? statuses, string? owner, IReadOnlyCollection<string>? types, CancellationToken ct)
+    {
+        IReadOnlyCollection<JobStatus> which = statuses is { Count: > 0 }
+            ? [.. statuses.Where(s => s != JobStatus.Running)]
+            : [JobStatus.Succeeded, JobStatus.Failed, JobStatus.Cancelled, JobStatus.Skipped];
+        if (which.Count == 0)
+        {
+            return [];
+        }
+        var deletion = new JobDeletion(which) { Owner = owner, Types = types };
+        // A deleted job's input goes with it, so the jobs a pipeline cleans up after are read first (Running ones too:
+        // recovery may requeue one before the delete). The clean-up comes after the delete, when nothing can claim them.
+        var before = new Dictionary<string, Job>(StringComparer.Ordinal);
+        foreach (var type in engine.Cleaner.TypesWithCleanup.Where(t => types is not { Count: > 0 } || types.Contains(t, StringComparer.Ordinal)))
+        {
+            var query = new JobQuery { Type = type, Owner = owner, Statuses = [.. which, JobStatus.Running] };
+            await foreach (var job in engine.Cleaner.ListAsync(query, ct))
+            {
+                before[job.Id] = job;
+            }
+        }
+        var deleted = await store.DeleteAsync(deletion, time.GetUtcNow(), ct);
+        foreach (var id in deleted)
+        {
+            if (before.TryGetValue(id, out var job))
+            {
+                await engine.Cleaner.CleanUpAsync(job, CancellationToken.None);
+            }
+            else
+            {
+                engine.Cleaner.RemoveWorkDirectory(id);
+            }
+        }
+        return deleted;
+    }
+}
