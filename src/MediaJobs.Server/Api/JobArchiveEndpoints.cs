@@ -4,6 +4,7 @@ using System.Text.Json;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Errors;
+using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
@@ -22,7 +23,7 @@ public static class JobArchiveEndpoints
         jobs.MapGet("/{id}/download-archive", DownloadArchiveAsync)
             .WithName("DownloadJobArchive")
             .WithSummary("Download a ZIP of the job's results and output artifacts")
-            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
+            .ProducesFile(StatusCodes.Status200OK, "job-<id>.zip: results.json and every output artifact still on disk.", "application/zip")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return jobs;
     }

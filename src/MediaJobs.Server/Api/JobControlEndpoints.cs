@@ -4,6 +4,7 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
+using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
@@ -21,12 +22,14 @@ public static class JobControlEndpoints
         jobs.MapPost("/{id}/retry", RetryAsync)
             .WithName("RetryJob")
             .WithSummary("Run a failed or cancelled job again from its first unfinished step (?strategy= is accepted and ignored)")
+            .WithParameters(ApiParameterDocs.RetryStrategy)
             .Produces<RetryJobResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         jobs.MapPost("/clear", ClearAsync)
             .WithName("ClearJobs")
             .WithSummary("Delete jobs by status (?status=Succeeded,Failed; default every final status) and type (?type=video,transcode); never running jobs")
+            .WithParameters(ApiParameterDocs.ClearStatuses, ApiParameterDocs.ClearTypes)
             .Produces<ClearJobsResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return jobs;

@@ -7,6 +7,7 @@ using MediaJobs.Server.Api.Sse;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Hosting;
+using MediaJobs.Server.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
@@ -26,14 +27,16 @@ public static class JobEventEndpoints
             .WithName("GetJobEvents")
             .WithSummary("A job's events: SSE (Accept: text/event-stream; resume with Last-Event-ID) or JSON (?after=&limit=)")
             .WithDescription("The SSE stream ends after the job's terminal event (job-completed, job-failed, job-status Cancelled/Skipped, job-removed).")
+            .WithParameters(ApiParameterDocs.After, ApiParameterDocs.EventLimit, ApiParameterDocs.LastEventId)
             .Produces<EventPageResponse>()
-            .Produces(StatusCodes.Status200OK, contentType: SseWriter.ContentType)
+            .ProducesEventStream("With Accept: text/event-stream: 'id:', 'event:' and 'data:' (JSON) per event, ': heartbeat' comments while idle; ends after the job's terminal event.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapGet("/stream", StreamAllAsync)
             .WithName("StreamAllJobEvents")
             .WithSummary("Every job's events as SSE (data includes jobId); live from now unless Last-Event-ID or ?after= is given")
-            .Produces(StatusCodes.Status200OK, contentType: SseWriter.ContentType)
+            .WithParameters(ApiParameterDocs.After, ApiParameterDocs.LastEventId)
+            .ProducesEventStream("'id:', 'event:' and 'data:' (JSON with jobId) per event, ': heartbeat' comments while idle; never ends by itself.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return jobs;
     }

@@ -2,6 +2,7 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
+using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
@@ -16,11 +17,14 @@ public static class JobOutputEndpoints
         jobs.MapGet("/{id}/output", GetOutputAsync)
             .WithName("GetJobOutput")
             .WithSummary("Download the job's primary output, or the artifact named by ?name= (supports Range)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
-            .Produces(StatusCodes.Status206PartialContent)
+            .WithParameters(ApiParameterDocs.ArtifactName, ApiParameterDocs.Range)
+            .ProducesFile(StatusCodes.Status200OK, FileBody, "video/mp4", "application/octet-stream")
+            .ProducesFile(StatusCodes.Status206PartialContent, "The requested byte range of that file.", "video/mp4", "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return jobs;
     }
+
+    private const string FileBody = "The file, sent with the media type the job recorded for it (video/mp4 for a video job's output; audio, subtitles, images, text or JSON for other artifacts).";
 
     private static async Task<IResult> GetOutputAsync(string id, string? name, HttpContext http, JobService service, DataLayout layout, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
+using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
@@ -22,6 +23,7 @@ public static class JobReadEndpoints
         jobs.MapGet("/", ListAsync)
             .WithName("ListJobs")
             .WithSummary("Jobs, newest first, filtered by status (comma list), type and batchId, with stats")
+            .WithParameters(ApiParameterDocs.Statuses, ApiParameterDocs.ListType, ApiParameterDocs.BatchId, ApiParameterDocs.Offset, ApiParameterDocs.ListLimit)
             .Produces<JobListResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return jobs;

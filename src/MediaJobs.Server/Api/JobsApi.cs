@@ -1,3 +1,5 @@
+using MediaJobs.Server.OpenApi;
+
 namespace MediaJobs.Server.Api;
 
 /// <summary>The native API (seed 000's routes, extended).</summary>
@@ -5,7 +7,7 @@ public static class JobsApi
 {
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
-        var jobs = app.MapGroup("/api/jobs").WithTags("Jobs");
+        var jobs = app.MapGroup("/api/jobs").WithTags("Jobs").ProducesUnauthorizedProblem();
         jobs.MapJobSubmitEndpoints();
         jobs.MapBatchEndpoints();
         jobs.MapJobEventEndpoints();

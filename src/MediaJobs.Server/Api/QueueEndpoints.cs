@@ -2,6 +2,7 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
@@ -10,7 +11,7 @@ public static class QueueEndpoints
 {
     public static IEndpointRouteBuilder MapQueueEndpoints(this IEndpointRouteBuilder app)
     {
-        var queue = app.MapGroup("/api/queue").WithTags("Queue");
+        var queue = app.MapGroup("/api/queue").WithTags("Queue").ProducesUnauthorizedProblem();
         queue.MapGet("/", GetAsync)
             .WithName("GetQueue")
             .WithSummary("Whether the queue is paused, and how many jobs run and wait")

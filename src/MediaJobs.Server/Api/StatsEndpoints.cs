@@ -1,6 +1,7 @@
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
@@ -9,7 +10,7 @@ public static class StatsEndpoints
 {
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
     {
-        var stats = app.MapGroup("/api/stats").WithTags("Stats");
+        var stats = app.MapGroup("/api/stats").WithTags("Stats").ProducesUnauthorizedProblem();
         stats.MapGet("/", GetAsync)
             .WithName("GetStats")
             .WithSummary("Counts per status and bytes saved (session and lifetime)")

@@ -31,7 +31,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
         return next(context);
     }
 
-    private static bool IsOpen(PathString path) =>
+    internal static bool IsOpen(PathString path) =>
         path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/readyz", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)

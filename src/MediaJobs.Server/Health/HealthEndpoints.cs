@@ -10,6 +10,8 @@ namespace MediaJobs.Server.Health;
 public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
+    public const string LivenessPath = "/healthz";
+    public const string ReadinessPath = "/readyz";
 
     public static IServiceCollection AddMediaJobsHealth(this IServiceCollection services)
     {
@@ -21,9 +23,9 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false })
+        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false })
             .WithTags("Health").WithName("Liveness").WithSummary("200 while the process runs");
-        app.MapHealthChecks("/readyz", new HealthCheckOptions
+        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions
         {
             Predicate = c => c.Tags.Contains(ReadyTag),
             ResponseWriter = ReadinessResponseWriter.WriteAsync,

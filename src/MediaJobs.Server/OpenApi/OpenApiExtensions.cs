@@ -7,12 +7,20 @@ public static class OpenApiExtensions
 
     public static IServiceCollection AddMediaJobsOpenApi(this IServiceCollection services)
     {
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(o =>
         {
-            document.Info.Title = "MediaJobs API";
-            document.Info.Description = "Durable media jobs: submit, follow (SSE), cancel, retry, download.";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer<DocumentInfoTransformer>();
+            // Operation transformers read each endpoint's metadata. The document transformers below run
+            // after them over every operation, so the health paths are added first and covered too.
+            o.AddOperationTransformer<ParameterTransformer>();
+            o.AddOperationTransformer<ResponseContentTransformer>();
+            o.AddSchemaTransformer<NumberSchemaTransformer>();
+            o.AddSchemaTransformer<OmittedWhenNullSchemaTransformer>();
+            o.AddSchemaTransformer<ProblemSchemaTransformer>();
+            o.AddDocumentTransformer<HealthPathsTransformer>();
+            o.AddDocumentTransformer<CorrelationHeaderTransformer>();
+            o.AddDocumentTransformer<SecurityTransformer>();
+        });
         return services;
     }
 

@@ -1,4 +1,6 @@
 namespace MediaJobs.Server.Api.Contracts;
 
-/// <summary>Body of <c>POST /api/jobs/batch</c>.</summary>
-public sealed record SubmitBatchRequest(string? Name, IReadOnlyList<SubmitJobRequest> Jobs);
+/// <summary>Body of <c>POST /api/jobs/batch</c> (documentation; read by hand).</summary>
+/// <param name="Jobs">1 to 1000 job submissions, each validated before any is stored.</param>
+/// <param name="Name">The batch's name; default "batch".</param>
+public sealed record SubmitBatchRequest(IReadOnlyList<SubmitJobRequest> Jobs, string? Name = null);

@@ -2,6 +2,9 @@ using System.Globalization;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.Compat.MoneyPrinter.Contracts;
+using MediaJobs.Server.OpenApi;
+using Microsoft.OpenApi;
 
 namespace MediaJobs.Server.Compat.MoneyPrinter;
 
@@ -11,13 +14,32 @@ namespace MediaJobs.Server.Compat.MoneyPrinter;
 /// </summary>
 internal static class MoneyPrinterEndpoints
 {
+    private static readonly ParameterDoc After = ParameterDoc.Query("after", JsonSchemaType.Integer, "Only events with a larger id (the last id you received; surrounding spaces, as in the seed's 'after= 42', are allowed). Not a whole number: a 400 in the seed's error shape.") with { Format = "int64" };
+
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/api/generate", GenerateAsync).WithSummary("Seed 001: start a video from a subject");
-        api.MapGet("/api/jobs/{id}", GetAsync).WithSummary("Seed 001: one job's state");
-        api.MapGet("/api/jobs/{id}/events", EventsAsync).WithSummary("Seed 001: the job's events after an id");
-        api.MapPost("/api/jobs/{id}/cancel", CancelAsync).WithSummary("Seed 001: cancel one job");
-        api.MapPost("/api/cancel", CancelLatestAsync).WithSummary("Seed 001: cancel the latest active job (running first)");
+        var error = typeof(MoneyPrinterError);
+        api.ProducesErrorBody(StatusCodes.Status401Unauthorized, error);
+        api.MapPost("/api/generate", GenerateAsync).WithSummary("Seed 001: start a video from a subject")
+            .Accepts<MoneyPrinterGenerateRequest>("application/json")
+            .Produces<MoneyPrinterGenerateResponse>()
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status413PayloadTooLarge, error)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+        api.MapGet("/api/jobs/{id}", GetAsync).WithSummary("Seed 001: one job's state")
+            .Produces<MoneyPrinterJobResponse>()
+            .Produces(StatusCodes.Status404NotFound, error);
+        api.MapGet("/api/jobs/{id}/events", EventsAsync).WithSummary("Seed 001: the job's events after an id")
+            .WithParameters(After)
+            .Produces<MoneyPrinterEventsResponse>()
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status404NotFound, error);
+        api.MapPost("/api/jobs/{id}/cancel", CancelAsync).WithSummary("Seed 001: cancel one job")
+            .Produces<MoneyPrinterCancelResponse>()
+            .Produces(StatusCodes.Status404NotFound, error);
+        api.MapPost("/api/cancel", CancelLatestAsync).WithSummary("Seed 001: cancel the latest active job (running first)")
+            .Produces<MoneyPrinterCancelResponse>()
+            .Produces(StatusCodes.Status404NotFound, error);
     }
 
     private static async Task<IResult> GenerateAsync(HttpContext http, JobService jobs, ILoggerFactory logs)

@@ -4,7 +4,9 @@ using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.Compat.Secretary.Contracts;
 using MediaJobs.Server.Errors;
+using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Compat.Secretary;
 
@@ -17,12 +19,29 @@ internal static class SecretaryEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var jobs = api.MapGroup("/api/jobs");
-        jobs.MapPost("/", CreateAsync).WithSummary("Seed 003: create a document job");
-        jobs.MapPost("/batch", CreateBatchAsync).WithSummary("Seed 003: create a named batch of document jobs");
-        jobs.MapGet("/batch/{batch_id}", GetBatchAsync).WithSummary("Seed 003: a batch's status, counts and jobs");
-        jobs.MapGet("/{job_id}", GetAsync).WithSummary("Seed 003: a job's status, progress, results and logs");
-        jobs.MapGet("/{job_id}/download-archive", DownloadArchiveAsync).WithSummary("Seed 003: a ZIP of the job's results and files");
+        var error = typeof(SecretaryError);
+        var jobs = api.MapGroup("/api/jobs").ProducesErrorBody(StatusCodes.Status401Unauthorized, error);
+        jobs.MapPost("/", CreateAsync).WithSummary("Seed 003: create a document job")
+            .Accepts<SecretaryJobRequest>("application/json")
+            .Produces<SecretarySuccess<SecretaryCreated>>()
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status413PayloadTooLarge, error)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+        jobs.MapPost("/batch", CreateBatchAsync).WithSummary("Seed 003: create a named batch of document jobs")
+            .Accepts<SecretaryBatchRequest>("application/json")
+            .Produces<SecretarySuccess<SecretaryBatchCreated>>()
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status413PayloadTooLarge, error)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+        jobs.MapGet("/batch/{batch_id}", GetBatchAsync).WithSummary("Seed 003: a batch's status, counts and jobs")
+            .Produces<SecretarySuccess<SecretaryBatch>>()
+            .Produces(StatusCodes.Status404NotFound, error);
+        jobs.MapGet("/{job_id}", GetAsync).WithSummary("Seed 003: a job's status, progress, results and logs")
+            .Produces<SecretarySuccess<SecretaryJob>>()
+            .Produces(StatusCodes.Status404NotFound, error);
+        jobs.MapGet("/{job_id}/download-archive", DownloadArchiveAsync).WithSummary("Seed 003: a ZIP of the job's results and files")
+            .ProducesFile(StatusCodes.Status200OK, "job-<id>.zip: results.json and every output file still on disk.", "application/zip")
+            .Produces(StatusCodes.Status404NotFound, error);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, JobService service)

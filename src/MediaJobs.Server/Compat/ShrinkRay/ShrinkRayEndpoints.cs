@@ -8,7 +8,10 @@ using MediaJobs.Core.Service;
 using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Api.Sse;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.Compat.ShrinkRay.Contracts;
+using MediaJobs.Server.OpenApi;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
@@ -19,21 +22,50 @@ namespace MediaJobs.Server.Compat.ShrinkRay;
 /// </summary>
 internal static class ShrinkRayEndpoints
 {
+    private static readonly ParameterDoc ClearStatus = ParameterDoc.Query("status", JsonSchemaType.String, "Only jobs with this status word; default every non-running status. Another word is a 400.") with { Values = ["pending", "complete", "failed", "skipped", "cancelled"] };
+
     private static readonly JobStatus[] NotRunning = [JobStatus.Queued, JobStatus.Succeeded, JobStatus.Failed, JobStatus.Cancelled, JobStatus.Skipped];
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapPost("/api/jobs", CreateAsync).WithSummary("Seed 002: add files or folders to the transcode queue");
-        api.MapGet("/api/jobs", ListAsync).WithSummary("Seed 002: every job in queue order, with stats");
-        api.MapGet("/api/jobs/stream", StreamAsync).WithSummary("Seed 002: SSE of typed job updates (plain message events)");
-        api.MapPost("/api/jobs/clear", ClearAsync).WithSummary("Seed 002: remove non-running jobs (optionally of one status)");
-        api.MapGet("/api/jobs/{id}", GetAsync).WithSummary("Seed 002: one job");
-        api.MapDelete("/api/jobs/{id}", CancelAsync).WithSummary("Seed 002: cancel a pending or running job");
-        api.MapPost("/api/jobs/{id}/retry", RetryAsync).WithSummary("Seed 002: retry a failed job");
-        api.MapPost("/api/queue/pause", PauseAsync).WithSummary("Seed 002: pause the queue (running jobs are requeued)");
-        api.MapPost("/api/queue/resume", ResumeAsync).WithSummary("Seed 002: resume the queue");
-        api.MapGet("/api/stats", StatsAsync).WithSummary("Seed 002: queue statistics");
-        api.MapPost("/api/stats/reset-session", ResetSessionAsync).WithSummary("Seed 002: reset the session saved counter");
+        var error = typeof(ShrinkRayError);
+        api.ProducesErrorBody(StatusCodes.Status401Unauthorized, error);
+        api.MapPost("/api/jobs", CreateAsync).WithSummary("Seed 002: add files or folders to the transcode queue")
+            .Accepts<ShrinkRayCreateRequest>("application/json")
+            .Produces<ShrinkRayMessage>(StatusCodes.Status202Accepted)
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status413PayloadTooLarge, error)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+        api.MapGet("/api/jobs", ListAsync).WithSummary("Seed 002: every job in queue order, with stats")
+            .Produces<ShrinkRayJobList>();
+        api.MapGet("/api/jobs/stream", StreamAsync).WithSummary("Seed 002: SSE of typed job updates (plain message events)")
+            .ProducesEventStream("One 'data:' line of JSON per frame, no 'event:' or 'id:': first {type: init, jobs, stats}, then added, requeued, started, progress, complete, failed, skipped, cancelled, removed, notify_sent, discovery_progress, jobs_added; ': heartbeat' comments while idle.");
+        api.MapPost("/api/jobs/clear", ClearAsync).WithSummary("Seed 002: remove non-running jobs (optionally of one status)")
+            .WithParameters(ClearStatus)
+            .Produces<ShrinkRayCleared>()
+            .Produces(StatusCodes.Status400BadRequest, error);
+        api.MapGet("/api/jobs/{id}", GetAsync).WithSummary("Seed 002: one job")
+            .Produces<ShrinkRayJob>()
+            .Produces(StatusCodes.Status404NotFound, error);
+        api.MapDelete("/api/jobs/{id}", CancelAsync).WithSummary("Seed 002: cancel a pending or running job")
+            .Produces<ShrinkRayStatusWord>()
+            .Produces(StatusCodes.Status404NotFound, error)
+            .Produces(StatusCodes.Status409Conflict, error);
+        api.MapPost("/api/jobs/{id}/retry", RetryAsync).WithSummary("Seed 002: retry a failed job")
+            .Produces<ShrinkRayJob>()
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status404NotFound, error);
+        api.MapPost("/api/queue/pause", PauseAsync).WithSummary("Seed 002: pause the queue (running jobs are requeued)")
+            .Produces<ShrinkRayPaused>()
+            .Produces(StatusCodes.Status403Forbidden, error);
+        api.MapPost("/api/queue/resume", ResumeAsync).WithSummary("Seed 002: resume the queue")
+            .Produces<ShrinkRayPaused>()
+            .Produces(StatusCodes.Status403Forbidden, error);
+        api.MapGet("/api/stats", StatsAsync).WithSummary("Seed 002: queue statistics")
+            .Produces<ShrinkRayStats>();
+        api.MapPost("/api/stats/reset-session", ResetSessionAsync).WithSummary("Seed 002: reset the session saved counter")
+            .Produces<ShrinkRayStatusWord>()
+            .Produces(StatusCodes.Status403Forbidden, error);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, JobService jobs)

@@ -4,6 +4,8 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.Compat.TextToVideo.Contracts;
+using MediaJobs.Server.OpenApi;
 using CorrelationId = MediaJobs.Server.Correlation.CorrelationId;
 
 namespace MediaJobs.Server.Compat.TextToVideo;
@@ -18,11 +20,26 @@ internal static class TextToVideoEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        var v1 = api.MapGroup("/api/v1");
-        v1.MapPost("/generate", GenerateAsync).WithSummary("Seed 004: start a video from text");
-        v1.MapGet("/status/{id}", StatusAsync).WithSummary("Seed 004: staged progress, message and logs");
-        v1.MapGet("/download/{id}", DownloadAsync).WithSummary("Seed 004: the finished MP4");
-        v1.MapGet("/jobs", ListAsync).WithSummary("Seed 004: every video job by id");
+        var error = typeof(TextToVideoError);
+        var v1 = api.MapGroup("/api/v1").ProducesErrorBody(StatusCodes.Status401Unauthorized, error);
+        v1.MapPost("/generate", GenerateAsync).WithSummary("Seed 004: start a video from text")
+            .Accepts<TextToVideoGenerateRequest>("application/json")
+            .Produces<TextToVideoGenerateResponse>(StatusCodes.Status202Accepted)
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status413PayloadTooLarge, error)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+        v1.MapGet("/status/{id}", StatusAsync).WithSummary("Seed 004: staged progress, message and logs")
+            .Produces<TextToVideoStatus>()
+            .Produces(StatusCodes.Status404NotFound, error);
+        v1.MapGet("/download/{id}", DownloadAsync).WithSummary("Seed 004: the finished MP4")
+            .WithParameters(Api.ApiParameterDocs.Range)
+            .ProducesFile(StatusCodes.Status200OK, "The video as generated_video_<job_id>.mp4.", "video/mp4")
+            .ProducesFile(StatusCodes.Status206PartialContent, "The requested byte range of the video.", "video/mp4")
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status404NotFound, error)
+            .Produces(StatusCodes.Status500InternalServerError, error);
+        v1.MapGet("/jobs", ListAsync).WithSummary("Seed 004: every video job by id")
+            .Produces<TextToVideoJobList>();
     }
 
     private static async Task<IResult> GenerateAsync(HttpContext http, JobService jobs)

@@ -1,0 +1,7 @@
+namespace MediaJobs.Server.Compat.MoneyPrinter.Contracts;
+
+/// <summary>Answer of the two cancel routes.</summary>
+/// <param name="Status">Always "success".</param>
+/// <param name="Message">Always "Cancellation requested.".</param>
+/// <param name="JobId">POST /api/cancel only: the job it cancelled.</param>
+internal sealed record MoneyPrinterCancelResponse(string Status, string Message, string? JobId = null);

@@ -1,0 +1,6 @@
+namespace MediaJobs.Server.Compat.ShrinkRay.Contracts;
+
+/// <summary>Answer of <c>POST /api/queue/pause</c> (with requeued) and <c>/resume</c> (without).</summary>
+/// <param name="Paused">Whether the queue is paused now.</param>
+/// <param name="Requeued">Pause only: running transcode jobs sent back to the queue.</param>
+internal sealed record ShrinkRayPaused(bool Paused, int? Requeued = null);
