@@ -10,6 +10,10 @@ public static class OpenApiConventions
     public static TBuilder WithParameters<TBuilder>(this TBuilder builder, params ParameterDoc[] parameters)
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata([.. parameters]);
 
+    /// <summary>A JSON body the handler reads (and refuses) itself: documented, but not a routing constraint.</summary>
+    public static RouteHandlerBuilder DocumentsJsonBody<TBody>(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new RequestBodyDoc(typeof(TBody)));
+
     /// <summary>A Server-Sent Events response (200).</summary>
     public static TBuilder ProducesEventStream<TBuilder>(this TBuilder builder, string description)
         where TBuilder : IEndpointConventionBuilder =>

@@ -14,6 +14,7 @@ public static class OpenApiExtensions
             // after them over every operation, so the health paths are added first and covered too.
             o.AddOperationTransformer<ParameterTransformer>();
             o.AddOperationTransformer<ResponseContentTransformer>();
+            o.AddOperationTransformer<RequestBodyTransformer>();
             o.AddSchemaTransformer<NumberSchemaTransformer>();
             o.AddSchemaTransformer<OmittedWhenNullSchemaTransformer>();
             o.AddSchemaTransformer<ProblemSchemaTransformer>();

@@ -21,7 +21,7 @@ internal static class MoneyPrinterEndpoints
         var error = typeof(MoneyPrinterError);
         api.ProducesErrorBody(StatusCodes.Status401Unauthorized, error);
         api.MapPost("/api/generate", GenerateAsync).WithSummary("Seed 001: start a video from a subject")
-            .Accepts<MoneyPrinterGenerateRequest>("application/json")
+            .DocumentsJsonBody<MoneyPrinterGenerateRequest>()
             .Produces<MoneyPrinterGenerateResponse>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)

@@ -22,13 +22,13 @@ internal static class SecretaryEndpoints
         var error = typeof(SecretaryError);
         var jobs = api.MapGroup("/api/jobs").ProducesErrorBody(StatusCodes.Status401Unauthorized, error);
         jobs.MapPost("/", CreateAsync).WithSummary("Seed 003: create a document job")
-            .Accepts<SecretaryJobRequest>("application/json")
+            .DocumentsJsonBody<SecretaryJobRequest>()
             .Produces<SecretarySuccess<SecretaryCreated>>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
         jobs.MapPost("/batch", CreateBatchAsync).WithSummary("Seed 003: create a named batch of document jobs")
-            .Accepts<SecretaryBatchRequest>("application/json")
+            .DocumentsJsonBody<SecretaryBatchRequest>()
             .Produces<SecretarySuccess<SecretaryBatchCreated>>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)

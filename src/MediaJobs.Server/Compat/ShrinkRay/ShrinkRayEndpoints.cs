@@ -31,7 +31,7 @@ internal static class ShrinkRayEndpoints
         var error = typeof(ShrinkRayError);
         api.ProducesErrorBody(StatusCodes.Status401Unauthorized, error);
         api.MapPost("/api/jobs", CreateAsync).WithSummary("Seed 002: add files or folders to the transcode queue")
-            .Accepts<ShrinkRayCreateRequest>("application/json")
+            .DocumentsJsonBody<ShrinkRayCreateRequest>()
             .Produces<ShrinkRayMessage>(StatusCodes.Status202Accepted)
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)

@@ -23,7 +23,7 @@ internal static class TextToVideoEndpoints
         var error = typeof(TextToVideoError);
         var v1 = api.MapGroup("/api/v1").ProducesErrorBody(StatusCodes.Status401Unauthorized, error);
         v1.MapPost("/generate", GenerateAsync).WithSummary("Seed 004: start a video from text")
-            .Accepts<TextToVideoGenerateRequest>("application/json")
+            .DocumentsJsonBody<TextToVideoGenerateRequest>()
             .Produces<TextToVideoGenerateResponse>(StatusCodes.Status202Accepted)
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -10,6 +11,10 @@ namespace MediaJobs.Server.Compat.Secretary.Contracts;
 /// <param name="Webhook">Signed progress and completion webhooks; here or in parameters.webhook, not both.</param>
 internal sealed record SecretaryJobRequest(
     [property: JsonPropertyName("job_type")] string JobType,
-    JsonObject? Parameters = null,
+    // An inline JsonObject schema does not take the XML comment, so its description is also an attribute.
+    [property: Description(SecretaryJobRequest.ParametersDescription)] JsonObject? Parameters = null,
     [property: JsonPropertyName("user_id")] string? UserId = null,
-    SecretaryWebhook? Webhook = null);
+    SecretaryWebhook? Webhook = null)
+{
+    public const string ParametersDescription = "The job's inputs (pdf: filename, extraction_method, template, language, use_cache, include_assets; transformer: text, template, title, values; session: title, speakers, slides, media, template). May hold the webhook instead of the top level.";
+}
