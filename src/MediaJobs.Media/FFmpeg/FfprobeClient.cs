@@ -19,16 +19,7 @@ public sealed class FfprobeClient(ToolLocator locator, ProcessRunner runner)
     public async Task<MediaProbe> ProbeAsync(string inputPath, CancellationToken cancellationToken = default, string? logPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(inputPath);
-        var spec = new ProcessSpec(locator.Find(MediaTool.Ffprobe), BuildArguments(inputPath))
-        {
-            ToolName = "ffprobe",
-            CaptureStandardOutput = true,
-            GracefulStop = GracefulStop.Terminate,
-            GracePeriod = TimeSpan.FromSeconds(2),
-            LogPath = logPath,
-        };
-        var result = await runner.RunAsync(spec, cancellationToken);
-        return FfprobeJsonParser.Parse(result.StandardOutput);
+        return FfprobeJsonParser.Parse(await RunAsync(BuildArguments(inputPath), logPath, cancellationToken));
     }
 
     /// <summary>
@@ -39,7 +30,13 @@ public sealed class FfprobeClient(ToolLocator locator, ProcessRunner runner)
     public async Task<HdrMetadata?> ProbeFirstFrameHdrAsync(string inputPath, int streamIndex, CancellationToken cancellationToken = default, string? logPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(inputPath);
-        var spec = new ProcessSpec(locator.Find(MediaTool.Ffprobe), BuildFirstFrameArguments(inputPath, streamIndex))
+        return HdrSideDataParser.ParseFirstFrame(await RunAsync(BuildFirstFrameArguments(inputPath, streamIndex), logPath, cancellationToken));
+    }
+
+    /// <summary>Runs ffprobe and returns its JSON (stdout).</summary>
+    private async Task<string> RunAsync(IReadOnlyList<string> arguments, string? logPath, CancellationToken cancellationToken)
+    {
+        var spec = new ProcessSpec(locator.Find(MediaTool.Ffprobe), arguments)
         {
             ToolName = "ffprobe",
             CaptureStandardOutput = true,
@@ -47,7 +44,6 @@ public sealed class FfprobeClient(ToolLocator locator, ProcessRunner runner)
             GracePeriod = TimeSpan.FromSeconds(2),
             LogPath = logPath,
         };
-        var result = await runner.RunAsync(spec, cancellationToken);
-        return HdrSideDataParser.ParseFirstFrame(result.StandardOutput);
+        return (await runner.RunAsync(spec, cancellationToken)).StandardOutput;
     }
 }

@@ -38,22 +38,10 @@ public sealed class TranscodeCrashTests : IAsyncLifetime
     [Fact]
     public async Task Kill9_DuringEncode_AfterRestartOriginalOrVerifiedReplacementAndNoTempFile()
     {
-        var source = Path.Combine(_media, "movie.mp4");
-        await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=20",
-            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", source]);
-        var originalHash = Hash(source);
-        await StartAsync();
-        var jobId = await _server!.Client.SubmitAsync(new JsonObject
-        {
-            ["type"] = "transcode",
-            ["preset"] = "compress-hevc",
-            ["inputs"] = new JsonObject { ["path"] = source },
-        }.ToJsonString());
-        await _server.Client.ReadJobEventsAsync(jobId, m => m.Type == "step-progress" && (string?)m.Data?["step"] == "encode");
-        var orphan = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(jobId, StringComparison.Ordinal));
+        var (source, originalHash, jobId, orphan) = await StartEncodingAsync();
         Assert.Single(TempFiles());
 
-        await _server.KillAsync();
+        await _server!.KillAsync();
         await _server.DisposeAsync();
         await StartAsync();
         var job = await WaitForFinalAsync(jobId, TimeSpan.FromSeconds(180));
@@ -75,21 +63,9 @@ public sealed class TranscodeCrashTests : IAsyncLifetime
     [Fact]
     public async Task Kill9_DuringEncode_ThenCancelRecoveredQueuedJob_TempRemovedAndSourceByteIdentical()
     {
-        var source = Path.Combine(_media, "movie.mp4");
-        await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=20",
-            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", source]);
-        var originalHash = Hash(source);
-        await StartAsync();
-        var jobId = await _server!.Client.SubmitAsync(new JsonObject
-        {
-            ["type"] = "transcode",
-            ["preset"] = "compress-hevc",
-            ["inputs"] = new JsonObject { ["path"] = source },
-        }.ToJsonString());
-        await _server.Client.ReadJobEventsAsync(jobId, m => m.Type == "step-progress" && (string?)m.Data?["step"] == "encode");
-        var orphan = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(jobId, StringComparison.Ordinal));
+        var (source, originalHash, jobId, orphan) = await StartEncodingAsync();
 
-        await _server.KillAsync();
+        await _server!.KillAsync();
         await _server.DisposeAsync();
         Assert.Single(TempFiles());
         // Held in the queue after the restart, so the recovered job cannot run its encode again before the cancel.
@@ -107,6 +83,25 @@ public sealed class TranscodeCrashTests : IAsyncLifetime
         Assert.Equal(originalHash, Hash(source));
         Assert.Equal("Cancelled", (string?)(await _server.Client.GetJobAsync(jobId))["status"]);
         Assert.False(ProcessTree.IsAlive(orphan), "the crashed server's ffmpeg still runs");
+    }
+
+    /// <summary>A 20 s lossless source, the server, and a compress-hevc job caught in its encode step (with its ffmpeg's pid).</summary>
+    private async Task<(string Source, string OriginalHash, string JobId, int Ffmpeg)> StartEncodingAsync()
+    {
+        var source = Path.Combine(_media, "movie.mp4");
+        await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=20",
+            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", source]);
+        var originalHash = Hash(source);
+        await StartAsync();
+        var jobId = await _server!.Client.SubmitAsync(new JsonObject
+        {
+            ["type"] = "transcode",
+            ["preset"] = "compress-hevc",
+            ["inputs"] = new JsonObject { ["path"] = source },
+        }.ToJsonString());
+        await _server.Client.ReadJobEventsAsync(jobId, m => m.Type == "step-progress" && (string?)m.Data?["step"] == "encode");
+        var ffmpeg = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(jobId, StringComparison.Ordinal));
+        return (source, originalHash, jobId, ffmpeg);
     }
 
     /// <summary>Sets the persisted queue pause in the database of a server that is not running.</summary>
