@@ -57,6 +57,47 @@ internal sealed class JobCleaner(IJobStore store, PipelineRegistry pipelines, Da
     }
 
     /// <summary>
+    /// A deleted (cleared) job's whole folder: its outputs and logs can no longer be reached through the API, so they
+    /// would only fill the disk.
+    /// </summary>
+    public void RemoveJobDirectory(string jobId)
+    {
+        try
+        {
+            var folder = layout.JobDirectory(jobId);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning(ex, "Could not remove the folder of deleted job {JobId}", jobId);
+        }
+    }
+
+    /// <summary>
+    /// At start-up: removes the folder of every job the store no longer holds (a crash between a clear's delete and
+    /// its folder removal). Only folders named like our job ids are touched.
+    /// </summary>
+    public async Task SweepDeletedJobFoldersAsync(CancellationToken ct)
+    {
+        var jobs = Path.Combine(layout.DataDirectory, "jobs");
+        if (!Directory.Exists(jobs))
+        {
+            return;
+        }
+        foreach (var folder in Directory.EnumerateDirectories(jobs))
+        {
+            var id = Path.GetFileName(folder);
+            if (JobIds.IsWellFormed(id) && await store.GetAsync(id, ct) is null)
+            {
+                RemoveJobDirectory(id);
+            }
+        }
+    }
+
+    /// <summary>
     /// At start-up, before this node claims anything: cleans up after every final job of a type with a clean-up, so a
     /// crash between a job's final status and its clean-up leaves nothing behind.
     /// </summary>

@@ -103,6 +103,7 @@ public sealed partial class JobEngine : BackgroundService
         try
         {
             await Cleaner.SweepFinalJobsAsync(stoppingToken);
+            await Cleaner.SweepDeletedJobFoldersAsync(stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

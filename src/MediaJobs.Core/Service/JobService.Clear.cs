@@ -3,7 +3,7 @@ using MediaJobs.Core.Storage;
 
 namespace MediaJobs.Core.Service;
 
-/// <summary>Clear: deletes jobs, then cleans up after each deleted one.</summary>
+/// <summary>Clear: deletes jobs, then cleans up after each deleted one and removes its folder (outputs, logs).</summary>
 public sealed partial class JobService
 {
     /// <summary>
@@ -38,10 +38,7 @@ public sealed partial class JobService
             {
                 await engine.Cleaner.CleanUpAsync(job, CancellationToken.None);
             }
-            else
-            {
-                engine.Cleaner.RemoveWorkDirectory(id);
-            }
+            engine.Cleaner.RemoveJobDirectory(id);
         }
         return deleted;
     }
