@@ -14,7 +14,8 @@ public sealed class JobFolderCleanupTests : EngineTestBase
         await File.WriteAllTextAsync(file, "done", ct);
         await ctx.PublishArtifactAsync(file, "result.txt", "text/plain", ArtifactUse.PrimaryOutput, ct);
         await File.WriteAllTextAsync(ctx.NewToolLogPath("tool"), "log", ct);
-    }));
+    }
+    ));
 
     [Fact]
     public async Task Clear_FinishedJob_RemovesItsOutputsAndLogs()
