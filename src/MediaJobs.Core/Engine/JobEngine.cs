@@ -17,6 +17,7 @@ public sealed partial class JobEngine : BackgroundService
     private readonly EngineOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<JobEngine> _logger;
+    private readonly TaskCompletionSource _folderSweep = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly JobRunner _runner;
     private readonly ConcurrentDictionary<string, RunControl> _running = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _runTasks = new(StringComparer.Ordinal);
@@ -54,6 +55,9 @@ public sealed partial class JobEngine : BackgroundService
 
     /// <summary>Clean-up of what a job leaves on disk; the service uses it for cancels and clears of queued jobs.</summary>
     internal JobCleaner Cleaner { get; }
+
+    /// <summary>Completes when the start-up sweep of deleted jobs' folders has finished (or failed).</summary>
+    internal Task FolderSweepCompleted => _folderSweep.Task;
 
     public IReadOnlyCollection<string> RunningJobIds => [.. _running.Keys];
 
@@ -103,7 +107,6 @@ public sealed partial class JobEngine : BackgroundService
         try
         {
             await Cleaner.SweepFinalJobsAsync(stoppingToken);
-            await Cleaner.SweepDeletedJobFoldersAsync(stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -111,6 +114,9 @@ public sealed partial class JobEngine : BackgroundService
             _logger.LogError(ex, "Start-up clean-up of final jobs failed");
         }
         var heartbeat = HeartbeatLoopAsync(stoppingToken);
+        // Beside the dispatch loop, not before it: one store read per job folder must not hold up a large
+        // node's first claim, and a folder of a job the store still holds is never touched.
+        var folders = SweepDeletedJobFoldersAsync(stoppingToken);
         try
         {
             await DispatchLoopAsync(stoppingToken);
@@ -120,6 +126,28 @@ public sealed partial class JobEngine : BackgroundService
             // Host is stopping.
         }
         await heartbeat;
+        await folders;
+    }
+
+    private async Task SweepDeletedJobFoldersAsync(CancellationToken ct)
+    {
+        await Task.Yield();
+        try
+        {
+            await Cleaner.SweepDeletedJobFoldersAsync(ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Host is stopping; the next start sweeps again.
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Start-up sweep of deleted jobs' folders failed");
+        }
+        finally
+        {
+            _folderSweep.TrySetResult();
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -57,6 +57,7 @@ public sealed class JobFolderCleanupTests : EngineTestBase
 
         await h.StartAsync();
         await h.WaitForStatusAsync(live.Id, JobStatus.Succeeded);
+        await h.Engine.FolderSweepCompleted.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.False(Directory.Exists(orphan));
         Assert.True(File.Exists(liveFile));
