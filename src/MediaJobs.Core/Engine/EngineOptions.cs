@@ -34,6 +34,12 @@ public sealed class EngineOptions
     /// <summary>Automatic attempts for errors marked transient (the first run included).</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Rescues (requeues after the worker died) a job gets before it fails with <c>CrashLoop</c>; a rescue does not
+    /// count as an attempt.
+    /// </summary>
+    public int MaxRescues { get; set; } = 5;
+
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
