@@ -8,6 +8,7 @@ using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Storage;
 using MediaJobs.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -37,10 +38,16 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsWebhooks();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
+        builder.Services.AddMediaJobsStorageWatch();
         builder.Services.AddMediaJobsOpenApi();
         builder.Services.AddCompatSurfaces();
         builder.Services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            // Answers wrap a job's input a few levels deep: room for jobs stored before the submission limits
+            // (input up to the request parser's 64 levels), so no stored job can make a page unwritable.
+            o.SerializerOptions.MaxDepth = 128;
+        });
         return builder;
     }
 

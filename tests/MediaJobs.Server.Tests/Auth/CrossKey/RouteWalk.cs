@@ -48,7 +48,7 @@ internal sealed record WalkAnswer(HttpResponseMessage Response, string Text)
 {
     /// <summary>
     /// Sends the request (non-GET with a JSON array body, which no body route accepts, so nothing is created) and reads
-    /// the body; an event stream is read until its first heartbeat after the replay, or for at most a few seconds.
+    /// the body; an event stream is read until its first heartbeat after the replay, or for at most five seconds.
     /// </summary>
     public static async Task<WalkAnswer> SendAsync(HttpClient client, string method, string url, bool stream)
     {
@@ -62,12 +62,14 @@ internal sealed record WalkAnswer(HttpResponseMessage Response, string Text)
             request.Headers.Accept.ParseAdd("text/event-stream");
             request.Headers.Add("Last-Event-ID", "0");
         }
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        // Generous for a loaded machine: a whole answer must come; a stream is cut after its replay.
+        using var cts = new CancellationTokenSource(Support.ApiClient.Timeout);
         var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
         if (response.Content.Headers.ContentType?.MediaType != "text/event-stream")
         {
             return new(response, await response.Content.ReadAsStringAsync(cts.Token));
         }
+        cts.CancelAfter(TimeSpan.FromSeconds(5));
         var text = new StringBuilder();
         var buffer = new byte[8192];
         try
