@@ -59,7 +59,7 @@ public sealed class AddressGuardTests
     [InlineData("2001:4860:4860::8888")]
     public void Refusal_IPv6EmbeddingAPublicIPv4_IsAllowed(string address)
     {
-        Assert.NotNull(AddressGuard.Refusal(IPAddress.Parse(address)));
+        Assert.Null(AddressGuard.Refusal(IPAddress.Parse(address)));
     }
 
     [Theory]
