@@ -1,6 +1,6 @@
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Storage;
-using MediaJobs.Server.Storage;
+using MediaJobs.Server.DiskSpace;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace MediaJobs.Server.Errors;
@@ -11,7 +11,7 @@ namespace MediaJobs.Server.Errors;
 /// response (a JSON serialisation error included) is ours, never the client's "bad request". On a compat route
 /// the same status and words go out in that surface's error shape.
 /// </summary>
-public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger, StorageMonitor storage) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger, DiskFullMonitor storage) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
-using MediaJobs.Server.Storage;
+using MediaJobs.Server.DiskSpace;
 using MediaJobs.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +38,7 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsWebhooks();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
-        builder.Services.AddMediaJobsStorageWatch();
+        builder.Services.AddMediaJobsDiskSpace();
         builder.Services.AddMediaJobsOpenApi();
         builder.Services.AddCompatSurfaces();
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -2,7 +2,7 @@ using System.Reflection;
 using MediaJobs.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MediaJobs.Server.Tests.Storage;
+namespace MediaJobs.Server.Tests.DiskSpace;
 
 /// <summary>
 /// The real store behind a switch: while <see cref="Full"/> is set, every write fails as SQLite's does on a full disk

@@ -1,4 +1,4 @@
-namespace MediaJobs.Server.Storage;
+namespace MediaJobs.Server.DiskSpace;
 
 /// <summary>The file system's own answer (statvfs on Unix).</summary>
 internal sealed class DriveFreeSpaceProbe : IFreeSpaceProbe

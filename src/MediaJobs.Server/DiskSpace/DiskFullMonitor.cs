@@ -1,12 +1,12 @@
 using MediaJobs.Core.Storage;
 
-namespace MediaJobs.Server.Storage;
+namespace MediaJobs.Server.DiskSpace;
 
 /// <summary>
 /// Remembers that a write found the disk full (the exception handler reports it) until a write succeeds again;
-/// <see cref="StorageHealthCheck"/> reads it. While flagged, a check tries one small write to learn whether space is back.
+/// <see cref="DiskSpaceHealthCheck"/> reads it. While flagged, a check tries one small write to learn whether space is back.
 /// </summary>
-public sealed class StorageMonitor(IJobStore store, TimeProvider time)
+public sealed class DiskFullMonitor(IJobStore store, TimeProvider time)
 {
     private const string ProbeSetting = "storage_probe";
     private FullReport? _full;

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using MediaJobs.Server.Storage;
+using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MediaJobs.Server.Tests.Storage;
+namespace MediaJobs.Server.Tests.DiskSpace;
 
 /// <summary>
 /// Issue 10, finding 6: with the disk full, writes answer 507 saying storage is full (each surface in its own shape),
@@ -13,7 +13,7 @@ namespace MediaJobs.Server.Tests.Storage;
 /// </summary>
 [Trait("Tier", "Fast")]
 [Collection(nameof(FillableStore))]
-public sealed class StorageFullTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>, IDisposable
+public sealed class DiskFullTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>, IDisposable
 {
     private readonly WebApplicationFactoryClient _server = new(factory);
 
@@ -63,7 +63,7 @@ public sealed class StorageFullTests(MediaJobsServerFactory factory) : IClassFix
         Assert.Equal("Degraded", (string?)ready["status"]);
         var description = (string?)Check(ready, "storage")["description"];
         Assert.Contains("5 MiB free", description, StringComparison.Ordinal);
-        Assert.Contains("MediaJobs:Storage:MinFreeBytes", description, StringComparison.Ordinal);
+        Assert.Contains("MediaJobs:DiskSpace:MinFreeBytes", description, StringComparison.Ordinal);
     }
 
     public void Dispose()

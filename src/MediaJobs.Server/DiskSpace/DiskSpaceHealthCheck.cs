@@ -2,13 +2,13 @@ using MediaJobs.Core.Jobs;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-namespace MediaJobs.Server.Storage;
+namespace MediaJobs.Server.DiskSpace;
 
 /// <summary>
 /// Degraded (still serving reads and streams) when the data directory's disk has less room than
-/// <see cref="StorageOptions.MinFreeBytes"/> or a write found it full and none has succeeded since; the description says why.
+/// <see cref="DiskSpaceOptions.MinFreeBytes"/> or a write found it full and none has succeeded since; the description says why.
 /// </summary>
-public sealed class StorageHealthCheck(StorageMonitor monitor, IFreeSpaceProbe probe, DataLayout layout, IOptions<StorageOptions> options) : IHealthCheck
+public sealed class DiskSpaceHealthCheck(DiskFullMonitor monitor, IFreeSpaceProbe probe, DataLayout layout, IOptions<DiskSpaceOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -24,7 +24,7 @@ public sealed class StorageHealthCheck(StorageMonitor monitor, IFreeSpaceProbe p
         }
         if (free < options.Value.MinFreeBytes)
         {
-            return HealthCheckResult.Degraded($"Storage is nearly full: {free / (1024 * 1024)} MiB free under {layout.DataDirectory} (MediaJobs:Storage:MinFreeBytes is {options.Value.MinFreeBytes / (1024 * 1024)} MiB).", data: data);
+            return HealthCheckResult.Degraded($"Storage is nearly full: {free / (1024 * 1024)} MiB free under {layout.DataDirectory} (MediaJobs:DiskSpace:MinFreeBytes is {options.Value.MinFreeBytes / (1024 * 1024)} MiB).", data: data);
         }
         return HealthCheckResult.Healthy(free is null ? "Free space unknown; writes work." : $"{free / (1024 * 1024)} MiB free.", data);
     }

@@ -1,4 +1,4 @@
-namespace MediaJobs.Server.Storage;
+namespace MediaJobs.Server.DiskSpace;
 
 /// <summary>How much room is left for a directory (replaceable, so a full disk can be simulated).</summary>
 public interface IFreeSpaceProbe
