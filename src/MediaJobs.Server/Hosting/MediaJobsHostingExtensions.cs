@@ -5,10 +5,10 @@ using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
+using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
-using MediaJobs.Server.DiskSpace;
 using MediaJobs.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
