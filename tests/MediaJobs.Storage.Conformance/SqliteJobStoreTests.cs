@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace MediaJobs.Storage.Conformance;
 
 /// <summary>What only the SQLite store promises: its file, its migrations, its writer's shutdown.</summary>
+[Trait("Tier", "Fast")]
 public sealed class SqliteJobStoreTests : IDisposable
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 4, 5, 6, 7, 890, TimeSpan.Zero);

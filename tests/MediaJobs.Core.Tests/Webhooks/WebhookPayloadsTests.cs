@@ -5,6 +5,7 @@ using MediaJobs.Core.Webhooks;
 
 namespace MediaJobs.Core.Tests.Webhooks;
 
+[Trait("Tier", "Fast")]
 public sealed class WebhookPayloadsTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);

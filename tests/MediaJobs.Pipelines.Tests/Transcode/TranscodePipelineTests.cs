@@ -8,6 +8,7 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
 
+[Trait("Tier", "Media")]
 public sealed class TranscodePipelineTests(TranscodeSources sources) : TranscodeTestBase(sources), IClassFixture<TranscodeSources>
 {
     private static readonly TimeSpan Slow = TimeSpan.FromSeconds(120);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MediaJobs.Server.Tests.Hosting;
 
 /// <summary>The server builds the video pipeline with the providers that <c>MediaJobs:Providers</c> configures.</summary>
+[Trait("Tier", "Fast")]
 public sealed class VideoServiceCollectionExtensionsTests : IDisposable
 {
     private readonly MediaJobsServerFactory _factory = new();
