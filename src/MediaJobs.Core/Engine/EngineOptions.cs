@@ -6,18 +6,13 @@ public sealed class EngineOptions
     /// <summary>Stable name of this node; a restarted node recovers the jobs its previous process held.</summary>
     public string NodeName { get; set; } = Environment.MachineName;
 
-    /// <summary>How many jobs of each type run at once on this node. Encodes are CPU-heavy.</summary>
-    public Dictionary<string, int> Concurrency { get; set; } = new(StringComparer.Ordinal)
-    {
-        ["transcode"] = 1,
-        ["transcode-discovery"] = 1,
-        ["video"] = 1,
-        ["pdf"] = 2,
-        ["transformer"] = 2,
-        ["session"] = 1,
-        ["noop"] = 32,
-    };
+    /// <summary>
+    /// How many jobs of a type run at once on this node, where configuration overrides what the type's
+    /// pipeline declares (<see cref="Pipelines.IJobPipeline.DefaultConcurrency"/>).
+    /// </summary>
+    public Dictionary<string, int> Concurrency { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>For a type that neither configuration nor its pipeline gives a number.</summary>
     public int DefaultConcurrency { get; set; } = 2;
 
     /// <summary>A claimed job whose lease is not renewed for this long is requeued by any node.</summary>
@@ -38,6 +33,10 @@ public sealed class EngineOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    public int ConcurrencyFor(string type) =>
-        Concurrency.TryGetValue(type, out var n) ? Math.Max(1, n) : Math.Max(1, DefaultConcurrency);
+    /// <summary>Configuration first, then the pipeline's own default, then <see cref="DefaultConcurrency"/>; at least 1.</summary>
+    public int ConcurrencyFor(Pipelines.IJobPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return Math.Max(1, Concurrency.TryGetValue(pipeline.Type, out var n) ? n : pipeline.DefaultConcurrency ?? DefaultConcurrency);
+    }
 }

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Storage;
 using MediaJobs.Core.Webhooks;
+using MediaJobs.Server.Compat.Secretary;
 using MediaJobs.Server.Webhooks;
 
 namespace MediaJobs.Server.Hosting;
@@ -16,12 +17,15 @@ public static class WebhookServiceCollectionExtensions
             return options;
         });
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
+        // Every job's webhook bodies are seed 003's (docs/api.md, Webhooks).
+        services.AddSingleton<IWebhookPayloadFormat, SecretaryWebhookPayloads>();
         // The outbox is the store itself; a store without one (e.g. a test wrapper) runs without webhooks.
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IJobStore>() is IWebhookOutbox outbox
             ? new WebhookDispatcher(
                 sp.GetRequiredService<IJobStore>(),
                 outbox,
                 sp.GetRequiredService<IWebhookSender>(),
+                sp.GetRequiredService<IWebhookPayloadFormat>(),
                 sp.GetRequiredService<WebhookOptions>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<WebhookDispatcher>>())
