@@ -1,3 +1,4 @@
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Storage;
 using MediaJobs.Core.Webhooks;
 using MediaJobs.Server.Compat.Secretary;
@@ -10,12 +11,7 @@ public static class WebhookServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaJobsWebhooks(this IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var options = new WebhookOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection(WebhookOptions.SectionName).Bind(options);
-            return options;
-        });
+        services.AddValidatedOptions<WebhookOptions>(WebhookOptions.SectionName);
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         // Every job's webhook bodies are seed 003's (docs/api.md, Webhooks).
         services.AddSingleton<IWebhookPayloadFormat, SecretaryWebhookPayloads>();

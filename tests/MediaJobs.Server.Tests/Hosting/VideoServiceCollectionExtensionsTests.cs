@@ -15,7 +15,7 @@ public sealed class VideoServiceCollectionExtensionsTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public void AddVideoPipeline_ConfiguredProviders_AreWiredIntoTheVideoPipeline()
+    public void AddVideo_ConfiguredProviders_AreWiredIntoTheVideoPipeline()
     {
         using var configured = _factory.WithWebHostBuilder(b =>
         {
