@@ -67,4 +67,25 @@ public sealed class SecretaryWebhookPayloadsTests
         Assert.Equal("hello", (string?)body["data"]!["extracted_text"]);
         Assert.Equal("job-1", (string?)body["process"]!["id"]);
     }
+
+    [Fact]
+    public void Build_Failed_CarriesTheJobsLastErrorWithRemediation()
+    {
+        var job = new Job { Id = "job-1", Type = "noop", Errors = [new JobError("First", "a"), new JobError("ToolFailed", "ffmpeg exited 1", "See the log")] };
+
+        var body = _payloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.JobFailed, message: "ffmpeg exited 1"))!;
+
+        Assert.Equal("failed", (string?)body["phase"]);
+        Assert.Equal("ffmpeg exited 1", (string?)body["message"]);
+        Assert.Equal("ToolFailed", (string?)body["error"]!["code"]);
+        Assert.Equal("See the log", (string?)body["error"]!["remediation"]);
+    }
+
+    [Fact]
+    public void Build_EventThatSendsNothing_IsNull()
+    {
+        var job = new Job { Id = "job-1", Type = "noop" };
+
+        Assert.Null(_payloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.Log)));
+    }
 }
