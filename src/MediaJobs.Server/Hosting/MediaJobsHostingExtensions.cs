@@ -1,5 +1,6 @@
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
@@ -10,7 +11,6 @@ using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Storage.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Hosting;
 
@@ -54,16 +54,11 @@ public static class MediaJobsHostingExtensions
     /// <summary>Options, store, engine and the job service. Configuration is read when first resolved, so test overrides apply.</summary>
     public static IServiceCollection AddMediaJobsCore(this IServiceCollection services)
     {
-        services.AddOptions<MediaJobsOptions>().BindConfiguration(MediaJobsOptions.SectionName);
-        services.AddOptions<HttpApiOptions>().BindConfiguration(HttpApiOptions.SectionName);
+        services.AddValidatedOptions<MediaJobsOptions>(MediaJobsOptions.SectionName);
+        services.AddValidatedOptions<HttpApiOptions>(HttpApiOptions.SectionName);
+        services.AddValidatedOptions<EngineOptions>(EngineOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new DataLayout(sp.GetRequiredService<IOptions<MediaJobsOptions>>().Value.ResolveDataDirectory()));
-        services.AddSingleton(sp =>
-        {
-            var options = new EngineOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:Engine").Bind(options);
-            return options;
-        });
+        services.AddSingleton(sp => new DataLayout(sp.GetRequiredService<MediaJobsOptions>().ResolveDataDirectory()));
         services.AddSingleton<EventFeed>();
         services.AddSingleton<IJobStore>(sp => new SqliteJobStore(
             new SqliteStoreOptions

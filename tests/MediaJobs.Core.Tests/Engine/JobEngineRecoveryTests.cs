@@ -11,6 +11,7 @@ namespace MediaJobs.Core.Tests.Engine;
 /// Crash recovery without killing the test process: a "dead worker" is a claim made straight on
 /// the store by a worker id that no engine runs, leaving the job Running mid-way.
 /// </summary>
+[Trait("Tier", "Fast")]
 public sealed class JobEngineRecoveryTests : EngineTestBase
 {
 

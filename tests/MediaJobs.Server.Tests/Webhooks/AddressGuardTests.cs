@@ -3,6 +3,7 @@ using MediaJobs.Server.Webhooks;
 
 namespace MediaJobs.Server.Tests.Webhooks;
 
+[Trait("Tier", "Fast")]
 public sealed class AddressGuardTests
 {
     [Theory]
