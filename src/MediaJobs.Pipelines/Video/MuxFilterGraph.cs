@@ -88,17 +88,25 @@ public static class MuxFilterGraph
             + Inv($"[voice][ducked]amix=inputs=2:duration=first:normalize=0,{loudness}[aout]");
     }
 
-    /// <summary>Fits a shot to the frame (cover, then crop) with a slow pan or zoom over <paramref name="length"/> seconds.</summary>
+    /// <summary>The size a shot is scaled to before the pan crops the frame out of it: 15 % larger than the frame, even.</summary>
+    public static (int Width, int Height) CoverSize(int width, int height) => (Even(width * 1.15), Even(height * 1.15));
+
+    /// <summary>
+    /// Fits a shot to the frame (cover, then crop) with a slow pan or zoom over <paramref name="length"/> seconds. A clip
+    /// already at <see cref="CoverSize"/> (the pre-rendered library) passes the scale untouched; the crop only moves a window.
+    /// </summary>
     public static string Motion(BrollPlan plan, string motion, double length)
     {
         ArgumentNullException.ThrowIfNull(plan);
         int w = plan.Width, h = plan.Height;
-        var cover = Inv($"scale={Even(w * 1.15)}:{Even(h * 1.15)}:force_original_aspect_ratio=increase");
+        var (cw, ch) = CoverSize(w, h);
+        var cover = Inv($"scale={cw}:{ch}:force_original_aspect_ratio=increase");
         var l = N(Math.Max(0.1, length));
         return motion switch
         {
             "pan-left" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*(1-t/{l})':y='(ih-oh)/2'"),
             "pan-up" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)/2':y='(ih-oh)*(1-t/{l})'"),
+            "pan-down" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)/2':y='(ih-oh)*t/{l}'"),
             "zoom-in" => Inv($"scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h},zoompan=z='1+0.15*on/{Math.Max(1, (int)Math.Round(length * plan.Fps))}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s={w}x{h}:fps={N(plan.Fps)}"),
             _ => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*t/{l}':y='(ih-oh)/2'"),
         };

@@ -10,8 +10,8 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Job type <c>video</c> (seed 000): text or a brief → script → narration → b-roll → subtitles → one-pass
-/// mux to MP4. Presets <c>default</c> (driven by inputs or the legacy body) and <c>sample-hello-youtube</c>
-/// (fixed script, keyless, offline). Providers default to the offline ones; cloud ones plug in through
+/// mux to MP4. Presets <c>default</c> (driven by inputs or the legacy body), <c>sample-hello-youtube</c>
+/// (fixed script, keyless, offline, 1920×1080) and <c>sample-shorts</c> (the same at 9:16, 1080×1920). Providers default to the offline ones; cloud ones plug in through
 /// <see cref="IScriptWriter"/>, <see cref="ISpeechSynthesizer"/> and <see cref="IBrollSource"/>.
 /// </summary>
 public sealed class VideoPipeline : IJobPipeline
@@ -19,6 +19,7 @@ public sealed class VideoPipeline : IJobPipeline
     public const string TypeName = "video";
     public const string DefaultPreset = "default";
     public const string SamplePreset = "sample-hello-youtube";
+    public const string ShortsPreset = "sample-shorts";
 
     private readonly ToolLocator _tools;
     private readonly FfmpegRunner _ffmpeg;
@@ -43,7 +44,7 @@ public sealed class VideoPipeline : IJobPipeline
 
     public string Type => TypeName;
 
-    public IReadOnlyList<string> Presets { get; } = [DefaultPreset, SamplePreset];
+    public IReadOnlyList<string> Presets { get; } = [DefaultPreset, SamplePreset, ShortsPreset];
 
     public IScriptWriter Writer { get; }
     public ISpeechSynthesizer Speech { get; }

@@ -34,7 +34,8 @@ internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
         {
             return Refuse("zipUrl is not supported: MediaJobs works offline with its own CC0 music library (set useMusic).");
         }
-        var inputs = new JsonObject { ["topic"] = subject, ["burnSubtitles"] = true };
+        // MoneyPrinter renders YouTube Shorts: 1080×1920 with burned captions.
+        var inputs = new JsonObject { ["topic"] = subject, ["aspect"] = "9:16", ["burnSubtitles"] = true };
         if (body["paragraphNumber"] is { } paragraphs)
         {
             if (paragraphs.GetValueKind() != JsonValueKind.Number || !int.TryParse(paragraphs.ToJsonString(), out var count) || count is < 1 or > 10)
