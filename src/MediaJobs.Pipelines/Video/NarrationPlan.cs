@@ -41,8 +41,11 @@ public static class NarrationPlan
         return Math.Round((sceneEnds ? ScenePauseSec : SentencePauseSec) * request.Pause * pacing, 3);
     }
 
-    /// <summary>Places sentences of the given spoken lengths one after another with their pauses.</summary>
-    public static NarrationTimings Layout(VideoRequest request, VideoScript script, IReadOnlyList<double> spokenSec)
+    /// <summary>
+    /// Places sentences of the given spoken lengths one after another with their pauses; <paramref name="words"/> (each
+    /// sentence's words relative to its audio) are moved onto the same timeline.
+    /// </summary>
+    public static NarrationTimings Layout(VideoRequest request, VideoScript script, IReadOnlyList<double> spokenSec, IReadOnlyList<IReadOnlyList<Words.WordTiming>>? words = null)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(spokenSec);
@@ -57,7 +60,11 @@ public static class NarrationPlan
         {
             var end = t + spokenSec[i];
             var pause = PauseAfter(request, script, i);
-            timings.Add(new SentenceTiming(i, sentences[i].Scene, sentences[i].Sentence, Math.Round(t, 3), Math.Round(end, 3), pause));
+            var start = t;
+            timings.Add(new SentenceTiming(i, sentences[i].Scene, sentences[i].Sentence, Math.Round(t, 3), Math.Round(end, 3), pause)
+            {
+                Words = words is null ? [] : [.. words[i].Select(w => w with { StartSec = Math.Round(start + w.StartSec, 3), EndSec = Math.Round(start + w.EndSec, 3) })],
+            });
             t = end + pause;
         }
         return new NarrationTimings(Math.Round(t, 3), timings);

@@ -24,6 +24,7 @@ public sealed class VideoPipeline : IJobPipeline
     private readonly ToolLocator _tools;
     private readonly FfmpegRunner _ffmpeg;
     private readonly FfprobeClient _ffprobe;
+    private readonly ProcessRunner _runner;
 
     public VideoPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, DataLayout layout)
         : this(tools, ffmpeg, ffprobe, runner, AssetsDirectoryOf(layout))
@@ -37,6 +38,7 @@ public sealed class VideoPipeline : IJobPipeline
         _tools = tools;
         _ffmpeg = ffmpeg;
         _ffprobe = ffprobe;
+        _runner = runner;
         Writer = writer ?? new TemplateScriptWriter();
         Speech = speech ?? new EspeakSynthesizer(tools, runner);
         Broll = broll ?? new GeneratedBrollSource(assetsDirectory, ffmpeg);
@@ -78,7 +80,7 @@ public sealed class VideoPipeline : IJobPipeline
     {
         PreflightStep.StepName => new PreflightStep(_tools, [MediaTool.Ffmpeg, MediaTool.Ffprobe, MediaTool.EspeakNg]),
         ScriptStep.StepName => new ScriptStep(Writer),
-        NarrationStep.StepName => new NarrationStep(Speech, _ffmpeg, _ffprobe, SpeechRetry),
+        NarrationStep.StepName => new NarrationStep(Speech, _ffmpeg, _ffprobe, SpeechRetry, new Words.EspeakWordLengths(_tools, _runner)),
         BrollStep.StepName => new BrollStep(Broll),
         SubtitlesStep.StepName => new SubtitlesStep(),
         MuxStep.StepName => new MuxStep(_ffmpeg, _ffprobe),
