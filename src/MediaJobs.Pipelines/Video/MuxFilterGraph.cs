@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Pure builder of the mux pass's <c>filter_complex</c>: every shot fitted to the frame with slow motion,
-/// shots cross-faded where they overlap and concatenated, fade in/out, optional burned-in captions; the voice over a ducked music bed,
+/// shots cross-faded where they overlap and concatenated, fade in/out, then the ASS script (title card, captions, end card) through libass; the voice over a ducked music bed,
 /// loudness-normalised to about −14 LUFS.
 /// </summary>
 public static class MuxFilterGraph
@@ -28,7 +28,7 @@ public static class MuxFilterGraph
     /// Chaining xfade over whole shots would blend-or-copy every frame of the video through every
     /// transition; this way the cross-fades cost only their own frames.
     /// </summary>
-    public static string Video(BrollPlan plan, string? burnSubtitleFile, bool vertical)
+    public static string Video(BrollPlan plan, string? burnFile)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var g = new StringBuilder();
@@ -59,9 +59,10 @@ public static class MuxFilterGraph
         var fadeOut = Math.Max(0, plan.DurationSec - 0.5);
         g.Append(string.Concat(joined)).Append(Inv($"concat=n={joined.Count}:v=1:a=0,"));
         g.Append(Inv($"fade=t=in:st=0:d=0.4,fade=t=out:st={N(fadeOut)}:d=0.5"));
-        if (burnSubtitleFile is not null)
+        if (burnFile is not null)
         {
-            g.Append(Inv($",subtitles=filename={burnSubtitleFile}:force_style='{CaptionStyle(vertical)}'"));
+            // Last, on the finished frames: libass draws each changed caption once and blends it; the fades do not dim it.
+            g.Append(Inv($",ass=filename={burnFile}"));
         }
         g.Append("[vout]");
         return g.ToString();
@@ -111,11 +112,6 @@ public static class MuxFilterGraph
             _ => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*t/{l}':y='(ih-oh)/2'"),
         };
     }
-
-    /// <summary>libass style for burned-in captions (sizes are relative to a 288-line script height).</summary>
-    public static string CaptionStyle(bool vertical) => vertical
-        ? "FontName=DejaVu Sans,FontSize=11,Bold=1,Outline=1.5,Shadow=0,MarginV=40,Alignment=2"
-        : "FontName=DejaVu Sans,FontSize=16,Bold=1,Outline=1.5,Shadow=0,MarginV=18,Alignment=2";
 
     public static string N(double value) => Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
 

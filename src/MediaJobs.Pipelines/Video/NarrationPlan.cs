@@ -6,8 +6,8 @@ public static class NarrationPlan
     public const double SentencePauseSec = 0.35;
     public const double ScenePauseSec = 0.8;
 
-    /// <summary>Silence after the last sentence, so the picture does not cut on the last word.</summary>
-    public const double TailSec = 0.6;
+    /// <summary>The end hold: silence after the last sentence, under the end card, so the picture does not cut on the last word.</summary>
+    public const double TailSec = 1.5;
 
     public static double SpeedFactor(VideoRequest request)
     {

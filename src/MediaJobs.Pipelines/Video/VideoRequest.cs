@@ -61,7 +61,11 @@ public sealed record VideoRequest
 
     public bool EnableSceneCut { get; init; } = true;
     public EncodeQuality Quality { get; init; } = EncodeQuality.Balanced;
-    public bool BurnSubtitles { get; init; }
+    /// <summary>Burn the captions into the picture (word by word, <see cref="Captions"/>); the soft tracks are always there.</summary>
+    public bool BurnSubtitles { get; init; } = true;
+
+    /// <summary>How burned captions look (<c>inputs.captions</c>).</summary>
+    public Captions.CaptionStyle Captions { get; init; } = new();
 
     /// <summary>Lay a generated music bed, ducked under the voice.</summary>
     public bool Music { get; init; } = true;
