@@ -49,10 +49,10 @@ internal static class VideoBenchmark
                 return 1;
             }
             cpu = CpuSeconds();
-            var floorSeconds = await FloorAsync(env, done, catalog, assets);
+            var floorSeconds = await FloorAsync(env, done, catalog);
             var floorCpu = CpuSeconds() - cpu;
             var muxSeconds = done.FindStep("mux")!.DurationMs / 1000.0;
-            // Run 0 renders the library at 1080p once and warms the JIT and page cache: shown, not counted.
+            // Run 0 warms the JIT and the page cache: shown, not counted.
             var label = i == 0 ? "warm-up" : i.ToString(c);
             if (i > 0)
             {
@@ -67,23 +67,22 @@ internal static class VideoBenchmark
         return 0;
     }
 
-    /// <summary>Encodes the same clips (the library at this size) and the narration into a video of the job's size, rate, codec and length.</summary>
-    private static async Task<double> FloorAsync(BenchEnvironment env, Job job, VideoAssetCatalog catalog, string assets)
+    /// <summary>Encodes the same clips and the narration into a video of the job's size, rate, codec and length.</summary>
+    private static async Task<double> FloorAsync(BenchEnvironment env, Job job, VideoAssetCatalog catalog)
     {
         var video = await BenchTools.Ffprobe.ProbeAsync(env.Layout.Resolve(job.Output[0].Path));
         var width = video.PrimaryVideo!.Width!.Value;
         var height = video.PrimaryVideo.Height!.Value;
         var duration = video.Duration!.Value.TotalSeconds;
-        var sized = await SizedClips.EnsureAsync(catalog, assets, width, height, BenchTools.Ffmpeg, CancellationToken.None);
         var narration = env.Layout.Resolve(job.Steps.SelectMany(s => s.Artifacts).Single(a => a.Name == VideoArtifacts.Narration).Path);
         var output = Path.Combine(env.Root, $"floor-{job.Id}.mp4");
-        var arguments = FloorArguments(sized, narration, output, width, height, duration);
+        var arguments = FloorArguments(catalog, narration, output, width, height, duration);
         var clock = Stopwatch.StartNew();
         await BenchTools.Ffmpeg.RunAsync(arguments);
         return clock.Elapsed.TotalSeconds;
     }
 
-    /// <summary>Clips cut to equal parts, cropped to the frame and concatenated, the narration as the sound: the least a video like this needs.</summary>
+    /// <summary>Clips cut to equal parts, scaled and cropped to the frame and concatenated, the narration as the sound: the least a video like this needs.</summary>
     internal static IReadOnlyList<string> FloorArguments(VideoAssetCatalog catalog, string narration, string output, int width, int height, double duration)
     {
         var c = CultureInfo.InvariantCulture;
@@ -95,7 +94,8 @@ internal static class VideoBenchmark
             args.AddRange(["-stream_loop", "-1", "-t", part.ToString("F3", c), "-i", clip.Path]);
         }
         args.AddRange(["-i", narration]);
-        var cropped = string.Concat(clips.Select((_, i) => string.Create(c, $"[{i}:v]fps=25,crop={width}:{height},setsar=1[v{i}];")));
+        var cropped = string.Concat(clips.Select((_, i) => string.Create(c,
+            $"[{i}:v]fps=25,scale={width}:{height}:force_original_aspect_ratio=increase,crop={width}:{height},setsar=1[v{i}];")));
         var inputs = string.Concat(clips.Select((_, i) => $"[v{i}]"));
         var graph = cropped + string.Create(c, $"{inputs}concat=n={clips.Count}:v=1:a=0,format=yuv420p[vout]");
         var quality = QualityProfile.Balanced;

@@ -3,8 +3,9 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
-/// The offline library of <see cref="VideoAssetLibrary"/>, its clips pre-rendered at the request's size (<see cref="SizedClips"/>),
-/// ordered so clips tagged with the request's style come first.
+/// The offline library of <see cref="VideoAssetLibrary"/>, ordered so clips tagged with the request's style come first. The
+/// 640×360 clips are scaled in the mux: decoding copies pre-rendered at the output size cost more CPU than decoding these
+/// and scaling them (docs/benchmarks.md).
 /// </summary>
 public sealed class GeneratedBrollSource(string assetsDirectory, FfmpegRunner ffmpeg) : IBrollSource
 {
@@ -13,10 +14,8 @@ public sealed class GeneratedBrollSource(string assetsDirectory, FfmpegRunner ff
     public async Task<VideoAssetCatalog> GetAssetsAsync(VideoRequest request, VideoScript script, Action<double> onProgress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var catalog = await VideoAssetLibrary.EnsureAsync(assetsDirectory, ffmpeg, ct, p => onProgress(p * 0.5));
-        var sized = await SizedClips.EnsureAsync(catalog, assetsDirectory, request.Width, request.Height, ffmpeg, ct);
-        onProgress(100);
-        return new VideoAssetCatalog(PreferStyle(sized.Clips, request.Style), PreferStyle(sized.Music, request.Style));
+        var catalog = await VideoAssetLibrary.EnsureAsync(assetsDirectory, ffmpeg, ct, onProgress);
+        return new VideoAssetCatalog(PreferStyle(catalog.Clips, request.Style), PreferStyle(catalog.Music, request.Style));
     }
 
     /// <summary>Assets tagged with the style first, the others after, each group in library order (stable).</summary>

@@ -93,8 +93,8 @@ public static class MuxFilterGraph
     public static (int Width, int Height) CoverSize(int width, int height) => (Even(width * 1.15), Even(height * 1.15));
 
     /// <summary>
-    /// Fits a shot to the frame (cover, then crop) with a slow pan or zoom over <paramref name="length"/> seconds. A clip
-    /// already at <see cref="CoverSize"/> (the pre-rendered library) passes the scale untouched; the crop only moves a window.
+    /// Fits a shot to the frame (cover, then crop) with a slow pan or zoom over <paramref name="length"/> seconds: one scale
+    /// per frame, then the crop only moves a window over it.
     /// </summary>
     public static string Motion(BrollPlan plan, string motion, double length)
     {
