@@ -9,7 +9,10 @@ public static class BrollPlanner
 {
     public const double SceneFadeSec = 0.6;
     public const double ShotDissolveSec = 0.3;
-    public static readonly IReadOnlyList<string> Motions = ["pan-right", "zoom-in", "pan-left", "pan-up"];
+    /// <summary>Moving clips pan (a moving crop window costs nothing); stills also zoom (<c>zoompan</c> rescales every frame).</summary>
+    public static readonly IReadOnlyList<string> Motions = ["pan-right", "pan-down", "pan-left", "pan-up"];
+
+    public static readonly IReadOnlyList<string> StillMotions = ["zoom-in", "pan-right", "zoom-in", "pan-left"];
 
     public static BrollPlan Plan(VideoRequest request, NarrationTimings timings, VideoAssetCatalog assets)
     {
@@ -34,7 +37,7 @@ public static class BrollPlanner
                 var fade = first ? 0 : Math.Min(s == 0 ? SceneFadeSec : ShotDissolveSec, length * 0.4);
                 var path = assets.Clips[clip % assets.Clips.Count].Path;
                 segments.Add(new BrollSegment(scene, path, Math.Round(start + (s * length), 3), Math.Round(start + ((s + 1) * length), 3),
-                    Motions[segments.Count % Motions.Count], transition, Math.Round(fade, 3)));
+                    (MediaFiles.IsStill(path) ? StillMotions : Motions)[segments.Count % Motions.Count], transition, Math.Round(fade, 3)));
                 clip++;
             }
         }

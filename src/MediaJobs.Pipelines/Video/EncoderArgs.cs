@@ -4,7 +4,7 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Pure builder of the video encoder arguments: codec (libx264 High / libx265 / libsvtav1), preset from
-/// <c>options.quality</c>, CRF from <c>qualityLevel</c>, an optional bitrate cap, GOP and scene-cut.
+/// <c>options.quality</c>, CRF from <c>qualityLevel</c> or the quality's profile, an optional bitrate cap, GOP and scene-cut.
 /// </summary>
 public static class EncoderArgs
 {
@@ -38,11 +38,23 @@ public static class EncoderArgs
         return args;
     }
 
-    /// <summary>qualityLevel 0–100 → CRF: x264 35…15 (75 → 20), x265 five higher, SVT-AV1 50…20 (75 → 28).</summary>
+    /// <summary>
+    /// The quality profile's CRF, or from an explicit qualityLevel 0–100: x264 35…15 (75 → 20), x265 five higher,
+    /// SVT-AV1 50…20 (75 → 28).
+    /// </summary>
     public static int Crf(VideoRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var q = request.QualityLevel;
+        if (request.QualityLevel is not { } q)
+        {
+            var profile = QualityProfile.Of(request.Quality);
+            return request.Codec switch
+            {
+                VideoCodec.Hevc => profile.X264Crf + 5,
+                VideoCodec.Av1 => profile.SvtAv1Crf,
+                _ => profile.X264Crf,
+            };
+        }
         return request.Codec switch
         {
             VideoCodec.Hevc => (int)Math.Round(40 - (q * 0.2), MidpointRounding.AwayFromZero),
@@ -51,19 +63,9 @@ public static class EncoderArgs
         };
     }
 
-    public static string X26xPreset(EncodeQuality quality) => quality switch
-    {
-        EncodeQuality.Fast => "superfast",
-        EncodeQuality.High => "medium",
-        _ => "veryfast",
-    };
+    public static string X26xPreset(EncodeQuality quality) => QualityProfile.Of(quality).X26xPreset;
 
-    public static string SvtPreset(EncodeQuality quality) => quality switch
-    {
-        EncodeQuality.Fast => "12",
-        EncodeQuality.High => "8",
-        _ => "10",
-    };
+    public static string SvtPreset(EncodeQuality quality) => QualityProfile.Of(quality).SvtAv1Preset;
 
     // Capped CRF: the quality target holds until the bitrate cap bites.
     private static void AddCap(List<string> args, VideoRequest request)

@@ -2,7 +2,11 @@ using MediaJobs.Media.FFmpeg;
 
 namespace MediaJobs.Pipelines.Video;
 
-/// <summary>The offline library of <see cref="VideoAssetLibrary"/>, ordered so clips tagged with the request's style come first.</summary>
+/// <summary>
+/// The offline library of <see cref="VideoAssetLibrary"/>, ordered so clips tagged with the request's style come first. The
+/// 640×360 clips are scaled in the mux: decoding copies pre-rendered at the output size cost more CPU than decoding these
+/// and scaling them (docs/benchmarks.md).
+/// </summary>
 public sealed class GeneratedBrollSource(string assetsDirectory, FfmpegRunner ffmpeg) : IBrollSource
 {
     public string Name => "generated";

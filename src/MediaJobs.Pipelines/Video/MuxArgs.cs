@@ -43,8 +43,7 @@ public static class MuxArgs
             subtitles = next;
             args.AddRange(["-i", inputs.SubtitleFile]);
         }
-        var burn = request.BurnSubtitles ? inputs.SubtitleFile : null;
-        var graph = MuxFilterGraph.Video(plan, burn, plan.Height > plan.Width) + ";" + MuxFilterGraph.Audio(voice, music, plan.DurationSec, inputs.VoiceLufs);
+        var graph = MuxFilterGraph.Video(plan, inputs.BurnFile) + ";" + MuxFilterGraph.Audio(voice, music, plan.DurationSec, inputs.VoiceLufs);
         args.AddRange(["-filter_complex", graph, "-map", "[vout]", "-map", "[aout]"]);
         if (subtitles is { } s)
         {
@@ -80,7 +79,19 @@ public static class MuxArgs
         };
     }
 
-    /// <summary>One frame for the thumbnail, taken a third of the way in.</summary>
-    public static IReadOnlyList<string> Thumbnail(string videoPath, double durationSec, string outputPath) =>
-        ["-ss", MuxFilterGraph.N(Math.Max(0, Math.Min(durationSec / 3, durationSec - 0.5))), "-i", videoPath, "-frames:v", "1", "-q:v", "3", "-f", "image2", outputPath];
+    /// <summary>One frame for the thumbnail at <paramref name="atSec"/> (the end card, with the title on it).</summary>
+    public static IReadOnlyList<string> Thumbnail(string videoPath, double atSec, string outputPath) =>
+        ["-ss", MuxFilterGraph.N(Math.Max(0, atSec)), "-i", videoPath, "-frames:v", "1", "-q:v", "3", "-f", "image2", outputPath];
+
+    /// <summary>
+    /// Where the thumbnail is taken: in the end hold, once the end card (the title) has faded in and before the picture
+    /// fades out; a third of the way in when there is no such hold.
+    /// </summary>
+    public static double ThumbnailTime(double durationSec, double speechEndSec)
+    {
+        var hold = durationSec - speechEndSec;
+        return hold >= Captions.AssCaptions.MinEndHoldSec
+            ? Math.Min(speechEndSec + Captions.AssCaptions.EndCardDelaySec + 0.45, durationSec - 0.55)
+            : Math.Max(0, Math.Min(durationSec / 3, durationSec - 0.5));
+    }
 }

@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Pure builder of the mux pass's <c>filter_complex</c>: every shot fitted to the frame with slow motion,
-/// shots cross-faded where they overlap and concatenated, fade in/out, optional burned-in captions; the voice over a ducked music bed,
+/// shots cross-faded where they overlap and concatenated, fade in/out, then the ASS script (title card, captions, end card) through libass; the voice over a ducked music bed,
 /// loudness-normalised to about −14 LUFS.
 /// </summary>
 public static class MuxFilterGraph
@@ -28,7 +28,7 @@ public static class MuxFilterGraph
     /// Chaining xfade over whole shots would blend-or-copy every frame of the video through every
     /// transition; this way the cross-fades cost only their own frames.
     /// </summary>
-    public static string Video(BrollPlan plan, string? burnSubtitleFile, bool vertical)
+    public static string Video(BrollPlan plan, string? burnFile)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var g = new StringBuilder();
@@ -59,9 +59,10 @@ public static class MuxFilterGraph
         var fadeOut = Math.Max(0, plan.DurationSec - 0.5);
         g.Append(string.Concat(joined)).Append(Inv($"concat=n={joined.Count}:v=1:a=0,"));
         g.Append(Inv($"fade=t=in:st=0:d=0.4,fade=t=out:st={N(fadeOut)}:d=0.5"));
-        if (burnSubtitleFile is not null)
+        if (burnFile is not null)
         {
-            g.Append(Inv($",subtitles=filename={burnSubtitleFile}:force_style='{CaptionStyle(vertical)}'"));
+            // Last, on the finished frames: libass draws each changed caption once and blends it; the fades do not dim it.
+            g.Append(Inv($",ass=filename={burnFile}"));
         }
         g.Append("[vout]");
         return g.ToString();
@@ -88,26 +89,29 @@ public static class MuxFilterGraph
             + Inv($"[voice][ducked]amix=inputs=2:duration=first:normalize=0,{loudness}[aout]");
     }
 
-    /// <summary>Fits a shot to the frame (cover, then crop) with a slow pan or zoom over <paramref name="length"/> seconds.</summary>
+    /// <summary>The size a shot is scaled to before the pan crops the frame out of it: 15 % larger than the frame, even.</summary>
+    public static (int Width, int Height) CoverSize(int width, int height) => (Even(width * 1.15), Even(height * 1.15));
+
+    /// <summary>
+    /// Fits a shot to the frame (cover, then crop) with a slow pan or zoom over <paramref name="length"/> seconds: one scale
+    /// per frame, then the crop only moves a window over it.
+    /// </summary>
     public static string Motion(BrollPlan plan, string motion, double length)
     {
         ArgumentNullException.ThrowIfNull(plan);
         int w = plan.Width, h = plan.Height;
-        var cover = Inv($"scale={Even(w * 1.15)}:{Even(h * 1.15)}:force_original_aspect_ratio=increase");
+        var (cw, ch) = CoverSize(w, h);
+        var cover = Inv($"scale={cw}:{ch}:force_original_aspect_ratio=increase");
         var l = N(Math.Max(0.1, length));
         return motion switch
         {
             "pan-left" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*(1-t/{l})':y='(ih-oh)/2'"),
             "pan-up" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)/2':y='(ih-oh)*(1-t/{l})'"),
+            "pan-down" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)/2':y='(ih-oh)*t/{l}'"),
             "zoom-in" => Inv($"scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h},zoompan=z='1+0.15*on/{Math.Max(1, (int)Math.Round(length * plan.Fps))}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s={w}x{h}:fps={N(plan.Fps)}"),
             _ => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*t/{l}':y='(ih-oh)/2'"),
         };
     }
-
-    /// <summary>libass style for burned-in captions (sizes are relative to a 288-line script height).</summary>
-    public static string CaptionStyle(bool vertical) => vertical
-        ? "FontName=DejaVu Sans,FontSize=11,Bold=1,Outline=1.5,Shadow=0,MarginV=40,Alignment=2"
-        : "FontName=DejaVu Sans,FontSize=16,Bold=1,Outline=1.5,Shadow=0,MarginV=18,Alignment=2";
 
     public static string N(double value) => Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
 

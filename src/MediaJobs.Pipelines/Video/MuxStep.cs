@@ -6,7 +6,7 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
-/// Step <c>mux</c>: ONE ffmpeg pass composes shots, voice, ducked music and captions into the MP4 in the
+/// Step <c>mux</c>: ONE ffmpeg pass composes shots, voice, ducked music, the title and end cards and the burned captions into the MP4 in the
 /// work folder; only a finished file is published (a cancel kills ffmpeg and the work folder goes).
 /// Then the thumbnail, and the script and captions are listed after the video, which stays the primary output.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobSt
 {
     public const string StepName = "mux";
     private const string WorkSubtitles = "captions.srt";
+    private const string WorkBurn = "burn.ass";
 
     public string Name => StepName;
 
@@ -27,11 +28,12 @@ public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobSt
         var narration = VideoArtifacts.RequirePath(context, VideoArtifacts.Narration);
         // Copied next to ffmpeg's working folder: a plain relative name needs no filtergraph escaping.
         File.Copy(VideoArtifacts.RequirePath(context, VideoArtifacts.Srt), Path.Combine(context.WorkDirectory, WorkSubtitles), overwrite: true);
+        File.Copy(VideoArtifacts.RequirePath(context, VideoArtifacts.Ass), Path.Combine(context.WorkDirectory, WorkBurn), overwrite: true);
 
         var output = Path.Combine(context.WorkDirectory, VideoArtifacts.Video);
         var duration = TimeSpan.FromSeconds(plan.DurationSec);
         await context.LogAsync(EventLevel.Info, "Rendering video...", ct);
-        await ffmpeg.RunAsync(MuxArgs.Build(new MuxInputs(request, plan, narration, WorkSubtitles, script.Title, output, timings.LoudnessLufs)), new FfmpegRunOptions
+        await ffmpeg.RunAsync(MuxArgs.Build(new MuxInputs(request, plan, narration, WorkSubtitles, script.Title, output, timings.LoudnessLufs) { BurnFile = WorkBurn }), new FfmpegRunOptions
         {
             ExpectedDuration = duration,
             WorkingDirectory = context.WorkDirectory,
@@ -41,7 +43,7 @@ public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobSt
 
         var probe = await ffprobe.ProbeAsync(output, ct, context.NewToolLogPath("ffprobe"));
         var thumbnail = Path.Combine(context.WorkDirectory, VideoArtifacts.Thumbnail);
-        await ffmpeg.RunAsync(MuxArgs.Thumbnail(output, plan.DurationSec, thumbnail), new FfmpegRunOptions { LogPath = context.NewToolLogPath("ffmpeg") }, ct);
+        await ffmpeg.RunAsync(MuxArgs.Thumbnail(output, MuxArgs.ThumbnailTime(plan.DurationSec, timings.SpeechEndSec), thumbnail), new FfmpegRunOptions { LogPath = context.NewToolLogPath("ffmpeg") }, ct);
 
         await context.PublishArtifactAsync(output, VideoArtifacts.Video, "video/mp4", ArtifactUse.PrimaryOutput, ct);
         await context.PublishArtifactAsync(thumbnail, VideoArtifacts.Thumbnail, "image/jpeg", ArtifactUse.Output, ct);

@@ -6,8 +6,8 @@ public static class NarrationPlan
     public const double SentencePauseSec = 0.35;
     public const double ScenePauseSec = 0.8;
 
-    /// <summary>Silence after the last sentence, so the picture does not cut on the last word.</summary>
-    public const double TailSec = 0.6;
+    /// <summary>The end hold: silence after the last sentence, under the end card, so the picture does not cut on the last word.</summary>
+    public const double TailSec = 1.5;
 
     public static double SpeedFactor(VideoRequest request)
     {
@@ -41,8 +41,11 @@ public static class NarrationPlan
         return Math.Round((sceneEnds ? ScenePauseSec : SentencePauseSec) * request.Pause * pacing, 3);
     }
 
-    /// <summary>Places sentences of the given spoken lengths one after another with their pauses.</summary>
-    public static NarrationTimings Layout(VideoRequest request, VideoScript script, IReadOnlyList<double> spokenSec)
+    /// <summary>
+    /// Places sentences of the given spoken lengths one after another with their pauses; <paramref name="words"/> (each
+    /// sentence's words relative to its audio) are moved onto the same timeline.
+    /// </summary>
+    public static NarrationTimings Layout(VideoRequest request, VideoScript script, IReadOnlyList<double> spokenSec, IReadOnlyList<IReadOnlyList<Words.WordTiming>>? words = null)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(spokenSec);
@@ -57,7 +60,11 @@ public static class NarrationPlan
         {
             var end = t + spokenSec[i];
             var pause = PauseAfter(request, script, i);
-            timings.Add(new SentenceTiming(i, sentences[i].Scene, sentences[i].Sentence, Math.Round(t, 3), Math.Round(end, 3), pause));
+            var start = t;
+            timings.Add(new SentenceTiming(i, sentences[i].Scene, sentences[i].Sentence, Math.Round(t, 3), Math.Round(end, 3), pause)
+            {
+                Words = words is null ? [] : [.. words[i].Select(w => w with { StartSec = Math.Round(start + w.StartSec, 3), EndSec = Math.Round(start + w.EndSec, 3) })],
+            });
             t = end + pause;
         }
         return new NarrationTimings(Math.Round(t, 3), timings);

@@ -8,12 +8,14 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Step <c>narration</c>: one speech call per sentence (so caption timing is exact, sentences in parallel), each
-/// sentence's real length measured (WAV header, else ffprobe), then one ffmpeg pass joins them with their pauses.
+/// sentence's real length measured (WAV header, else ffprobe) and its words timed from its audio, then one ffmpeg pass
+/// joins them with their pauses.
 /// Publishes <c>narration.wav</c> and <c>timings.json</c>; a re-run finds both and does nothing. Resumable: each
 /// finished sentence is kept (<see cref="KeptSentenceAudio"/>) and a later attempt reuses it instead of paying for it
 /// again; a sentence whose voice fails transiently is retried by itself (<see cref="SpeechRetryPolicy"/>).
 /// </summary>
-public sealed partial class NarrationStep(ISpeechSynthesizer speech, FfmpegRunner ffmpeg, FfprobeClient ffprobe, SpeechRetryPolicy? retry = null) : IJobStep
+public sealed partial class NarrationStep(
+    ISpeechSynthesizer speech, FfmpegRunner ffmpeg, FfprobeClient ffprobe, SpeechRetryPolicy? retry = null, Words.EspeakWordLengths? wordLengths = null) : IJobStep
 {
     public const string StepName = "narration";
 
@@ -62,7 +64,8 @@ public sealed partial class NarrationStep(ISpeechSynthesizer speech, FfmpegRunne
         await context.LogAsync(EventLevel.Info, $"Generating narration with {voice.Name}...", ct);
         await SpeakAsync(context, voice, requests, missing, wavs, lengths, ct);
 
-        var timings = NarrationPlan.Layout(request, script, [.. lengths.Select(l => l!.Value)]);
+        var words = await TimeWordsAsync(context, sentences, requests, wavs, ct);
+        var timings = NarrationPlan.Layout(request, script, [.. lengths.Select(l => l!.Value)], words);
         var output = Path.Combine(context.WorkDirectory, VideoArtifacts.Narration);
         var result = await ffmpeg.RunAsync(NarrationArgs.Build(wavs, [.. timings.Sentences.Select(s => s.PauseAfterSec)], output), new FfmpegRunOptions
         {

@@ -2,8 +2,8 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Builds captions from sentence timings (pure): lines of at most <see cref="MaxLineLength"/> characters,
-/// at most <see cref="MaxLines"/> lines a cue; a longer sentence is split into several cues whose times
-/// are shared in proportion to their length. A cue never runs into the next sentence.
+/// at most <see cref="MaxLines"/> lines a cue; a longer sentence is split into several cues at word onsets (timed words)
+/// or in proportion to their length (older timings). A cue never runs into the next sentence.
 /// </summary>
 public static class SubtitleCueBuilder
 {
@@ -16,6 +16,11 @@ public static class SubtitleCueBuilder
         var cues = new List<SubtitleCue>();
         foreach (var sentence in sentences)
         {
+            if (sentence.Words.Count > 0)
+            {
+                cues.AddRange(FromWords(sentence, maxLineLength, maxLines));
+                continue;
+            }
             var chunks = Chunk(sentence.Text, maxLineLength, maxLines);
             var total = chunks.Sum(c => c.Length);
             var t = sentence.StartSec;
@@ -28,6 +33,27 @@ public static class SubtitleCueBuilder
             }
         }
         return cues;
+    }
+
+    /// <summary>Cues of whole words, each from its first word's onset (the sentence's start for the first) to the next cue's.</summary>
+    private static IEnumerable<SubtitleCue> FromWords(SentenceTiming sentence, int maxLineLength, int maxLines)
+    {
+        var groups = new List<List<Words.WordTiming>> { new() };
+        foreach (var word in sentence.Words)
+        {
+            var current = groups[^1];
+            if (current.Count > 0 && !Fits(string.Join(' ', current.Select(w => w.Text).Append(word.Text)), maxLineLength, maxLines))
+            {
+                groups.Add(current = []);
+            }
+            current.Add(word);
+        }
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var start = i == 0 ? sentence.StartSec : groups[i][0].StartSec;
+            var end = i == groups.Count - 1 ? sentence.EndSec : groups[i + 1][0].StartSec;
+            yield return new SubtitleCue(Math.Round(start, 3), Math.Round(end, 3), Wrap(string.Join(' ', groups[i].Select(w => w.Text)), maxLineLength)) { Words = groups[i] };
+        }
     }
 
     /// <summary>Splits text into pieces that each wrap into at most <paramref name="maxLines"/> lines.</summary>

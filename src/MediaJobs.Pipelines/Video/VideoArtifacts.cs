@@ -14,6 +14,7 @@ public static class VideoArtifacts
     public const string BrollPlan = "broll-plan.json";
     public const string Srt = "subtitles.srt";
     public const string Vtt = "subtitles.vtt";
+    public const string Ass = "captions.ass";
     public const string Video = "video.mp4";
     public const string Thumbnail = "thumbnail.jpg";
 

@@ -11,8 +11,8 @@ namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// Job type <c>video</c> (seed 000): text or a brief → script → narration → b-roll → subtitles → one-pass
-/// mux to MP4. Presets <c>default</c> (driven by inputs or the legacy body) and <c>sample-hello-youtube</c>
-/// (fixed script, keyless, offline). Providers default to the offline ones; cloud ones plug in through
+/// mux to MP4. Presets <c>default</c> (driven by inputs or the legacy body), <c>sample-hello-youtube</c>
+/// (fixed script, keyless, offline, 1920×1080) and <c>sample-shorts</c> (the same at 9:16, 1080×1920). Providers default to the offline ones; cloud ones plug in through
 /// <see cref="IScriptWriter"/>, <see cref="ISpeechSynthesizer"/> and <see cref="IBrollSource"/>.
 /// </summary>
 public sealed class VideoPipeline : IJobPipeline
@@ -20,10 +20,12 @@ public sealed class VideoPipeline : IJobPipeline
     public const string TypeName = "video";
     public const string DefaultPreset = "default";
     public const string SamplePreset = "sample-hello-youtube";
+    public const string ShortsPreset = "sample-shorts";
 
     private readonly ToolLocator _tools;
     private readonly FfmpegRunner _ffmpeg;
     private readonly FfprobeClient _ffprobe;
+    private readonly ProcessRunner _runner;
 
     public VideoPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, DataLayout layout)
         : this(tools, ffmpeg, ffprobe, runner, AssetsDirectoryOf(layout))
@@ -37,6 +39,7 @@ public sealed class VideoPipeline : IJobPipeline
         _tools = tools;
         _ffmpeg = ffmpeg;
         _ffprobe = ffprobe;
+        _runner = runner;
         Writer = writer ?? new TemplateScriptWriter();
         Speech = speech ?? new EspeakSynthesizer(tools, runner);
         Broll = broll ?? new GeneratedBrollSource(assetsDirectory, ffmpeg);
@@ -44,7 +47,7 @@ public sealed class VideoPipeline : IJobPipeline
 
     public string Type => TypeName;
 
-    public IReadOnlyList<string> Presets { get; } = [DefaultPreset, SamplePreset];
+    public IReadOnlyList<string> Presets { get; } = [DefaultPreset, SamplePreset, ShortsPreset];
 
     /// <summary>Rendering and muxing are CPU-heavy: one at a time.</summary>
     public int? DefaultConcurrency => 1;
@@ -83,7 +86,7 @@ public sealed class VideoPipeline : IJobPipeline
     {
         PreflightStep.StepName => new PreflightStep(_tools, [MediaTool.Ffmpeg, MediaTool.Ffprobe, MediaTool.EspeakNg]),
         ScriptStep.StepName => new ScriptStep(Writer),
-        NarrationStep.StepName => new NarrationStep(Speech, _ffmpeg, _ffprobe, SpeechRetry),
+        NarrationStep.StepName => new NarrationStep(Speech, _ffmpeg, _ffprobe, SpeechRetry, new Words.EspeakWordLengths(_tools, _runner)),
         BrollStep.StepName => new BrollStep(Broll),
         SubtitlesStep.StepName => new SubtitlesStep(),
         MuxStep.StepName => new MuxStep(_ffmpeg, _ffprobe),

@@ -46,8 +46,8 @@ public sealed record VideoRequest
     public double Pause { get; init; } = 1.0;
 
     public VideoAspect Aspect { get; init; } = VideoAspect.Widescreen16x9;
-    public int Width { get; init; } = 1280;
-    public int Height { get; init; } = 720;
+    public int Width { get; init; } = 1920;
+    public int Height { get; init; } = 1080;
     public double Fps { get; init; } = 30;
     public VideoCodec Codec { get; init; } = VideoCodec.H264;
 
@@ -56,17 +56,22 @@ public sealed record VideoRequest
 
     public int AudioBitrateK { get; init; } = 160;
 
-    /// <summary>0–100, higher is better; becomes the encoder's CRF.</summary>
-    public int QualityLevel { get; init; } = 75;
+    /// <summary>0–100, higher is better; becomes the encoder's CRF. Null: the CRF of <see cref="Quality"/>'s profile.</summary>
+    public int? QualityLevel { get; init; }
 
     public bool EnableSceneCut { get; init; } = true;
     public EncodeQuality Quality { get; init; } = EncodeQuality.Balanced;
-    public bool BurnSubtitles { get; init; }
+    /// <summary>Burn the captions into the picture (word by word, <see cref="Captions"/>); the soft tracks are always there.</summary>
+    public bool BurnSubtitles { get; init; } = true;
+
+    /// <summary>How burned captions look (<c>inputs.captions</c>).</summary>
+    public Captions.CaptionStyle Captions { get; init; } = new();
 
     /// <summary>Lay a generated music bed, ducked under the voice.</summary>
     public bool Music { get; init; } = true;
 
     public bool AllowSkipUnavailable { get; init; }
 
-    public bool IsSample => Preset == VideoPipeline.SamplePreset;
+    /// <summary>A preset with the fixed sample script (<c>sample-hello-youtube</c>, <c>sample-shorts</c>).</summary>
+    public bool IsSample => Preset is VideoPipeline.SamplePreset or VideoPipeline.ShortsPreset;
 }

@@ -19,7 +19,7 @@ public static partial class VideoRequestParser
     {
         "text", "topic", "audience", "goal", "tone", "title", "durationSec", "aspect", "resolution", "container",
         "fps", "codec", "videoBitrateK", "audioBitrateK", "qualityLevel", "enableSceneCut", "language", "voice",
-        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "music", "voiceProvider", "brollProvider",
+        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "captions", "music", "voiceProvider", "brollProvider",
         "brief", "planSpec", "voiceSpec", "renderSpec",
     };
 
@@ -65,15 +65,18 @@ public static partial class VideoRequestParser
         var plan = Legacy(input, "planSpec", PlanFields);
         var voice = Legacy(input, "voiceSpec", VoiceFields);
         var render = Legacy(input, "renderSpec", RenderFields);
-        var sample = preset == VideoPipeline.SamplePreset;
+        var sample = preset is VideoPipeline.SamplePreset or VideoPipeline.ShortsPreset;
+        var quality = VideoFields.Choice(options, "options.", "quality", Qualities, EncodeQuality.Balanced);
+        var (width, height) = QualityProfile.Of(quality).FrameFor(VideoAspect.Widescreen16x9);
 
         var request = new VideoRequest
         {
             Preset = preset,
-            Quality = VideoFields.Choice(options, "options.", "quality", Qualities, EncodeQuality.Balanced),
+            Quality = quality,
             AllowSkipUnavailable = new InputReader(options, "options.").Boolean("allowSkipUnavailable", false),
-            Width = sample ? 854 : 1280,
-            Height = sample ? 480 : 720,
+            Aspect = preset == VideoPipeline.ShortsPreset ? VideoAspect.Vertical9x16 : VideoAspect.Widescreen16x9,
+            Width = width,
+            Height = height,
             Fps = sample ? 25 : 30,
         };
         request = ReadBrief(request, input, brief);
@@ -182,7 +185,7 @@ public static partial class VideoRequestParser
                 Codec = VideoFields.Choice(node, prefix, "codec", Codecs, result.Codec),
                 VideoBitrateK = node.ContainsKey("videoBitrateK") ? reader.Integer("videoBitrateK", 0, 50, 200_000) : result.VideoBitrateK,
                 AudioBitrateK = reader.Integer("audioBitrateK", result.AudioBitrateK, 32, 512),
-                QualityLevel = reader.Integer("qualityLevel", result.QualityLevel, 0, 100),
+                QualityLevel = node.ContainsKey("qualityLevel") ? reader.Integer("qualityLevel", 0, 0, 100) : result.QualityLevel,
                 EnableSceneCut = reader.Boolean("enableSceneCut", result.EnableSceneCut),
                 BurnSubtitles = reader.Boolean("burnSubtitles", result.BurnSubtitles),
             };
@@ -193,6 +196,7 @@ public static partial class VideoRequestParser
             Width = width,
             Height = height,
             Music = new InputReader(flat, Flat).Boolean("music", true),
+            Captions = Captions.CaptionStyleReader.Read(VideoFields.Object(flat, "captions"), Flat + "captions."),
             BrollProvider = VideoFields.Choice(flat, Flat, "brollProvider", BrollProviders, null),
         };
     }
@@ -201,7 +205,7 @@ public static partial class VideoRequestParser
     {
         if (r.IsSample && (r.Text is not null || r.Topic is not null))
         {
-            throw new JobValidationException(r.Text is not null ? "inputs.text" : "inputs.topic", "The sample-hello-youtube preset has a fixed script; use the default preset for your own text or topic.");
+            throw new JobValidationException(r.Text is not null ? "inputs.text" : "inputs.topic", $"The {r.Preset} preset has a fixed script; use the default preset for your own text or topic.");
         }
         if (!r.IsSample && r.Text is null && r.Topic is null)
         {

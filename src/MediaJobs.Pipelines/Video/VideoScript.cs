@@ -7,8 +7,9 @@ namespace MediaJobs.Pipelines.Video;
 /// <param name="Source">Who wrote it: <c>text</c> (the caller), <c>sample</c>, or the writer's name.</param>
 public sealed record VideoScript(string Title, string Language, string Source, IReadOnlyList<ScriptScene> Scenes)
 {
-    public IEnumerable<(int Scene, string Sentence)> Sentences =>
-        Scenes.SelectMany(s => s.Sentences.Select(sentence => (s.Index, sentence)));
+    /// <summary>Every sentence in speaking order (written to <c>script.json</c> for readers; rebuilt from the scenes on reading).</summary>
+    public IReadOnlyList<ScriptSentence> Sentences =>
+        [.. Scenes.SelectMany(s => s.Sentences.Select(sentence => new ScriptSentence(s.Index, sentence)))];
 
     public int SentenceCount => Scenes.Sum(s => s.Sentences.Count);
 

@@ -55,7 +55,22 @@ public sealed class ArgsTests
 
     [Fact]
     public void Encoder_H264Default_IsHighYuv420pCrfWithGopAndVeryfast() =>
-        Assert.Equal(["-c:v", "libx264", "-preset", "veryfast", "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", "20", "-g", "30"], EncoderArgs.Build(Request));
+        Assert.Equal(["-c:v", "libx264", "-preset", "veryfast", "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", "21", "-g", "30"], EncoderArgs.Build(Request));
+
+    [Theory]
+    [InlineData(EncodeQuality.Fast, "superfast", "23")]
+    [InlineData(EncodeQuality.Balanced, "veryfast", "21")]
+    [InlineData(EncodeQuality.High, "medium", "18")]
+    public void Encoder_QualityWithoutQualityLevel_UsesTheProfilesPresetAndCrf(EncodeQuality quality, string preset, string crf)
+    {
+        var args = EncoderArgs.Build(Request with { Quality = quality });
+
+        Assert.Equal((preset, crf), (After(args, "-preset"), After(args, "-crf")));
+    }
+
+    [Fact]
+    public void Encoder_QualityLevelGiven_OverridesTheProfilesCrf() =>
+        Assert.Equal("20", After(EncoderArgs.Build(Request with { QualityLevel = 75 }), "-crf"));
 
     [Fact]
     public void Encoder_H264WithBitrateAndNoSceneCut_CapsAndDisablesSceneCut() =>
@@ -64,13 +79,13 @@ public sealed class ArgsTests
 
     [Fact]
     public void Encoder_Hevc_UsesLibx265WithHvc1Tag() =>
-        Assert.Equal(["-c:v", "libx265", "-preset", "superfast", "-pix_fmt", "yuv420p", "-crf", "25", "-tag:v", "hvc1", "-g", "30", "-x265-params", "log-level=error:scenecut=0"],
+        Assert.Equal(["-c:v", "libx265", "-preset", "superfast", "-pix_fmt", "yuv420p", "-crf", "28", "-tag:v", "hvc1", "-g", "30", "-x265-params", "log-level=error:scenecut=0"],
             EncoderArgs.Build(Request with { Codec = VideoCodec.Hevc, Quality = EncodeQuality.Fast, EnableSceneCut = false }));
 
     [Fact]
     public void Encoder_Av1_UsesSvtWithBitrateWhenGiven()
     {
-        Assert.Equal(["-c:v", "libsvtav1", "-preset", "10", "-pix_fmt", "yuv420p", "-g", "30", "-crf", "28", "-svtav1-params", "scd=1"], EncoderArgs.Build(Request with { Codec = VideoCodec.Av1 }));
+        Assert.Equal(["-c:v", "libsvtav1", "-preset", "10", "-pix_fmt", "yuv420p", "-g", "30", "-crf", "34", "-svtav1-params", "scd=1"], EncoderArgs.Build(Request with { Codec = VideoCodec.Av1 }));
         Assert.Equal("1200k", After(EncoderArgs.Build(Request with { Codec = VideoCodec.Av1, VideoBitrateK = 1200 }), "-b:v"));
     }
 
@@ -102,19 +117,19 @@ public sealed class ArgsTests
         Assert.Contains("[4:a]atrim=duration=10", graph, StringComparison.Ordinal);
         Assert.Contains("[bed][key]sidechaincompress", graph, StringComparison.Ordinal);
         Assert.Contains("loudnorm=I=-14:TP=-1.5:LRA=11", graph, StringComparison.Ordinal);
-        Assert.DoesNotContain("subtitles=", graph, StringComparison.Ordinal);
+        Assert.DoesNotContain("ass=", graph, StringComparison.Ordinal);
         Assert.Equal(["-map", "[vout]", "-map", "[aout]", "-map", "5:s", "-c:s", "mov_text", "-metadata:s:s:0", "language=eng"], args.SkipWhile(a => a != "-map").Take(10));
         Assert.Equal(["-t", "10", "-movflags", "+faststart", "-f", "mp4", "/w/video.mp4"], args.TakeLast(7));
         Assert.Equal(("aac", "48000", "2", "15"), (After(args, "-c:a"), After(args, "-ar"), After(args, "-ac"), After(args, "-r")));
     }
 
     [Fact]
-    public void Mux_BurnSubtitlesWithoutMusic_AddsStyledCaptionsAndVoiceOnlyAudio()
+    public void Mux_BurnFileWithoutMusic_DrawsTheAssScriptLastAndVoiceOnlyAudio()
     {
-        var args = MuxArgs.Build(new MuxInputs(Request with { BurnSubtitles = true }, Plan(music: null), "/o/n.wav", "captions.srt", "T", "/w/v.mp4"));
+        var args = MuxArgs.Build(new MuxInputs(Request, Plan(music: null), "/o/n.wav", "captions.srt", "T", "/w/v.mp4") { BurnFile = "burn.ass" });
         var graph = After(args, "-filter_complex");
 
-        Assert.Contains(",subtitles=filename=captions.srt:force_style='FontName=DejaVu Sans,", graph, StringComparison.Ordinal);
+        Assert.Contains("fade=t=out:st=9.5:d=0.5,ass=filename=burn.ass[vout]", graph, StringComparison.Ordinal);
         Assert.Contains("[3:a]aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo,loudnorm=", graph, StringComparison.Ordinal);
         Assert.DoesNotContain("sidechaincompress", graph, StringComparison.Ordinal);
         Assert.Equal("4:s", args[args.ToList().LastIndexOf("-map") + 1]);
@@ -140,8 +155,14 @@ public sealed class ArgsTests
     }
 
     [Fact]
-    public void Thumbnail_TakesOneFrameAThirdIn() =>
-        Assert.Equal(["-ss", "7", "-i", "v.mp4", "-frames:v", "1", "-q:v", "3", "-f", "image2", "t.jpg"], MuxArgs.Thumbnail("v.mp4", 21, "t.jpg"));
+    public void Thumbnail_TakesOneFrame() =>
+        Assert.Equal(["-ss", "7", "-i", "v.mp4", "-frames:v", "1", "-q:v", "3", "-f", "image2", "t.jpg"], MuxArgs.Thumbnail("v.mp4", 7, "t.jpg"));
+
+    [Theory]
+    [InlineData(21, 19.5, 20.1)]
+    [InlineData(21, 20.8, 7)]
+    public void ThumbnailTime_IsOnTheEndCardWhenThereIsAnEndHold(double duration, double speechEnd, double expected) =>
+        Assert.Equal(expected, MuxArgs.ThumbnailTime(duration, speechEnd), 3);
 
     [Fact]
     public void Assets_ClipRecipe_RendersFiveSecondsOfH264Ultrafast()

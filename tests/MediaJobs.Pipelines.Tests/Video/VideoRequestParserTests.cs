@@ -77,19 +77,38 @@ public sealed class VideoRequestParserTests
     {
         var r = Parse(new JsonObject { ["topic"] = "x" });
 
-        Assert.Equal((1280, 720, 30.0, VideoCodec.H264, EncodeQuality.Balanced), (r.Width, r.Height, r.Fps, r.Codec, r.Quality));
-        Assert.Equal(("en-US", 160, 75, true), (r.Language, r.AudioBitrateK, r.QualityLevel, r.EnableSceneCut));
+        Assert.Equal((1920, 1080, 30.0, VideoCodec.H264, EncodeQuality.Balanced), (r.Width, r.Height, r.Fps, r.Codec, r.Quality));
+        Assert.Equal(("en-US", 160, (int?)null, true), (r.Language, r.AudioBitrateK, r.QualityLevel, r.EnableSceneCut));
         Assert.Null(r.VideoBitrateK);
     }
 
     [Fact]
-    public void Parse_SamplePreset_IsSmallByDefaultAndAcceptsSizeOverrides()
+    public void Parse_SamplePresets_Are1080pWidescreenAndShortsAndAcceptSizeOverrides()
     {
-        var sample = Parse([], preset: VideoPipeline.SamplePreset);
+        var sample = Parse([], new JsonObject { ["quality"] = "balanced" }, VideoPipeline.SamplePreset);
+        var shorts = Parse([], preset: VideoPipeline.ShortsPreset);
         var small = Parse(new JsonObject { ["resolution"] = "320x180", ["fps"] = 15 }, preset: VideoPipeline.SamplePreset);
+        var smallShorts = Parse(new JsonObject { ["resolution"] = "180x320" }, preset: VideoPipeline.ShortsPreset);
 
-        Assert.Equal((854, 480, 25.0), (sample.Width, sample.Height, sample.Fps));
+        Assert.Equal((1920, 1080, 25.0, VideoAspect.Widescreen16x9), (sample.Width, sample.Height, sample.Fps, sample.Aspect));
+        Assert.Equal((1080, 1920, VideoAspect.Vertical9x16), (shorts.Width, shorts.Height, shorts.Aspect));
         Assert.Equal((320, 180, 15.0), (small.Width, small.Height, small.Fps));
+        Assert.Equal((180, 320, VideoAspect.Vertical9x16), (smallShorts.Width, smallShorts.Height, smallShorts.Aspect));
+        Assert.True(shorts.IsSample);
+    }
+
+    [Theory]
+    [InlineData("fast", "16:9", 1280, 720)]
+    [InlineData("balanced", "16:9", 1920, 1080)]
+    [InlineData("high", "16:9", 1920, 1080)]
+    [InlineData("balanced", "9:16", 1080, 1920)]
+    [InlineData("balanced", "1:1", 1080, 1080)]
+    [InlineData("fast", "9:16", 720, 1280)]
+    public void Parse_QualityAndAspect_GiveTheDocumentedFrame(string quality, string aspect, int width, int height)
+    {
+        var r = Parse(new JsonObject { ["topic"] = "x", ["aspect"] = aspect }, new JsonObject { ["quality"] = quality });
+
+        Assert.Equal((width, height), (r.Width, r.Height));
     }
 
     [Theory]

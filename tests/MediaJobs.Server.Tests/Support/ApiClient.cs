@@ -10,8 +10,11 @@ public static class ApiClient
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
-    /// <summary>Real video renders on a busy 2-core machine: generous, still bounded.</summary>
-    public static readonly TimeSpan VideoTimeout = TimeSpan.FromSeconds(180);
+    /// <summary>
+    /// Real video renders on a busy 2-core machine: generous, still bounded. The compat surfaces render 1080×1920 shorts
+    /// (20 s of them for MoneyPrinter's one paragraph): at load average 45 one took over 180 s.
+    /// </summary>
+    public static readonly TimeSpan VideoTimeout = TimeSpan.FromSeconds(480);
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json, string contentType = "application/json") =>
         client.PostAsync(url, new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue(contentType)));

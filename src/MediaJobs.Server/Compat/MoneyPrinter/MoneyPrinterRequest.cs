@@ -8,8 +8,8 @@ namespace MediaJobs.Server.Compat.MoneyPrinter;
 
 /// <summary>
 /// Seed 001's generate body mapped onto a video job. What MediaJobs cannot do is refused (YouTube
-/// upload, downloading a songs zip) or ignored with a logged warning (model choice, prompt, threads,
-/// subtitle placement and colour); see docs/api.md.
+/// upload, downloading a songs zip) or ignored with a logged warning (model choice, prompt, threads); subtitle
+/// placement and colour become the burned captions' style; see docs/api.md.
 /// </summary>
 internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
 {
@@ -34,7 +34,8 @@ internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
         {
             return Refuse("zipUrl is not supported: MediaJobs works offline with its own CC0 music library (set useMusic).");
         }
-        var inputs = new JsonObject { ["topic"] = subject, ["burnSubtitles"] = true };
+        // MoneyPrinter renders YouTube Shorts: 1080×1920 with burned captions.
+        var inputs = new JsonObject { ["topic"] = subject, ["aspect"] = "9:16", ["burnSubtitles"] = true };
         if (body["paragraphNumber"] is { } paragraphs)
         {
             if (paragraphs.GetValueKind() != JsonValueKind.Number || !int.TryParse(paragraphs.ToJsonString(), out var count) || count is < 1 or > 10)
@@ -55,7 +56,13 @@ internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
             }
             inputs["music"] = music.GetValue<bool>();
         }
-        foreach (var ignored in new[] { "aiModel", "customPrompt", "threads", "subtitlesPosition", "color" })
+        var (captions, captionProblem) = Captions(body);
+        if (captionProblem is not null)
+        {
+            return Refuse(captionProblem);
+        }
+        inputs["captions"] = captions;
+        foreach (var ignored in new[] { "aiModel", "customPrompt", "threads" })
         {
             if (body[ignored] is not null)
             {
@@ -82,6 +89,33 @@ internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
         return parts.Length >= 2 && parts[1].Length == 2 && char.IsLetter(parts[1][0])
             ? $"{parts[0].ToLowerInvariant()}-{parts[1].ToUpperInvariant()}"
             : parts.Length > 0 && parts[0].Length == 2 ? parts[0].ToLowerInvariant() : "en-US";
+    }
+
+    /// <summary>
+    /// MoneyPrinter burns one colour (default yellow, no highlight) in short cues at <c>subtitlesPosition</c>
+    /// "horizontal,vertical" (default "center,bottom"); both map onto <c>inputs.captions</c>.
+    /// </summary>
+    internal static (JsonObject? Style, string? Problem) Captions(JsonObject body)
+    {
+        var position = body["subtitlesPosition"] is JsonValue p && p.GetValueKind() == JsonValueKind.String ? p.GetValue<string>() : "center,bottom";
+        var parts = position.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[0].ToUpperInvariant() is not ("LEFT" or "CENTER" or "RIGHT") || parts[1].ToUpperInvariant() is not ("TOP" or "CENTER" or "BOTTOM"))
+        {
+            return (null, "subtitlesPosition must be \"horizontal,vertical\": left, center or right, then top, center or bottom (e.g. \"center,bottom\").");
+        }
+        var colorText = body["color"] is JsonValue c && c.GetValueKind() == JsonValueKind.String ? c.GetValue<string>() : "#FFFF00";
+        if (Pipelines.Video.Captions.CaptionColors.TryNormalize(colorText) is not { } color)
+        {
+            return (null, "color must be a colour such as \"#FFFF00\" or \"Yellow\".");
+        }
+        return (new JsonObject
+        {
+            ["position"] = parts[1].ToLowerInvariant(),
+            ["align"] = parts[0].ToLowerInvariant(),
+            ["color"] = color,
+            ["highlightColor"] = color,
+            ["wordsPerCue"] = 2,
+        }, null);
     }
 
     private static bool IsTrue(JsonNode? node) => node?.GetValueKind() == JsonValueKind.True;

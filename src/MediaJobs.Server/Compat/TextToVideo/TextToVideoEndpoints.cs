@@ -58,7 +58,8 @@ internal static class TextToVideoEndpoints
             {
                 Type = Pipelines.Video.VideoPipeline.TypeName,
                 Preset = "default",
-                Input = new JsonObject { ["text"] = text.GetValue<string>() },
+                // Like the real generator: a 1080×1920 short with burned captions.
+                Input = new JsonObject { ["text"] = text.GetValue<string>(), ["aspect"] = "9:16", ["burnSubtitles"] = true },
                 Options = new JsonObject { ["allowSkipUnavailable"] = true },
                 CorrelationId = CorrelationId.Get(http),
                 Owner = http.GetCaller().Owner,

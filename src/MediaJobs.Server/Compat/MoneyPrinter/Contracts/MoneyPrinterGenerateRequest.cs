@@ -10,8 +10,8 @@ namespace MediaJobs.Server.Compat.MoneyPrinter.Contracts;
 /// <param name="AiModel">Accepted and ignored (logged).</param>
 /// <param name="CustomPrompt">Accepted and ignored (logged).</param>
 /// <param name="Threads">Accepted and ignored (logged).</param>
-/// <param name="SubtitlesPosition">Accepted and ignored (logged); subtitles are always burned in.</param>
-/// <param name="Color">Accepted and ignored (logged).</param>
+/// <param name="SubtitlesPosition">Where the burned captions go: "horizontal,vertical", e.g. "center,bottom" (the default).</param>
+/// <param name="Color">The burned captions' colour: "#RRGGBB" or a name such as "Yellow" (the default, #FFFF00).</param>
 internal sealed record MoneyPrinterGenerateRequest(
     string VideoSubject,
     int? ParagraphNumber = null,
