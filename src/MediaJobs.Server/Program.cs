@@ -6,6 +6,7 @@ using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMediaJobs();
@@ -21,6 +22,7 @@ app.UseApiKeys();
 app.MapJobsApi();
 app.MapCompatSurfaces();
 app.MapHealth();
+app.MapMetrics();
 app.MapOpenApiDocs();
 
 await app.RunAsync();

@@ -92,6 +92,7 @@ public sealed partial class JobEngine
             var result = await _store.CommitAsync(new Storage.JobCommit(job, job.Version, events), ct);
             if (result.Committed)
             {
+                _metrics?.Rescued(job.Type, orphaned ? "node_restart" : "lease_expired");
                 _logger.LogInformation("Requeued job {JobId}: {Reason}", job.Id, reason);
             }
         }

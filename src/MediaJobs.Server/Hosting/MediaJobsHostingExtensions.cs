@@ -8,6 +8,7 @@ using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Telemetry;
 using MediaJobs.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,8 @@ public static class MediaJobsHostingExtensions
         {
             builder.WebHost.UseUrls([.. main, .. compatUrls]);
         }
+        builder.AddMediaJobsLogging();
+        builder.AddMediaJobsTelemetry();
         builder.Services.AddMediaJobsAuth();
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();

@@ -33,7 +33,7 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetSection(MediaToolsOptions.SectionName).Bind(options);
             return new ToolLocator(options);
         });
-        services.AddSingleton(sp => new ProcessRunner(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ProcessRunner(sp.GetRequiredService<TimeProvider>(), sp.GetService<MediaJobs.Core.Diagnostics.MediaJobsMetrics>()));
         services.AddSingleton<FfmpegRunner>();
         services.AddSingleton<FfprobeClient>();
         services.AddSingleton<ToolPreflight>();

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using MediaJobs.Core.Diagnostics;
+
+namespace MediaJobs.Core.Webhooks;
+
+// Each delivery continues its job's trace (a span, and a traceparent header receivers can follow) and is counted.
+public sealed partial class WebhookDispatcher
+{
+    public const string TraceParentHeader = "traceparent";
+
+    // A job's traceparent never changes after submission; rows of one job share one store read.
+    private readonly ConcurrentDictionary<string, string?> _traceParents = new(StringComparer.Ordinal);
+
+    private async Task<string?> TraceParentOfAsync(string jobId, CancellationToken ct)
+    {
+        if (_traceParents.TryGetValue(jobId, out var known))
+        {
+            return known;
+        }
+        if (_traceParents.Count >= MaxCachedTargets)
+        {
+            _traceParents.Clear();
+        }
+        var traceParent = (await _store.GetAsync(jobId, ct))?.TraceParent;
+        _traceParents[jobId] = traceParent;
+        return traceParent;
+    }
+
+    private static Activity? StartDeliverySpan(WebhookDelivery row, string? traceParent)
+    {
+        ActivityContext.TryParse(traceParent, null, isRemote: true, out var parent);
+        var previous = Activity.Current;
+        Activity.Current = null;
+        var span = MediaJobsTracing.Source.StartActivity($"webhook {row.Kind}", ActivityKind.Producer, parent);
+        if (span is null)
+        {
+            Activity.Current = previous;
+            return null;
+        }
+        return span.SetTag(MediaJobsTracing.JobIdTag, row.JobId).SetTag("mediajobs.webhook.attempt", row.Attempts + 1);
+    }
+
+    /// <summary>The signed headers plus <c>traceparent</c>: the delivery's span, or the job's own when tracing is off.</summary>
+    private static Dictionary<string, string> WithTraceParent(IReadOnlyDictionary<string, string> headers, Activity? span, string? jobTraceParent)
+    {
+        var all = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+        if ((span?.Id ?? jobTraceParent) is { } traceParent)
+        {
+            all[TraceParentHeader] = traceParent;
+        }
+        return all;
+    }
+
+    private static string OutcomeLabel(WebhookAttempt attempt, WebhookSendResult result) => attempt.Status switch
+    {
+        WebhookDeliveryStatus.Delivered => "delivered",
+        WebhookDeliveryStatus.Failed => "failed",
+        _ => result.StatusCode is null && result.Error?.StartsWith("No answer", StringComparison.Ordinal) == true ? "timeout" : "retry",
+    };
+}
