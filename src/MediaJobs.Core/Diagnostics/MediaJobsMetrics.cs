@@ -39,7 +39,7 @@ public sealed partial class MediaJobsMetrics : IDisposable
         _rescues = _meter.CreateCounter<long>("mediajobs_job_rescues", description: "Running jobs requeued because their worker's lease expired or its node restarted.");
         _progressEvents = _meter.CreateCounter<long>("mediajobs_progress_events", description: "step-progress events written to the event log.");
         _subscribers = _meter.CreateUpDownCounter<long>("mediajobs_event_stream_subscribers", description: "Open event streams (SSE and other followers).");
-        _bytesSaved = _meter.CreateCounter<long>("mediajobs_bytes_saved", "By", "Bytes saved by jobs that succeeded (e.g. a transcode's smaller file).");
+        _bytesSaved = _meter.CreateCounter<long>("mediajobs_saved", "By", "Bytes saved by jobs that succeeded (e.g. a transcode's smaller file).");
         _webhookDeliveries = _meter.CreateCounter<long>("mediajobs_webhook_deliveries", description: "Webhook delivery attempts, by outcome.");
         _webhookDuration = _meter.CreateHistogram<double>("mediajobs_webhook_delivery_duration", "s", "Time of one webhook delivery attempt.");
         _toolRuns = _meter.CreateCounter<long>("mediajobs_tool_runs", description: "External tool runs, by tool and exit code.");

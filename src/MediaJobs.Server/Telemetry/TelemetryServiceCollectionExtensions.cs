@@ -25,14 +25,23 @@ public static class TelemetryServiceCollectionExtensions
         {
             otel.WithMetrics(metrics => metrics
                 .AddMeter(MediaJobsMetrics.MeterName)
-                // Whole seconds of a job or a step, not milliseconds of a request.
-                .AddView(i => i.Unit == "s" ? new ExplicitBucketHistogramConfiguration { Boundaries = DurationBuckets } : null)
                 .AddPrometheusExporter(o =>
                 {
                     o.ScrapeResponseCacheDurationMilliseconds = 0;
                     o.ScopeInfoEnabled = false;
                 }));
         }
+        builder.Services.ConfigureOpenTelemetryMeterProvider((sp, metrics) =>
+        {
+            // Meters are matched by name process-wide; only this host's (its IMeterFactory's) are its numbers,
+            // so two servers in one process (tests, side-by-side hosts) never count each other's jobs.
+            var own = sp.GetService<System.Diagnostics.Metrics.IMeterFactory>();
+            metrics.AddView(i => i.Meter.Name != MediaJobsMetrics.MeterName ? null
+                : i.Meter.Scope != own ? MetricStreamConfiguration.Drop
+                // Whole seconds of a job or a step, not milliseconds of a request.
+                : i.Unit == "s" ? new ExplicitBucketHistogramConfiguration { Boundaries = DurationBuckets }
+                : null);
+        });
         if (options.TracingEnabled)
         {
             otel.WithTracing(tracing =>

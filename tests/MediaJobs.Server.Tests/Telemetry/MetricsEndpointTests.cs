@@ -73,9 +73,27 @@ public sealed class MetricsEndpointTests : IDisposable
         await WaitUntilAsync(async () => (await ScrapeAsync()).Value("mediajobs_event_stream_subscribers", "scope=job") == 0);
     }
 
-    private async Task<PrometheusText> ScrapeAsync()
+    [Fact]
+    public async Task Scrape_OfAnotherServerInTheSameProcess_DoesNotSeeThisServersJobs()
     {
-        using var response = await _client.GetAsync("/metrics");
+        using var other = new MediaJobsServerFactory();
+        using var otherClient = other.CreateClient();
+        Assert.NotNull((await ScrapeAsync(otherClient)).Text);
+        var id = await _client.SubmitNoopAsync();
+        await _client.WaitForFinalAsync(id);
+
+        var mine = await ScrapeAsync();
+        var theirs = await ScrapeAsync(otherClient);
+
+        Assert.Equal(1, mine.Value("mediajobs_jobs_finished_total", "type=noop", "outcome=succeeded"));
+        Assert.Null(theirs.Value("mediajobs_jobs_finished_total", "type=noop", "outcome=succeeded"));
+    }
+
+    private Task<PrometheusText> ScrapeAsync() => ScrapeAsync(_client);
+
+    private static async Task<PrometheusText> ScrapeAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         return new PrometheusText(await response.Content.ReadAsStringAsync());
