@@ -71,13 +71,13 @@ public sealed partial class WebhookDispatcher
     private async Task DeliverAsync(WebhookDelivery row, CancellationToken ct)
     {
         WebhookSendResult result;
-        var traceParent = await TraceParentOfAsync(row.JobId, ct);
-        using var span = StartDeliverySpan(row, traceParent);
+        var trace = await TraceOfAsync(row.JobId, ct);
+        using var span = StartDeliverySpan(row, trace);
         var started = _time.GetTimestamp();
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
             timeout.CancelAfter(_options.Timeout);
-            var headers = WithTraceParent(_signer!.Headers(row.Id, _time.GetUtcNow(), row.Payload), span, traceParent);
+            var headers = WithTraceParent(_signer!.Headers(row.Id, _time.GetUtcNow(), row.Payload), span, trace.TraceParent);
             var request = new WebhookRequest(row.Url, row.Payload, row.Token, headers);
             try
             {

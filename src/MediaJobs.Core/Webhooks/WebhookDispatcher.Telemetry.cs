@@ -9,27 +9,26 @@ public sealed partial class WebhookDispatcher
 {
     public const string TraceParentHeader = "traceparent";
 
-    // A job's traceparent never changes after submission; rows of one job share one store read.
-    private readonly ConcurrentDictionary<string, string?> _traceParents = new(StringComparer.Ordinal);
+    // A job's traceparent and correlation id never change after submission; rows of one job share one store read.
+    private readonly ConcurrentDictionary<string, JobTrace> _traces = new(StringComparer.Ordinal);
 
-    private async Task<string?> TraceParentOfAsync(string jobId, CancellationToken ct)
+    private async Task<JobTrace> TraceOfAsync(string jobId, CancellationToken ct)
     {
-        if (_traceParents.TryGetValue(jobId, out var known))
+        if (_traces.TryGetValue(jobId, out var known))
         {
             return known;
         }
-        if (_traceParents.Count >= MaxCachedTargets)
+        if (_traces.Count >= MaxCachedTargets)
         {
-            _traceParents.Clear();
+            _traces.Clear();
         }
-        var traceParent = (await _store.GetAsync(jobId, ct))?.TraceParent;
-        _traceParents[jobId] = traceParent;
-        return traceParent;
+        var job = await _store.GetAsync(jobId, ct);
+        return _traces[jobId] = new JobTrace(job?.TraceParent, job?.CorrelationId);
     }
 
-    private static Activity? StartDeliverySpan(WebhookDelivery row, string? traceParent)
+    private static Activity? StartDeliverySpan(WebhookDelivery row, JobTrace trace)
     {
-        ActivityContext.TryParse(traceParent, null, isRemote: true, out var parent);
+        ActivityContext.TryParse(trace.TraceParent, null, isRemote: true, out var parent);
         var previous = Activity.Current;
         Activity.Current = null;
         var span = MediaJobsTracing.Source.StartActivity($"webhook {row.Kind}", ActivityKind.Producer, parent);
@@ -38,7 +37,10 @@ public sealed partial class WebhookDispatcher
             Activity.Current = previous;
             return null;
         }
-        return span.SetTag(MediaJobsTracing.JobIdTag, row.JobId).SetTag("mediajobs.webhook.attempt", row.Attempts + 1);
+        return span
+            .SetTag(MediaJobsTracing.JobIdTag, row.JobId)
+            .SetTag(MediaJobsTracing.CorrelationIdTag, trace.CorrelationId)
+            .SetTag("mediajobs.webhook.attempt", row.Attempts + 1);
     }
 
     /// <summary>The signed headers plus <c>traceparent</c>: the delivery's span, or the job's own when tracing is off.</summary>
@@ -58,4 +60,6 @@ public sealed partial class WebhookDispatcher
         WebhookDeliveryStatus.Failed => "failed",
         _ => result.StatusCode is null && result.Error?.StartsWith("No answer", StringComparison.Ordinal) == true ? "timeout" : "retry",
     };
+
+    private sealed record JobTrace(string? TraceParent, string? CorrelationId);
 }

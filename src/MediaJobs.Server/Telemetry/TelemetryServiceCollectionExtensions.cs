@@ -52,7 +52,12 @@ public static class TelemetryServiceCollectionExtensions
                     .SetSampler(new AlwaysOnSampler())
                     .AddProcessor(new CorrelationIdSpanProcessor())
                     .AddAspNetCoreInstrumentation(o => o.EnrichWithHttpResponse = (activity, response) =>
-                        activity.SetTag(MediaJobsTracing.CorrelationIdTag, Correlation.CorrelationId.Get(response.HttpContext)))
+                    {
+                        if (Correlation.CorrelationId.Find(response.HttpContext) is { } correlationId)
+                        {
+                            activity.SetTag(MediaJobsTracing.CorrelationIdTag, correlationId);
+                        }
+                    })
                     .AddHttpClientInstrumentation();
                 if (!string.IsNullOrWhiteSpace(options.Otlp.Endpoint))
                 {
