@@ -4,6 +4,7 @@ using MediaJobs.Server.Compat;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
+using MediaJobs.Server.Mcp;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Server.Telemetry;
@@ -23,6 +24,7 @@ app.MapJobsApi();
 app.MapCompatSurfaces();
 app.MapHealth();
 app.MapMetrics();
+app.MapMediaJobsMcp();
 app.MapOpenApiDocs();
 
 await app.RunAsync();

@@ -7,6 +7,7 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
+using MediaJobs.Server.Mcp;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Server.Telemetry;
 using MediaJobs.Storage.Sqlite;
@@ -42,6 +43,7 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsHealth();
         builder.Services.AddMediaJobsOpenApi();
         builder.Services.AddCompatSurfaces();
+        builder.Services.AddMediaJobsMcp();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
