@@ -4,8 +4,8 @@ using MediaJobs.Server.Compat;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
-using MediaJobs.Server.Mcp;
 using MediaJobs.Server.Hosting;
+using MediaJobs.Server.Mcp;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Server.Telemetry;
 

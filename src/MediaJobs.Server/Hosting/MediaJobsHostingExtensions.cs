@@ -41,9 +41,10 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsWebhooks();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
+        // Before the OpenAPI document: its path transformer must run ahead of the security one.
+        builder.Services.AddMediaJobsMcp();
         builder.Services.AddMediaJobsOpenApi();
         builder.Services.AddCompatSurfaces();
-        builder.Services.AddMediaJobsMcp();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;

@@ -15,6 +15,8 @@ public static class McpEndpoint
     public static IServiceCollection AddMediaJobsMcp(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        // Before the document's own transformers, so the security requirements cover the path too.
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<McpPathTransformer>());
         services.AddScoped<McpRequest>();
         services.AddMcpServer(o =>
             {

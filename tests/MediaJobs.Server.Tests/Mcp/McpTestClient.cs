@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Server.Tests.Support;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -9,9 +10,16 @@ public static class McpTestClient
 {
     public static Task<McpClient> ConnectAsync(HttpClient http) =>
         McpClient.CreateAsync(new HttpClientTransport(
-            new HttpClientTransportOptions { Endpoint = new Uri(http.BaseAddress!, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp },
+            new HttpClientTransportOptions
+            {
+                Endpoint = new Uri(http.BaseAddress!, "/mcp"),
+                TransportMode = HttpTransportMode.StreamableHttp,
+                ConnectionTimeout = ApiClient.Timeout,
+            },
             http,
-            ownsHttpClient: false));
+            ownsHttpClient: false),
+            // The first request starts the in-memory server (tool preflight included): slower than the 5 s discover probe on a busy machine.
+            new McpClientOptions { DiscoverProbeTimeout = ApiClient.Timeout, InitializationTimeout = ApiClient.Timeout });
 
     /// <summary>The text of a tool's answer, parsed as JSON; fails the test when the tool answered an error.</summary>
     public static JsonObject Json(this CallToolResult result)
