@@ -22,23 +22,28 @@ public static class MediaJobsTracing
         Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
 
     /// <summary>A run of <paramref name="job"/>: the child of its stored traceparent, else a new trace.</summary>
-    public static Activity? StartJobRun(Job job)
-    {
-        ActivityContext.TryParse(job.TraceParent, null, isRemote: true, out var parent);
-        // Never under whatever happens to be current on the worker thread: a run's trace is the job's.
-        var previous = Activity.Current;
-        Activity.Current = null;
-        var activity = Source.StartActivity($"job {job.Type}", ActivityKind.Consumer, parent);
-        if (activity is null)
-        {
-            Activity.Current = previous;
-            return null;
-        }
-        return activity
+    public static Activity? StartJobRun(Job job) =>
+        StartInTrace($"job {job.Type}", ActivityKind.Consumer, job.TraceParent)?
             .SetTag(JobIdTag, job.Id)
             .SetTag(JobTypeTag, job.Type)
             .SetTag(CorrelationIdTag, job.CorrelationId)
             .SetTag("mediajobs.job.attempt", job.Attempt);
+
+    /// <summary>
+    /// A span in the trace <paramref name="traceParent"/> names (a new trace when null), never under whatever
+    /// happens to be current on a worker thread: a job's work belongs to the job's trace.
+    /// </summary>
+    public static Activity? StartInTrace(string name, ActivityKind kind, string? traceParent)
+    {
+        ActivityContext.TryParse(traceParent, null, isRemote: true, out var parent);
+        var previous = Activity.Current;
+        Activity.Current = null;
+        var activity = Source.StartActivity(name, kind, parent);
+        if (activity is null)
+        {
+            Activity.Current = previous;
+        }
+        return activity;
     }
 
     public static Activity? StartStep(Job job, string step) =>

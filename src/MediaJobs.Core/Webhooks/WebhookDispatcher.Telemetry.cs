@@ -26,22 +26,11 @@ public sealed partial class WebhookDispatcher
         return _traces[jobId] = new JobTrace(job?.TraceParent, job?.CorrelationId);
     }
 
-    private static Activity? StartDeliverySpan(WebhookDelivery row, JobTrace trace)
-    {
-        ActivityContext.TryParse(trace.TraceParent, null, isRemote: true, out var parent);
-        var previous = Activity.Current;
-        Activity.Current = null;
-        var span = MediaJobsTracing.Source.StartActivity($"webhook {row.Kind}", ActivityKind.Producer, parent);
-        if (span is null)
-        {
-            Activity.Current = previous;
-            return null;
-        }
-        return span
+    private static Activity? StartDeliverySpan(WebhookDelivery row, JobTrace trace) =>
+        MediaJobsTracing.StartInTrace($"webhook {row.Kind}", ActivityKind.Producer, trace.TraceParent)?
             .SetTag(MediaJobsTracing.JobIdTag, row.JobId)
             .SetTag(MediaJobsTracing.CorrelationIdTag, trace.CorrelationId)
             .SetTag("mediajobs.webhook.attempt", row.Attempts + 1);
-    }
 
     /// <summary>The signed headers plus <c>traceparent</c>: the delivery's span, or the job's own when tracing is off.</summary>
     private static Dictionary<string, string> WithTraceParent(IReadOnlyDictionary<string, string> headers, Activity? span, string? jobTraceParent)
