@@ -5,7 +5,9 @@ using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.Hosting;
+using MediaJobs.Server.Mcp;
 using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMediaJobs();
@@ -21,6 +23,8 @@ app.UseApiKeys();
 app.MapJobsApi();
 app.MapCompatSurfaces();
 app.MapHealth();
+app.MapMetrics();
+app.MapMediaJobsMcp();
 app.MapOpenApiDocs();
 
 await app.RunAsync();

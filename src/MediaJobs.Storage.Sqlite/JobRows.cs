@@ -13,7 +13,7 @@ internal static class JobRows
     public const string Columns =
         "id, type, preset, status, priority, queue_order, batch_id, owner, correlation_id, attempt, max_attempts, " +
         "cancel_requested, created_utc, started_utc, ended_utc, run_after_utc, lease_owner, lease_expires_utc, " +
-        "progress_pct, message, counters, version, input, options, steps, output, results, warnings, errors, webhook";
+        "progress_pct, message, counters, version, input, options, steps, output, results, warnings, errors, webhook, trace_parent";
 
     /// <summary>
     /// The snapshot a commit writes: every field but id, type, cancel_requested and version, and but the
@@ -26,7 +26,7 @@ internal static class JobRows
         "started_utc = @started_utc, ended_utc = @ended_utc, run_after_utc = @run_after_utc, lease_owner = @lease_owner, " +
         "lease_expires_utc = @lease_expires_utc, progress_pct = @progress_pct, message = @message, " +
         "counters = @counters, input = @input, options = @options, steps = @steps, output = @output, " +
-        "results = @results, warnings = @warnings, errors = @errors, webhook = @webhook";
+        "results = @results, warnings = @warnings, errors = @errors, webhook = @webhook, trace_parent = @trace_parent";
 
     /// <summary>Written by a commit only when they really changed (a no-op statement otherwise).</summary>
     public const string IdentityAssignments = "owner = @owner, batch_id = @batch_id, created_utc = @created_utc";
@@ -74,6 +74,7 @@ internal static class JobRows
         Warnings = StoreJson.Deserialize<List<JobError>>((string)r[27]),
         Errors = StoreJson.Deserialize<List<JobError>>((string)r[28]),
         Webhook = r[29] is string webhook ? System.Text.Json.JsonSerializer.Deserialize<WebhookTarget>(webhook, StoreJson.Options) : null,
+        TraceParent = r[30] as string,
     };
 
     /// <summary>Parameter names of <see cref="SnapshotAssignments"/> plus <c>@id</c>, in <see cref="Snapshot"/> order.</summary>
@@ -82,7 +83,7 @@ internal static class JobRows
         "@id", "@preset", "@status", "@priority", "@batch_id", "@owner", "@correlation_id", "@attempt", "@max_attempts",
         "@created_utc", "@started_utc", "@ended_utc", "@run_after_utc", "@lease_owner", "@lease_expires_utc",
         "@progress_pct", "@message", "@counters", "@input", "@options", "@steps", "@output", "@results",
-        "@warnings", "@errors", "@webhook",
+        "@warnings", "@errors", "@webhook", "@trace_parent",
     ];
 
     /// <summary>
@@ -117,9 +118,10 @@ internal static class JobRows
         StoreJson.Serialize(job.Warnings),
         StoreJson.Serialize(job.Errors),
         job.Webhook is null ? DBNull.Value : (object)StoreJson.Serialize(job.Webhook),
+        (object?)job.TraceParent ?? DBNull.Value,
     ];
 
-    /// <summary>Binds <see cref="Snapshot"/> values as parameters 0..25 of a cached command.</summary>
+    /// <summary>Binds <see cref="Snapshot"/> values as parameters 0..26 of a cached command.</summary>
     public static void BindSnapshot(SqliteCommand cmd, object[] snapshot)
     {
         for (var i = 0; i < snapshot.Length; i++)

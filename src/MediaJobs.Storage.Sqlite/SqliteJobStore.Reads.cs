@@ -112,6 +112,14 @@ public sealed partial class SqliteJobStore
         return new JobStats(counts, await ReadCountersAsync(connection, owner, ct));
     }
 
+    public async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenReaderAsync(ct);
+        var rows = await connection.QueryAsync<(string Type, string Status, long Count)>(new CommandDefinition(
+            "SELECT type, status, COUNT(*) FROM jobs GROUP BY type, status", cancellationToken: ct));
+        return [.. rows.Select(r => new JobCount(r.Type, Enum.Parse<JobStatus>(r.Status), r.Count))];
+    }
+
     public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
     {
         await using var connection = await OpenReaderAsync(ct);

@@ -12,7 +12,7 @@ public sealed partial class SqliteJobStore
         $"INSERT INTO jobs ({JobRows.Columns}) VALUES (@id, @type, @preset, @status, @priority, @queue_order, @batch_id, " +
         "@owner, @correlation_id, @attempt, @max_attempts, @cancel_requested, @created_utc, @started_utc, @ended_utc, " +
         "@run_after_utc, @lease_owner, @lease_expires_utc, @progress_pct, @message, @counters, 1, @input, @options, " +
-        "@steps, @output, @results, @warnings, @errors, @webhook)";
+        "@steps, @output, @results, @warnings, @errors, @webhook, @trace_parent)";
 
     // A paused queue claims nothing, on every node: once a pause is written, no later claim starts a job.
     private const string NotPaused = "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'queue_paused' AND value = 'true') ";

@@ -40,7 +40,10 @@ public sealed class SqliteJobStoreTests : IDisposable
         cmd.CommandText = "SELECT COUNT(*), MIN(version) FROM schema_migrations";
         await using var reader = await cmd.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        Assert.Equal(3, reader.GetInt64(0)); // 0001_initial, 0002_webhooks, 0003_owner_counters
+        // Every embedded Migrations/NNNN_*.sql once (0001_initial, 0002_webhooks, 0003_owner_counters, 0004_trace_parent, ...).
+        var scripts = typeof(SqliteJobStore).Assembly.GetManifestResourceNames().Count(n => n.EndsWith(".sql", StringComparison.Ordinal));
+        Assert.True(scripts >= 3, $"{scripts} migration scripts embedded");
+        Assert.Equal(scripts, reader.GetInt64(0));
         Assert.Equal(1, reader.GetInt64(1));
         await using var mode = connection.CreateCommand();
         mode.CommandText = "PRAGMA journal_mode";

@@ -89,6 +89,7 @@ public sealed partial class JobEngine
             }
             var reason = orphaned ? "Recovered after a restart of this node" : "Recovered after its worker's lease expired";
             await RescueAsync(job, reason, now, ct);
+            _metrics?.Rescued(job.Type, orphaned ? "node_restart" : "lease_expired");
         }
         Wake();
     }

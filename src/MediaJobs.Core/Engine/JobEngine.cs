@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,7 @@ public sealed partial class JobEngine : BackgroundService
 
     private readonly DataLayout _layout;
     private readonly IStrayProcessReaper? _reaper;
+    private readonly MediaJobsMetrics? _metrics;
 
     public JobEngine(
         IJobStore store,
@@ -34,8 +36,10 @@ public sealed partial class JobEngine : BackgroundService
         EngineOptions options,
         TimeProvider time,
         ILogger<JobEngine> logger,
-        IStrayProcessReaper? reaper = null)
+        IStrayProcessReaper? reaper = null,
+        MediaJobsMetrics? metrics = null)
     {
+        _metrics = metrics;
         _layout = layout;
         _reaper = reaper;
         _store = store;
@@ -44,7 +48,7 @@ public sealed partial class JobEngine : BackgroundService
         _time = time;
         _logger = logger;
         Cleaner = new JobCleaner(store, pipelines, layout, logger);
-        _runner = new JobRunner(store, pipelines, layout, Cleaner, options, time, logger);
+        _runner = new JobRunner(store, pipelines, layout, Cleaner, options, time, logger, metrics);
         WorkerId = $"{options.NodeName}/{Guid.NewGuid():N}";
     }
 
@@ -190,6 +194,7 @@ public sealed partial class JobEngine : BackgroundService
             }
             var now = _time.GetUtcNow();
             var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration), ct);
+            _metrics?.Claimed(type, claimed.Count);
             foreach (var job in claimed)
             {
                 Start(job);

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
@@ -11,7 +12,7 @@ internal sealed partial class JobRunner
     /// <summary>How a tool (FFmpeg, Tesseract...) says ENOSPC in its stderr.</summary>
     private const string NoSpace = "No space left on device";
 
-    private async Task HandleFailureAsync(JobWriter writer, JobStep? step, RunControl control, Exception ex)
+    private async Task HandleFailureAsync(JobWriter writer, JobStep? step, RunControl control, Exception ex, JobRunTelemetry telemetry)
     {
         var job = writer.Job;
         if (ex is LeaseLostException)
@@ -28,15 +29,30 @@ internal sealed partial class JobRunner
             {
                 case OperationCanceledException when control.Reason is { } reason:
                     await StoppedAsync(writer, step, reason);
+                    telemetry.StepEnded(step, reason == StopReason.Cancel ? "cancelled" : "requeued");
+                    if (reason == StopReason.Cancel)
+                    {
+                        telemetry.Finished("cancelled");
+                    }
+                    else
+                    {
+                        telemetry.Requeued(automaticRetry: false);
+                    }
                     return;
                 case SkipJobException skip:
                     await writer.CommitAsync((j, now) => JobTransitions.Skipped(j, step, skip.Reason, now));
+                    telemetry.StepEnded(step, "skipped");
+                    telemetry.Finished("skipped");
                     return;
                 case SnoozeJobException snooze:
                     await writer.CommitAsync((j, now) => JobTransitions.Requeued(j, snooze.Error.Message, countAttempt: false, now, now + snooze.Delay));
+                    telemetry.StepEnded(step, "requeued");
+                    telemetry.Requeued(automaticRetry: false);
                     return;
                 case TransientJobException transient when job.Attempt < job.MaxAttempts:
                     await writer.CommitAsync((j, now) => JobTransitions.RetryScheduled(j, step, transient.Error, now + Backoff(j.Attempt, transient.RetryAfter), now));
+                    telemetry.StepEnded(step, "failed", transient.Error.Code);
+                    telemetry.Requeued(automaticRetry: true, transient.Error.Code);
                     return;
                 case var full when StorageFull.Is(full) || (full is MediaJobsException tool && tool.Error.Message.Contains(NoSpace, StringComparison.Ordinal)):
                     logger.LogError(ex, "Step {Step} of job {JobId} hit a full disk", step?.Name, job.Id);
@@ -45,11 +61,15 @@ internal sealed partial class JobRunner
                     return;
                 case MediaJobsException known:
                     await writer.CommitAsync((j, now) => JobTransitions.Failed(j, step, known.Error, now));
+                    telemetry.StepEnded(step, "failed", known.Error.Code);
+                    telemetry.Finished("failed", known.Error);
                     return;
                 default:
                     logger.LogError(ex, "Step {Step} of job {JobId} failed unexpectedly", step?.Name, job.Id);
                     var error = new JobError("InternalError", $"{ex.GetType().Name}: {ex.Message}", "See the server log; retry the job once the cause is fixed.");
                     await writer.CommitAsync((j, now) => JobTransitions.Failed(j, step, error, now));
+                    telemetry.StepEnded(step, "failed", error.Code);
+                    telemetry.Finished("failed", error);
                     return;
             }
         }

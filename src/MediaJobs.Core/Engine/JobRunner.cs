@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
@@ -19,11 +20,13 @@ internal sealed partial class JobRunner(
     JobCleaner cleaner,
     EngineOptions options,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    MediaJobsMetrics? metrics = null)
 {
     public async Task RunAsync(Job job, RunControl control)
     {
-        using var writer = new JobWriter(job, store, time);
+        using var telemetry = new JobRunTelemetry(job, metrics, logger, time);
+        using var writer = new JobWriter(job, store, time, metrics);
         JobStep? current = null;
         var announced = false;
         try
@@ -39,7 +42,12 @@ internal sealed partial class JobRunner(
                 await writer.CommitAsync((j, now) => first
                     ? [.. JobTransitions.Started(j, now), .. JobTransitions.StepStarted(j, step, now)]
                     : JobTransitions.StepStarted(j, step, now));
+                if (first)
+                {
+                    telemetry.RunStarted();
+                }
                 announced = true;
+                telemetry.StepStarted(step);
                 await RunStepAsync(pipeline.GetStep(step.Name), writer, step, control.Token);
                 var last = job.Steps[^1] == step;
                 if (last)
@@ -51,6 +59,7 @@ internal sealed partial class JobRunner(
                     ? [.. JobTransitions.StepSucceeded(j, step, now), .. JobTransitions.Succeeded(j, layout.Resolve, now, ShapeOutput(pipeline, j))]
                     : JobTransitions.StepSucceeded(j, step, now),
                     counters: last ? CounterAmounts(job) : null);
+                telemetry.StepEnded(step, "succeeded");
                 current = null;
             }
             if (job.Status != JobStatus.Succeeded)
@@ -59,10 +68,11 @@ internal sealed partial class JobRunner(
                 await cleaner.CleanUpAsync(job, CancellationToken.None);
                 await writer.CommitAsync((j, now) => JobTransitions.Succeeded(j, layout.Resolve, now, ShapeOutput(pipeline, j)), counters: CounterAmounts(job));
             }
+            telemetry.Finished("succeeded");
         }
         catch (Exception ex)
         {
-            await HandleFailureAsync(writer, current, control, ex);
+            await HandleFailureAsync(writer, current, control, ex, telemetry);
         }
     }
 

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
@@ -9,7 +10,7 @@ namespace MediaJobs.Core.Engine;
 /// it with its events under the version guard. A conflict means the lease was lost.
 /// Commits take no token on purpose: they are short, and one must never be abandoned half-way.
 /// </summary>
-internal sealed class JobWriter(Job job, IJobStore store, TimeProvider time) : IDisposable
+internal sealed class JobWriter(Job job, IJobStore store, TimeProvider time, MediaJobsMetrics? metrics = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -32,6 +33,7 @@ internal sealed class JobWriter(Job job, IJobStore store, TimeProvider time) : I
             {
                 throw new LeaseLostException(Job.Id);
             }
+            metrics?.ProgressEventsWritten(Job.Type, events.Count(e => e.Type == JobEventTypes.StepProgress));
         }
         finally
         {

@@ -19,6 +19,8 @@ public sealed class Job
     public double ProgressPct { get; set; }
     public string? Message { get; set; }
     public string CorrelationId { get; set; } = "";
+    /// <summary>The W3C traceparent the job was submitted under: each run continues that trace. Null when none.</summary>
+    public string? TraceParent { get; set; }
     public string? BatchId { get; set; }
     public string? Owner { get; set; }
     /// <summary>Where this job's webhooks go (set at submission), or null for none.</summary>

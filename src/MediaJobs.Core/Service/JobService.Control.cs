@@ -75,6 +75,7 @@ public sealed partial class JobService
             var events = JobTransitions.RetryRequested(job, options.MaxAttempts, time.GetUtcNow());
             if ((await store.CommitAsync(new JobCommit(job, job.Version, events, ClearCancelRequest: true), ct)).Committed)
             {
+                metrics?.Retried(job.Type, "manual");
                 engine.Wake();
                 return new(RetryResult.Queued, job);
             }

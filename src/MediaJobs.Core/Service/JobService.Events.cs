@@ -17,6 +17,23 @@ public sealed partial class JobService
     {
         var last = afterId;
         var quietSince = time.GetUtcNow();
+        var scope = jobId is null ? "all" : "job";
+        metrics?.SubscriberOpened(scope);
+        try
+        {
+            await foreach (var e in FollowAsync(jobId, last, heartbeat, quietSince, ct))
+            {
+                yield return e;
+            }
+        }
+        finally
+        {
+            metrics?.SubscriberClosed(scope);
+        }
+    }
+
+    private async IAsyncEnumerable<JobEvent?> FollowAsync(string? jobId, long last, TimeSpan heartbeat, DateTimeOffset quietSince, [EnumeratorCancellation] CancellationToken ct)
+    {
         while (!ct.IsCancellationRequested)
         {
             // Taken before the read: anything published after it wakes the wait below at once.

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Events;
@@ -11,7 +12,13 @@ namespace MediaJobs.Core.Service;
 /// What every face (native API, compat surfaces, CLI, dashboard) calls. Owner-scoped calls
 /// treat another owner's job as not found, so ids do not leak; a null owner sees everything.
 /// </summary>
-public sealed partial class JobService(IJobStore store, PipelineRegistry pipelines, JobEngine engine, EngineOptions options, TimeProvider time)
+public sealed partial class JobService(
+    IJobStore store,
+    PipelineRegistry pipelines,
+    JobEngine engine,
+    EngineOptions options,
+    TimeProvider time,
+    MediaJobsMetrics? metrics = null)
 {
     public IJobStore Store => store;
 
@@ -79,6 +86,8 @@ public sealed partial class JobService(IJobStore store, PipelineRegistry pipelin
             Input = submission.Input,
             Options = submission.Options,
             CorrelationId = string.IsNullOrWhiteSpace(submission.CorrelationId) ? Guid.NewGuid().ToString("N") : submission.CorrelationId,
+            // The caller's trace (its incoming traceparent, on every surface): the job's runs continue it.
+            TraceParent = MediaJobsTracing.CurrentTraceParent(),
             BatchId = batchId,
             Owner = submission.Owner,
             Webhook = submission.Webhook,

@@ -71,6 +71,28 @@ public interface IJobStore
     /// </summary>
     Task AddToCountersAsync(string? owner, IReadOnlyDictionary<string, long> deltas, CancellationToken ct);
 
+    /// <summary>
+    /// Jobs per type and status, over the whole store. Stores answer with one grouped query; this default
+    /// pages through the jobs and is there so a new store works before it has one.
+    /// </summary>
+    async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
+    {
+        var counts = new Dictionary<(string, JobStatus), long>();
+        const int Page = 500;
+        for (var offset = 0; ; offset += Page)
+        {
+            var page = await ListAsync(new JobQuery { Offset = offset, Limit = Page }, ct);
+            foreach (var job in page.Items)
+            {
+                counts[(job.Type, job.Status)] = counts.GetValueOrDefault((job.Type, job.Status)) + 1;
+            }
+            if (page.Items.Count < Page)
+            {
+                return [.. counts.Select(c => new JobCount(c.Key.Item1, c.Key.Item2, c.Value))];
+            }
+        }
+    }
+
     /// <summary>Sets the session total of every counter of every owner back to zero; lifetime totals never go back.</summary>
     Task ResetSessionCountersAsync(CancellationToken ct);
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Events;
 using Microsoft.Extensions.Logging;
 
@@ -70,10 +71,14 @@ public sealed partial class WebhookDispatcher
     private async Task DeliverAsync(WebhookDelivery row, CancellationToken ct)
     {
         WebhookSendResult result;
+        var trace = await TraceOfAsync(row.JobId, ct);
+        using var span = StartDeliverySpan(row, trace);
+        var started = _time.GetTimestamp();
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
             timeout.CancelAfter(_options.Timeout);
-            var request = new WebhookRequest(row.Url, row.Payload, row.Token, _signer!.Headers(row.Id, _time.GetUtcNow(), row.Payload));
+            var headers = WithTraceParent(_signer!.Headers(row.Id, _time.GetUtcNow(), row.Payload), span, trace.TraceParent);
+            var request = new WebhookRequest(row.Url, row.Payload, row.Token, headers);
             try
             {
                 result = await _sender.SendAsync(request, timeout.Token);
@@ -90,7 +95,14 @@ public sealed partial class WebhookDispatcher
                 throw;
             }
         }
-        await _outbox.RecordWebhookAttemptAsync(Outcome(row, result), CancellationToken.None);
+        var attempt = Outcome(row, result);
+        _metrics?.WebhookAttempted(OutcomeLabel(attempt, result), _time.GetElapsedTime(started));
+        span?.SetTag("http.response.status_code", result.StatusCode);
+        if (!result.Delivered)
+        {
+            MediaJobsTracing.Fail(span, "WebhookNotDelivered", attempt.Error);
+        }
+        await _outbox.RecordWebhookAttemptAsync(attempt, CancellationToken.None);
     }
 
     /// <summary>Makes a claimed row due again at once, without counting an attempt.</summary>

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
@@ -31,6 +32,7 @@ public sealed partial class WebhookDispatcher : BackgroundService
     // A job's webhook never changes after submission, so what we learnt stays true.
     private readonly Dictionary<string, WebhookTarget?> _targets = new(StringComparer.Ordinal);
     private WebhookSigner? _signer;
+    private readonly MediaJobsMetrics? _metrics;
 
     public WebhookDispatcher(
         IJobStore store,
@@ -39,8 +41,10 @@ public sealed partial class WebhookDispatcher : BackgroundService
         IWebhookPayloadFormat format,
         WebhookOptions options,
         TimeProvider time,
-        ILogger<WebhookDispatcher> logger)
+        ILogger<WebhookDispatcher> logger,
+        MediaJobsMetrics? metrics = null)
     {
+        _metrics = metrics;
         _store = store;
         _outbox = outbox;
         _sender = sender;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using MediaJobs.Core.Diagnostics;
 
 namespace MediaJobs.Media.Processes;
 
@@ -10,7 +11,7 @@ namespace MediaJobs.Media.Processes;
 /// a per-call log, and two-stage cancellation (graceful stop, then the whole process tree is killed
 /// after a grace period). Never returns before the process has exited and both streams are drained.
 /// </summary>
-public sealed partial class ProcessRunner(TimeProvider? timeProvider = null)
+public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, MediaJobsMetrics? metrics = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
@@ -26,6 +27,23 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         cancellationToken.ThrowIfCancellationRequested();
+        using var span = StartSpan(spec);
+        var started = _time.GetTimestamp();
+        try
+        {
+            var result = await RunProcessAsync(spec, cancellationToken);
+            Record(spec, span, result.ExitCode.ToString(CultureInfo.InvariantCulture), started, result.ExitCode == 0 ? null : "ToolExitCode");
+            return result;
+        }
+        catch (Exception ex)
+        {
+            Record(spec, span, ExitLabel(ex), started, ex is OperationCanceledException ? null : ErrorCode(ex));
+            throw;
+        }
+    }
+
+    private async Task<ProcessResult> RunProcessAsync(ProcessSpec spec, CancellationToken cancellationToken)
+    {
 
         var commandLine = CommandLine.Format(spec.FileName, spec.Arguments);
         await using var log = await ToolLog.OpenAsync(spec.LogPath, commandLine, cancellationToken);

@@ -42,7 +42,7 @@ public static class JobControlEndpoints
         {
             { Result: CancelResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
             { Result: CancelResult.AlreadyFinal, Job: var job } =>
-                ProblemResult.Conflict($"Job '{id}' already ended {job.Status}; there is nothing to cancel."),
+                ProblemResult.Conflict(JobControlMessages.NothingToCancel(id, job.Status)),
             { Job: var job } => TypedResults.Accepted(
                 $"/api/jobs/{job.Id}",
                 new CancelJobResponse(job.Id, "Job cancellation requested", job.Status.ToString(), job.CorrelationId)),
@@ -56,10 +56,10 @@ public static class JobControlEndpoints
         {
             { Result: RetryResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
             { Result: RetryResult.NotRetryable, Job: var job } =>
-                ProblemResult.Conflict($"Job '{id}' is {job.Status}; only Failed or Cancelled jobs can be retried."),
+                ProblemResult.Conflict(JobControlMessages.NotRetryable(id, job.Status)),
             { Job: var job } => TypedResults.Accepted(
                 $"/api/jobs/{job.Id}",
-                new RetryJobResponse(job.Id, job.Status.ToString(), "Job queued for retry; it resumes at its first step that did not succeed.", job.Attempt + 1, job.CorrelationId)),
+                new RetryJobResponse(job.Id, job.Status.ToString(), JobControlMessages.RetryQueued, job.Attempt + 1, job.CorrelationId)),
         };
     }
 

@@ -20,6 +20,10 @@ public static class CorrelationId
 
     public static void Set(HttpContext context, string id) => context.Items[ItemKey] = id;
 
+    /// <summary>The id the middleware chose for this request, or null when it did not run (e.g. another app's request).</summary>
+    public static string? Find(HttpContext context) =>
+        context.Items.TryGetValue(ItemKey, out var value) ? value as string : null;
+
     /// <summary>The id the middleware chose for this request (generated on the spot if it did not run).</summary>
     public static string Get(HttpContext context)
     {

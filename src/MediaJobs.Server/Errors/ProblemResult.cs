@@ -15,5 +15,5 @@ public sealed class ProblemResult(ProblemDetails problem) : IResult, IStatusCode
 
     public static ProblemResult Conflict(string detail) => new(ProblemWriter.Create(StatusCodes.Status409Conflict, "Conflict", detail));
 
-    public static ProblemResult JobNotFound(string id) => NotFound($"No job with id '{id}'.");
+    public static ProblemResult JobNotFound(string id) => NotFound(Api.JobControlMessages.NotFound(id));
 }

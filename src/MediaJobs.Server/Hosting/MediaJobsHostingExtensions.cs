@@ -9,7 +9,9 @@ using MediaJobs.Server.Compat;
 using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
+using MediaJobs.Server.Mcp;
 using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Telemetry;
 using MediaJobs.Storage.Sqlite;
 
 namespace MediaJobs.Server.Hosting;
@@ -32,6 +34,8 @@ public static class MediaJobsHostingExtensions
         {
             builder.WebHost.UseUrls([.. main, .. compatUrls]);
         }
+        builder.AddMediaJobsLogging();
+        builder.AddMediaJobsTelemetry();
         builder.Services.AddMediaJobsAuth();
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();
@@ -39,6 +43,8 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
         builder.Services.AddMediaJobsDiskSpace();
+        // Before the OpenAPI document: its path transformer must run ahead of the security one.
+        builder.Services.AddMediaJobsMcp();
         builder.Services.AddMediaJobsOpenApi();
         builder.Services.AddCompatSurfaces();
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -31,7 +31,7 @@ public static class PipelineServiceCollectionExtensions
     {
         services.AddValidatedOptions<MediaToolsOptions>(MediaToolsOptions.SectionName);
         services.AddSingleton(sp => new ToolLocator(sp.GetRequiredService<MediaToolsOptions>()));
-        services.AddSingleton(sp => new ProcessRunner(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ProcessRunner(sp.GetRequiredService<TimeProvider>(), sp.GetService<MediaJobs.Core.Diagnostics.MediaJobsMetrics>()));
         services.AddSingleton<FfmpegRunner>();
         services.AddSingleton<FfprobeClient>();
         services.AddSingleton<ToolPreflight>();

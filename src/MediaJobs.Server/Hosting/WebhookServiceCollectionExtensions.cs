@@ -1,3 +1,4 @@
+using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Storage;
 using MediaJobs.Core.Webhooks;
@@ -24,7 +25,8 @@ public static class WebhookServiceCollectionExtensions
                 sp.GetRequiredService<IWebhookPayloadFormat>(),
                 sp.GetRequiredService<WebhookOptions>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<WebhookDispatcher>>())
+                sp.GetRequiredService<ILogger<WebhookDispatcher>>(),
+                sp.GetService<MediaJobsMetrics>())
             : new WebhooksUnavailable(sp.GetRequiredService<IJobStore>(), sp.GetRequiredService<ILogger<WebhooksUnavailable>>()));
         return services;
     }

@@ -40,7 +40,14 @@ internal static class QueryReader
     /// <summary>A comma-separated list of statuses (any case), or null when absent.</summary>
     public static IReadOnlyCollection<JobStatus>? Statuses(HttpRequest request, string name = "status")
     {
-        var values = request.Query[name]
+        ArgumentNullException.ThrowIfNull(request);
+        return Statuses(request.Query[name], name);
+    }
+
+    /// <summary>Comma lists of status names (any case), as the query parameter reads them; null when none.</summary>
+    public static IReadOnlyCollection<JobStatus>? Statuses(IEnumerable<string?> lists, string name)
+    {
+        var values = lists
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
         if (values.Count == 0)

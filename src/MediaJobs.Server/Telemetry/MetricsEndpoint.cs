@@ -1,0 +1,28 @@
+using MediaJobs.Server.Auth;
+
+namespace MediaJobs.Server.Telemetry;
+
+/// <summary><c>GET /metrics</c>: Prometheus text; on a server with keys only an admin key may scrape.</summary>
+public static class MetricsEndpoint
+{
+    public const string Path = "/metrics";
+
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value.MetricsEnabled)
+        {
+            return app;
+        }
+        // The gauge registers on the meter when first built: before the first scrape.
+        app.ServiceProvider.GetRequiredService<Core.Diagnostics.QueueDepthGauge>();
+        app.MapPrometheusScrapingEndpoint(Path, meterProvider: null, configureBranchedPipeline: branch => branch.Use(RequireAdmin), optionsName: null)
+            .WithMetadata(new HttpMethodMetadata(["GET"]))
+            .WithDisplayName("Metrics");
+        return app;
+    }
+
+    /// <summary>Counts of every owner's jobs are node-wide facts, like the queue controls: admin only.</summary>
+    private static Task RequireAdmin(HttpContext http, RequestDelegate next) =>
+        AdminOnly.Check(http) is { } forbidden ? forbidden.ExecuteAsync(http) : next(http);
+}
