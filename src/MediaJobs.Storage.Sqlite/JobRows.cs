@@ -13,7 +13,7 @@ internal static class JobRows
     public const string Columns =
         "id, type, preset, status, priority, queue_order, batch_id, owner, correlation_id, attempt, max_attempts, " +
         "cancel_requested, created_utc, started_utc, ended_utc, run_after_utc, lease_owner, lease_expires_utc, " +
-        "progress_pct, message, bytes_saved, version, input, options, steps, output, results, warnings, errors, webhook";
+        "progress_pct, message, counters, version, input, options, steps, output, results, warnings, errors, webhook";
 
     /// <summary>
     /// The snapshot a commit writes: every field but id, type, cancel_requested and version, and but the
@@ -25,7 +25,7 @@ internal static class JobRows
         "correlation_id = @correlation_id, attempt = @attempt, max_attempts = @max_attempts, " +
         "started_utc = @started_utc, ended_utc = @ended_utc, run_after_utc = @run_after_utc, lease_owner = @lease_owner, " +
         "lease_expires_utc = @lease_expires_utc, progress_pct = @progress_pct, message = @message, " +
-        "bytes_saved = @bytes_saved, input = @input, options = @options, steps = @steps, output = @output, " +
+        "counters = @counters, input = @input, options = @options, steps = @steps, output = @output, " +
         "results = @results, warnings = @warnings, errors = @errors, webhook = @webhook";
 
     /// <summary>Written by a commit only when they really changed (a no-op statement otherwise).</summary>
@@ -64,7 +64,7 @@ internal static class JobRows
         LeaseExpiresUtc = NullableTime(r[17]),
         ProgressPct = Convert.ToDouble(r[18], CultureInfo.InvariantCulture),
         Message = r[19] as string,
-        BytesSaved = (long)r[20],
+        Counters = StoreJson.Deserialize<Dictionary<string, long>>((string)r[20]),
         Version = (long)r[21],
         Input = StoreJson.ParseObject((string)r[22]),
         Options = StoreJson.ParseObject((string)r[23]),
@@ -81,7 +81,7 @@ internal static class JobRows
     [
         "@id", "@preset", "@status", "@priority", "@batch_id", "@owner", "@correlation_id", "@attempt", "@max_attempts",
         "@created_utc", "@started_utc", "@ended_utc", "@run_after_utc", "@lease_owner", "@lease_expires_utc",
-        "@progress_pct", "@message", "@bytes_saved", "@input", "@options", "@steps", "@output", "@results",
+        "@progress_pct", "@message", "@counters", "@input", "@options", "@steps", "@output", "@results",
         "@warnings", "@errors", "@webhook",
     ];
 
@@ -108,7 +108,7 @@ internal static class JobRows
         SqliteTime.ToDb(job.LeaseExpiresUtc),
         job.ProgressPct,
         (object?)job.Message ?? DBNull.Value,
-        job.BytesSaved,
+        StoreJson.Serialize(job.Counters),
         StoreJson.Serialize(job.Input),
         StoreJson.Serialize(job.Options),
         StoreJson.Serialize(job.Steps),

@@ -2,7 +2,6 @@ using System.Text;
 using Dapper;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace MediaJobs.Storage.Sqlite;
@@ -110,14 +109,7 @@ public sealed partial class SqliteJobStore
         {
             counts[Enum.Parse<JobStatus>(status)] = (int)count;
         }
-        var counters = (await connection.QueryAsync<(string Name, long Value)>(new CommandDefinition(
-            "SELECT name, value FROM counters WHERE name IN (@session, @lifetime)",
-            new { session = Counters.SessionBytesSaved, lifetime = Counters.LifetimeBytesSaved }, cancellationToken: ct)))
-            .ToDictionary(c => c.Name, c => c.Value, StringComparer.Ordinal);
-        return new JobStats(
-            counts,
-            counters.GetValueOrDefault(Counters.SessionBytesSaved),
-            counters.GetValueOrDefault(Counters.LifetimeBytesSaved));
+        return new JobStats(counts, await ReadCountersAsync(connection, owner, ct));
     }
 
     public async Task<string?> GetSettingAsync(string key, CancellationToken ct)

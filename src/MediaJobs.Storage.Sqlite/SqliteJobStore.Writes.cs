@@ -11,7 +11,7 @@ public sealed partial class SqliteJobStore
     private const string InsertJobSql =
         $"INSERT INTO jobs ({JobRows.Columns}) VALUES (@id, @type, @preset, @status, @priority, @queue_order, @batch_id, " +
         "@owner, @correlation_id, @attempt, @max_attempts, @cancel_requested, @created_utc, @started_utc, @ended_utc, " +
-        "@run_after_utc, @lease_owner, @lease_expires_utc, @progress_pct, @message, @bytes_saved, 1, @input, @options, " +
+        "@run_after_utc, @lease_owner, @lease_expires_utc, @progress_pct, @message, @counters, 1, @input, @options, " +
         "@steps, @output, @results, @warnings, @errors, @webhook)";
 
     // A paused queue claims nothing, on every node: once a pause is written, no later claim starts a job.
@@ -160,7 +160,7 @@ public sealed partial class SqliteJobStore
             }
             if (commit.CounterDeltas is { Count: > 0 } deltas)
             {
-                s.AddToCounters(deltas);
+                s.AddToCounters(job.Owner, deltas);
             }
             return new CommitResult(true, s.AppendEvents(eventValues));
         }, ct, result =>
@@ -242,25 +242,6 @@ public sealed partial class SqliteJobStore
             return deleted;
         }, ct);
     }
-
-    public Task AddToCountersAsync(IReadOnlyDictionary<string, long> deltas, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(deltas);
-        return Submit(s =>
-        {
-            s.AddToCounters(deltas);
-            return true;
-        }, ct);
-    }
-
-    public Task SetCounterAsync(string name, long value, CancellationToken ct) => Submit(s =>
-    {
-        var cmd = s.Command(
-            "INSERT INTO counters (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value");
-        cmd.Parameters.AddWithValue("@name", name);
-        cmd.Parameters.AddWithValue("@value", value);
-        return cmd.ExecuteNonQuery();
-    }, ct);
 
     public Task SetSettingAsync(string key, string? value, CancellationToken ct) => Submit(s =>
     {

@@ -12,7 +12,7 @@ namespace MediaJobs.Storage.Sqlite;
 /// its own SAVEPOINT so a failing one rolls back alone. Reads use separate pooled read-only
 /// connections and never wait for the writer (WAL).
 /// </summary>
-public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
+public sealed partial class SqliteJobStore : IJobStore, IStoreAdvice, IAsyncDisposable
 {
     private readonly SqliteStoreOptions _options;
     private readonly string _writeConnectionString;
@@ -50,6 +50,9 @@ public sealed partial class SqliteJobStore : IJobStore, IAsyncDisposable
     }
 
     public EventFeed Feed { get; }
+
+    public string HowToReadSetting(string key) =>
+        $"sqlite3 {Path.GetFullPath(_options.DatabasePath)} \"SELECT value FROM settings WHERE key = '{key}'\"";
 
     public async Task InitializeAsync(CancellationToken ct)
     {

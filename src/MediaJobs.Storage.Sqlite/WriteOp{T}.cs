@@ -19,7 +19,7 @@ internal sealed class WriteOp<T>(Func<WriterSession, T> work, Action<T>? onCommi
         }
         else if (Error is not null)
         {
-            _done.TrySetException(Error);
+            _done.TrySetException(SqliteErrors.Translate(Error));
         }
         else
         {

@@ -25,8 +25,8 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
         .ToArray();
 
     private const string AddCounterSql =
-        "INSERT INTO counters (name, value) VALUES (@name, @delta) " +
-        "ON CONFLICT (name) DO UPDATE SET value = value + excluded.value";
+        "INSERT INTO owner_counters (owner, name, lifetime, session) VALUES (@owner, @name, @delta, @delta) " +
+        "ON CONFLICT (owner, name) DO UPDATE SET lifetime = lifetime + excluded.lifetime, session = session + excluded.session";
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
@@ -125,11 +125,13 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
 
     public long AppendEvent(object[] values) => AppendEvents([values])[0];
 
-    public void AddToCounters(IReadOnlyDictionary<string, long> deltas)
+    /// <summary>Adds to both totals of <paramref name="owner"/>'s counters ('' stands for jobs without an owner).</summary>
+    public void AddToCounters(string? owner, IReadOnlyDictionary<string, long> deltas)
     {
         foreach (var (name, delta) in deltas)
         {
             var cmd = Command(AddCounterSql);
+            cmd.Parameters.AddWithValue("@owner", owner ?? "");
             cmd.Parameters.AddWithValue("@name", name);
             cmd.Parameters.AddWithValue("@delta", delta);
             cmd.ExecuteNonQuery();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace MediaJobs.Cli.Tests;
 
+[Trait("Tier", "EndToEnd")]
 public sealed class CliCommandsTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private string[] Args(params string[] args) => [.. args, "--server", fixture.Url];

@@ -1,5 +1,6 @@
 namespace MediaJobs.Cli.Tests;
 
+[Trait("Tier", "EndToEnd")]
 public sealed class CliErrorTests
 {
     [Fact]

@@ -81,6 +81,28 @@ public abstract partial class JobStoreConformanceTests
     }
 
     [Fact]
+    public async Task GetStatsAsync_CountersOfSeveralOwners_AnOwnerSeesItsOwnAndNoOwnerSeesTheSums()
+    {
+        var store = await NewStoreAsync();
+        await store.AddToCountersAsync("alice", new Dictionary<string, long> { ["saved"] = 100 }, Ct);
+        await store.AddToCountersAsync("bob", new Dictionary<string, long> { ["saved"] = 30 }, Ct);
+        await store.AddToCountersAsync(null, new Dictionary<string, long> { ["saved"] = 5 }, Ct);
+
+        var alice = await store.GetStatsAsync("alice", Ct);
+        var carol = await store.GetStatsAsync("carol", Ct);
+        var everyone = await store.GetStatsAsync(null, Ct);
+        await store.ResetSessionCountersAsync(Ct);
+        var aliceAfterReset = await store.GetStatsAsync("alice", Ct);
+        var everyoneAfterReset = await store.GetStatsAsync(null, Ct);
+
+        Assert.Equal(new CounterTotals(100, 100), alice.Counter("saved"));
+        Assert.Equal(CounterTotals.Zero, carol.Counter("saved"));
+        Assert.Equal(new CounterTotals(135, 135), everyone.Counter("saved"));
+        Assert.Equal(new CounterTotals(0, 100), aliceAfterReset.Counter("saved"));
+        Assert.Equal(new CounterTotals(0, 135), everyoneAfterReset.Counter("saved"));
+    }
+
+    [Fact]
     public async Task GetStatsAsync_JobsAndCounters_CountsPerStatusAndPersistsCounters()
     {
         var store = await NewStoreAsync();
@@ -90,9 +112,10 @@ public abstract partial class JobStoreConformanceTests
         var c = NewJob(owner: "bob");
         c.Status = JobStatus.Succeeded;
         await EnqueueAsync(store, a, b, c);
-        await store.AddToCountersAsync(new Dictionary<string, long> { [Counters.LifetimeBytesSaved] = 500, [Counters.SessionBytesSaved] = 50 }, Ct);
-        await store.AddToCountersAsync(new Dictionary<string, long> { [Counters.LifetimeBytesSaved] = 1 }, Ct);
-        await store.SetCounterAsync(Counters.SessionBytesSaved, 7, Ct);
+        await store.AddToCountersAsync(null, new Dictionary<string, long> { ["saved"] = 500, ["pages"] = 50 }, Ct);
+        await store.AddToCountersAsync(null, new Dictionary<string, long> { ["saved"] = 1 }, Ct);
+        await store.ResetSessionCountersAsync(Ct);
+        await store.AddToCountersAsync(null, new Dictionary<string, long> { ["pages"] = 7 }, Ct);
 
         var all = await store.GetStatsAsync(null, Ct);
         var alice = await store.GetStatsAsync("alice", Ct);
@@ -106,10 +129,11 @@ public abstract partial class JobStoreConformanceTests
         Assert.Equal(0, all.Count(JobStatus.Running));
         Assert.Equal(2, alice.Total);
         Assert.Equal(0, alice.Count(JobStatus.Succeeded));
-        Assert.Equal(501, all.LifetimeBytesSaved);
-        Assert.Equal(7, all.SessionBytesSaved);
-        Assert.Equal(501, afterReopen.LifetimeBytesSaved);
-        Assert.Equal(7, afterReopen.SessionBytesSaved);
+        Assert.Equal(new CounterTotals(0, 501), all.Counter("saved"));
+        Assert.Equal(new CounterTotals(7, 57), all.Counter("pages"));
+        Assert.Equal(CounterTotals.Zero, all.Counter("never-counted"));
+        Assert.Equal(new CounterTotals(0, 501), afterReopen.Counter("saved"));
+        Assert.Equal(new CounterTotals(7, 57), afterReopen.Counter("pages"));
         Assert.Equal(3, afterReopen.Total);
     }
 

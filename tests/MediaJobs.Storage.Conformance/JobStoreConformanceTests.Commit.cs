@@ -65,21 +65,22 @@ public abstract partial class JobStoreConformanceTests
     }
 
     [Fact]
-    public async Task CommitAsync_WithCounterDeltas_AddsToCountersInSameCommit()
+    public async Task CommitAsync_WithCounterDeltas_AddsToTheJobOwnersCountersInSameCommit()
     {
         var store = await NewStoreAsync();
-        await EnqueueAsync(store, NewJob());
+        await EnqueueAsync(store, NewJob(owner: "alice"));
         var job = Assert.Single(await ClaimAsync(store));
-        var deltas = new Dictionary<string, long> { [Counters.LifetimeBytesSaved] = 1000, [Counters.SessionBytesSaved] = 10 };
+        var deltas = new Dictionary<string, long> { ["saved"] = 1000, ["files"] = 10 };
 
         var stale = await store.CommitAsync(new JobCommit(job, job.Version - 1, [], CounterDeltas: deltas), Ct);
         var ok = await store.CommitAsync(new JobCommit(job, job.Version, [], CounterDeltas: deltas), Ct);
 
         Assert.False(stale.Committed);
         Assert.True(ok.Committed);
-        var stats = await store.GetStatsAsync(null, Ct);
-        Assert.Equal(1000, stats.LifetimeBytesSaved);
-        Assert.Equal(10, stats.SessionBytesSaved);
+        var alice = await store.GetStatsAsync("alice", Ct);
+        Assert.Equal(new CounterTotals(1000, 1000), alice.Counter("saved"));
+        Assert.Equal(new CounterTotals(10, 10), alice.Counter("files"));
+        Assert.Equal(CounterTotals.Zero, (await store.GetStatsAsync("bob", Ct)).Counter("saved"));
     }
 
     [Fact]

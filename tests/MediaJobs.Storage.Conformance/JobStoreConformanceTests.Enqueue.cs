@@ -49,7 +49,7 @@ public abstract partial class JobStoreConformanceTests
             Results = new JsonObject { ["pages"] = 3, ["text"] = "abc" },
             Warnings = [new JobError("W1", "fallback used")],
             Errors = [new JobError("E2", "boom", "retry later")],
-            BytesSaved = 123_456_789_012,
+            Counters = new() { ["saved"] = 123_456_789_012, ["pages"] = -3 },
             LeaseOwner = "worker-9",
             LeaseExpiresUtc = T0.AddMinutes(4),
         };
@@ -94,7 +94,7 @@ public abstract partial class JobStoreConformanceTests
         Assert.True(JsonNode.DeepEquals(job.Results, loaded.Results), loaded.Results.ToJsonString());
         Assert.Equal(job.Warnings, loaded.Warnings);
         Assert.Equal(job.Errors, loaded.Errors);
-        Assert.Equal(123_456_789_012, loaded.BytesSaved);
+        Assert.Equal(job.Counters, loaded.Counters);
         Assert.Equal("worker-9", loaded.LeaseOwner);
         Assert.Equal(T0.AddMinutes(4), loaded.LeaseExpiresUtc);
         Assert.Equal(job.Version, loaded.Version);

@@ -63,7 +63,7 @@ public abstract partial class JobStoreConformanceTests
         var job = NewJob();
         var first = await EnqueueAsync(store, job);
         await store.SetSettingAsync("k", "v", Ct);
-        await store.AddToCountersAsync(new Dictionary<string, long> { ["c"] = 5 }, Ct);
+        await store.AddToCountersAsync(null, new Dictionary<string, long> { ["c"] = 5 }, Ct);
         var lastBefore = await store.GetLastEventIdAsync(Ct);
 
         var reopened = await ReopenAsync(store);

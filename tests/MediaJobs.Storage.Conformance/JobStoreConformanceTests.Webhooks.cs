@@ -15,7 +15,7 @@ public abstract partial class JobStoreConformanceTests
         Id = "msg_" + Guid.NewGuid().ToString("N"),
         JobId = jobId,
         EventId = eventId,
-        Kind = WebhookPayloads.Progress,
+        Kind = "progress",
         Url = url,
         Token = "tok",
         Payload = "{\"phase\":\"processing\",\"progress\":50}",

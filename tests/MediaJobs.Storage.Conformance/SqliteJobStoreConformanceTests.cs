@@ -5,6 +5,7 @@ using MediaJobs.Storage.Sqlite;
 namespace MediaJobs.Storage.Conformance;
 
 /// <summary>The conformance suite against <see cref="SqliteJobStore"/>, one temp database file per test.</summary>
+[Trait("Tier", "Fast")]
 public sealed class SqliteJobStoreConformanceTests : JobStoreConformanceTests
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mediajobs-sqlite-tests", Guid.NewGuid().ToString("N"));

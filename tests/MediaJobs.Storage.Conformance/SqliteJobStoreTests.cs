@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace MediaJobs.Storage.Conformance;
 
 /// <summary>What only the SQLite store promises: its file, its migrations, its writer's shutdown.</summary>
+[Trait("Tier", "Fast")]
 public sealed class SqliteJobStoreTests : IDisposable
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 4, 5, 6, 7, 890, TimeSpan.Zero);
@@ -39,7 +40,7 @@ public sealed class SqliteJobStoreTests : IDisposable
         cmd.CommandText = "SELECT COUNT(*), MIN(version) FROM schema_migrations";
         await using var reader = await cmd.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        Assert.Equal(2, reader.GetInt64(0)); // 0001_initial, 0002_webhooks
+        Assert.Equal(3, reader.GetInt64(0)); // 0001_initial, 0002_webhooks, 0003_owner_counters
         Assert.Equal(1, reader.GetInt64(1));
         await using var mode = connection.CreateCommand();
         mode.CommandText = "PRAGMA journal_mode";
@@ -111,5 +112,46 @@ public sealed class SqliteJobStoreTests : IDisposable
         Assert.NotNull(read);
         Assert.Null(read.Webhook);
         Assert.Empty(await after.ListWebhookDeliveriesAsync(job.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Migration0003_GlobalByteCounters_SplitsThemPerOwnerAndKeepsEveryTotal()
+    {
+        var path = Path.Combine(_folder, "counters.db");
+        Job Done(string? owner, JobStatus status = JobStatus.Succeeded) =>
+            new() { Id = Guid.CreateVersion7().ToString(), Type = "transcode", Owner = owner, Status = status, CreatedUtc = T0 };
+        var alice = Done("alice");
+        var bob = Done("bob");
+        var bobFailed = Done("bob", JobStatus.Failed);
+        var anonymous = Done(null);
+        await using (var before = new SqliteJobStore(new SqliteStoreOptions { DatabasePath = path }, new EventFeed()))
+        {
+            await before.InitializeAsync(CancellationToken.None);
+            await before.EnqueueAsync([alice, bob, bobFailed, anonymous], null, [], CancellationToken.None);
+        }
+        // Back to the 0002 schema: one bytes_saved column per job and two global counters, 1000 bytes saved in all
+        // (jobs cleared since account for what the four jobs above do not) and 300 this session.
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText =
+                "ALTER TABLE jobs ADD COLUMN bytes_saved INTEGER NOT NULL DEFAULT 0; ALTER TABLE jobs DROP COLUMN counters; " +
+                $"UPDATE jobs SET bytes_saved = CASE id WHEN '{alice.Id}' THEN 100 WHEN '{bob.Id}' THEN 50 WHEN '{bobFailed.Id}' THEN 7 ELSE 20 END; " +
+                "DROP TABLE owner_counters; CREATE TABLE counters (name TEXT NOT NULL PRIMARY KEY, value INTEGER NOT NULL); " +
+                "INSERT INTO counters VALUES ('lifetime_bytes_saved', 1000), ('session_bytes_saved', 300); " +
+                "DELETE FROM schema_migrations WHERE version = 3;";
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        await using var after = new SqliteJobStore(new SqliteStoreOptions { DatabasePath = path }, new EventFeed());
+        await after.InitializeAsync(CancellationToken.None);
+
+        var everyone = await after.GetStatsAsync(null, CancellationToken.None);
+        Assert.Equal(new CounterTotals(300, 1000), everyone.Counter("bytes_saved"));
+        Assert.Equal(new CounterTotals(0, 100), (await after.GetStatsAsync("alice", CancellationToken.None)).Counter("bytes_saved"));
+        Assert.Equal(new CounterTotals(0, 50), (await after.GetStatsAsync("bob", CancellationToken.None)).Counter("bytes_saved"));
+        Assert.Equal(100, (await after.GetAsync(alice.Id, CancellationToken.None))!.Counters["bytes_saved"]);
+        Assert.Equal(7, (await after.GetAsync(bobFailed.Id, CancellationToken.None))!.Counters["bytes_saved"]);
     }
 }

@@ -31,21 +31,8 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <param name="serverDll">MediaJobs.Server.dll (a referencing test project has it beside its own assembly).</param>
     public static async Task<ServerProcess> StartAsync(string serverDll, string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? timeout = null)
     {
-        var port = FreeLoopbackPort();
-        var url = $"http://127.0.0.1:{port}";
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { serverDll, "--urls", url })
-        {
-            info.ArgumentList.Add(arg);
-        }
-        info.Environment["MEDIAJOBS_DATA"] = dataDirectory;
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-        Directory.CreateDirectory(dataDirectory);
+        var url = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var info = StartInfo(serverDll, url, dataDirectory, settings);
         var log = new StreamWriter(Path.Combine(dataDirectory, $"server-{Interlocked.Increment(ref s_starts)}.log")) { AutoFlush = true };
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
@@ -111,6 +98,49 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             _log.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Starts the server for a start that must fail, and waits until it exits by itself: its exit code and
+    /// everything it wrote. A server still running after <paramref name="timeout"/> is killed and a TimeoutException thrown.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(
+        string serverDll, string dataDirectory, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? timeout = null)
+    {
+        using var process = Process.Start(StartInfo(serverDll, $"http://127.0.0.1:{FreeLoopbackPort()}", dataDirectory, settings))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(timeout ?? TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>The server on <paramref name="url"/> over the data folder, with settings as environment variables.</summary>
+    private static ProcessStartInfo StartInfo(string serverDll, string url, string dataDirectory, IReadOnlyDictionary<string, string>? settings)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { serverDll, "--urls", url })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        info.Environment["MEDIAJOBS_DATA"] = dataDirectory;
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        Directory.CreateDirectory(dataDirectory);
+        return info;
     }
 
     public static int FreeLoopbackPort()

@@ -1,43 +1,81 @@
+using System.ComponentModel.DataAnnotations;
+using MediaJobs.Core.Pipelines;
+
 namespace MediaJobs.Core.Engine;
 
-/// <summary>Engine settings (configuration section <c>MediaJobs:Engine</c>).</summary>
-public sealed class EngineOptions
+/// <summary>Engine settings (configuration section <c>MediaJobs:Engine</c>), checked at start-up.</summary>
+public sealed class EngineOptions : IValidatableObject
 {
+    public const string SectionName = "MediaJobs:Engine";
+
+    private const string MinDuration = "00:00:00.001";
+    private const string MaxDuration = "1.00:00:00";
+    private const string PositiveDuration = "must be a duration from 00:00:00.001 to 1.00:00:00 (hh:mm:ss), e.g. 00:00:30.";
+
     /// <summary>Stable name of this node; a restarted node recovers the jobs its previous process held.</summary>
+    [Required(ErrorMessage = "must name this node (it defaults to the machine name).")]
     public string NodeName { get; set; } = Environment.MachineName;
 
-    /// <summary>How many jobs of each type run at once on this node. Encodes are CPU-heavy.</summary>
-    public Dictionary<string, int> Concurrency { get; set; } = new(StringComparer.Ordinal)
-    {
-        ["transcode"] = 1,
-        ["transcode-discovery"] = 1,
-        ["video"] = 1,
-        ["pdf"] = 2,
-        ["transformer"] = 2,
-        ["session"] = 1,
-        ["noop"] = 32,
-    };
+    /// <summary>
+    /// How many jobs of a type run at once on this node, where configuration overrides what the type's
+    /// pipeline declares (<see cref="IJobPipeline.DefaultConcurrency"/>).
+    /// </summary>
+    public Dictionary<string, int> Concurrency { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>For a type that neither configuration nor its pipeline gives a number.</summary>
+    [Range(1, 1024, ErrorMessage = "must be a whole number from 1 to 1024.")]
     public int DefaultConcurrency { get; set; } = 2;
 
     /// <summary>A claimed job whose lease is not renewed for this long is requeued by any node.</summary>
+    [Range(typeof(TimeSpan), MinDuration, MaxDuration, ErrorMessage = PositiveDuration, ParseLimitsInInvariantCulture = true)]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    [Range(typeof(TimeSpan), MinDuration, MaxDuration, ErrorMessage = PositiveDuration, ParseLimitsInInvariantCulture = true)]
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Fallback poll for due jobs (backoff, other nodes' submissions) when no wake-up arrives.</summary>
+    [Range(typeof(TimeSpan), MinDuration, MaxDuration, ErrorMessage = PositiveDuration, ParseLimitsInInvariantCulture = true)]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>At most one progress event per job per interval reaches the store.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "must be a duration from 00:00:00 to 01:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Automatic attempts for errors marked transient (the first run included).</summary>
+    [Range(1, 100, ErrorMessage = "must be a whole number from 1 to 100.")]
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Rescues (requeues after the worker died) a job gets before it fails with <c>CrashLoop</c>; a rescue does not
+    /// count as an attempt.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "must be a whole number from 1 to 1000.")]
+    public int MaxRescues { get; set; } = 5;
+
+    [Range(typeof(TimeSpan), "00:00:00", MaxDuration, ErrorMessage = "must be a duration from 00:00:00 to 1.00:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00", ErrorMessage = "must be a duration from 00:00:00 to 7.00:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    public int ConcurrencyFor(string type) =>
-        Concurrency.TryGetValue(type, out var n) ? Math.Max(1, n) : Math.Max(1, DefaultConcurrency);
+    /// <summary>Configuration first, then the pipeline's own default, then <see cref="DefaultConcurrency"/>; at least 1.</summary>
+    public int ConcurrencyFor(IJobPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return Math.Max(1, Concurrency.TryGetValue(pipeline.Type, out var n) ? n : pipeline.DefaultConcurrency ?? DefaultConcurrency);
+    }
+
+    /// <summary>Rules between settings, beyond each one's own range.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (HeartbeatInterval >= LeaseDuration)
+        {
+            // A lease renewed less often than it lasts is lost while the job is still running.
+            yield return new ValidationResult($"must be shorter than LeaseDuration ({LeaseDuration}), or running jobs lose their lease.", [nameof(HeartbeatInterval)]);
+        }
+        foreach (var (type, n) in Concurrency.Where(c => c.Value < 1))
+        {
+            yield return new ValidationResult($"must be at least 1 (it is {n}).", [$"{nameof(Concurrency)}:{type}"]);
+        }
+    }
 }

@@ -88,12 +88,7 @@ public sealed partial class JobEngine
                 }
             }
             var reason = orphaned ? "Recovered after a restart of this node" : "Recovered after its worker's lease expired";
-            var events = JobTransitions.Requeued(job, reason, countAttempt: true, now);
-            var result = await _store.CommitAsync(new Storage.JobCommit(job, job.Version, events), ct);
-            if (result.Committed)
-            {
-                _logger.LogInformation("Requeued job {JobId}: {Reason}", job.Id, reason);
-            }
+            await RescueAsync(job, reason, now, ct);
         }
         Wake();
     }

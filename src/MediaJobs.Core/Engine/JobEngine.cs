@@ -180,9 +180,10 @@ public sealed partial class JobEngine : BackgroundService
 
     private async Task ClaimAndStartAsync(CancellationToken ct)
     {
-        foreach (var type in _pipelines.Types)
+        foreach (var pipeline in _pipelines.All)
         {
-            var free = _options.ConcurrencyFor(type) - _running.Values.Count(r => r.Type == type);
+            var type = pipeline.Type;
+            var free = _options.ConcurrencyFor(pipeline) - _running.Values.Count(r => r.Type == type);
             if (free <= 0)
             {
                 continue;

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace MediaJobs.Core.Engine;
@@ -7,6 +8,9 @@ namespace MediaJobs.Core.Engine;
 /// <summary>What a job becomes when a step throws: the step's exception type decides.</summary>
 internal sealed partial class JobRunner
 {
+    /// <summary>How a tool (FFmpeg, Tesseract...) says ENOSPC in its stderr.</summary>
+    private const string NoSpace = "No space left on device";
+
     private async Task HandleFailureAsync(JobWriter writer, JobStep? step, RunControl control, Exception ex)
     {
         var job = writer.Job;
@@ -33,6 +37,11 @@ internal sealed partial class JobRunner
                     return;
                 case TransientJobException transient when job.Attempt < job.MaxAttempts:
                     await writer.CommitAsync((j, now) => JobTransitions.RetryScheduled(j, step, transient.Error, now + Backoff(j.Attempt, transient.RetryAfter), now));
+                    return;
+                case var full when StorageFull.Is(full) || (full is MediaJobsException tool && tool.Error.Message.Contains(NoSpace, StringComparison.Ordinal)):
+                    logger.LogError(ex, "Step {Step} of job {JobId} hit a full disk", step?.Name, job.Id);
+                    var diskFull = new JobError(StorageFull.ErrorCode, $"The disk is full: {ex.Message}", "Free disk space under the data directory (and the output folder), then retry the job.");
+                    await writer.CommitAsync((j, now) => JobTransitions.Failed(j, step, diskFull, now));
                     return;
                 case MediaJobsException known:
                     await writer.CommitAsync((j, now) => JobTransitions.Failed(j, step, known.Error, now));

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
@@ -47,16 +48,16 @@ internal sealed partial class JobRunner(
                     await cleaner.CleanUpAsync(job, CancellationToken.None);
                 }
                 await writer.CommitAsync((j, now) => last
-                    ? [.. JobTransitions.StepSucceeded(j, step, now), .. JobTransitions.Succeeded(j, layout.Resolve, now)]
+                    ? [.. JobTransitions.StepSucceeded(j, step, now), .. JobTransitions.Succeeded(j, layout.Resolve, now, ShapeOutput(pipeline, j))]
                     : JobTransitions.StepSucceeded(j, step, now),
-                    counters: last ? SavedBytes(job) : null);
+                    counters: last ? CounterAmounts(job) : null);
                 current = null;
             }
             if (job.Status != JobStatus.Succeeded)
             {
                 // Every step was already done (e.g. a crash right after the last step's commit).
                 await cleaner.CleanUpAsync(job, CancellationToken.None);
-                await writer.CommitAsync((j, now) => JobTransitions.Succeeded(j, layout.Resolve, now), counters: SavedBytes(job));
+                await writer.CommitAsync((j, now) => JobTransitions.Succeeded(j, layout.Resolve, now, ShapeOutput(pipeline, j)), counters: CounterAmounts(job));
             }
         }
         catch (Exception ex)
@@ -74,7 +75,13 @@ internal sealed partial class JobRunner(
         }
     }
 
-    private static Dictionary<string, long>? SavedBytes(Job job) => job.BytesSaved > 0
-        ? new() { [Counters.LifetimeBytesSaved] = job.BytesSaved, [Counters.SessionBytesSaved] = job.BytesSaved }
-        : null;
+    private static Action<JsonObject> ShapeOutput(IJobPipeline pipeline, Job job) =>
+        summary => pipeline.ShapeOutputSummary(job, summary);
+
+    /// <summary>What a succeeded job adds to the counters (counters only grow: amounts of zero or less add nothing).</summary>
+    private static Dictionary<string, long>? CounterAmounts(Job job)
+    {
+        var amounts = job.Counters.Where(c => c.Value > 0).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        return amounts.Count > 0 ? amounts : null;
+    }
 }

@@ -8,7 +8,7 @@ namespace MediaJobs.Core.Engine;
 /// Every change of a job's or a step's status happens here, and each returns the events that
 /// explain it (seed 000's event names and payloads, each with the job's correlationId).
 /// </summary>
-public static class JobTransitions
+public static partial class JobTransitions
 {
     public static IReadOnlyList<NewJobEvent> Submitted(Job job, DateTimeOffset now)
     {
@@ -69,7 +69,8 @@ public static class JobTransitions
     }
 
     /// <param name="resolvePath">Turns an artifact's data-relative path into the absolute path clients see.</param>
-    public static IReadOnlyList<NewJobEvent> Succeeded(Job job, Func<string, string> resolvePath, DateTimeOffset now)
+    /// <param name="shapeOutput">Adds the job type's own fields to the output summary (<see cref="Pipelines.IJobPipeline.ShapeOutputSummary"/>).</param>
+    public static IReadOnlyList<NewJobEvent> Succeeded(Job job, Func<string, string> resolvePath, DateTimeOffset now, Action<JsonObject>? shapeOutput = null)
     {
         job.Status = JobStatus.Succeeded;
         job.ProgressPct = 100;
@@ -77,7 +78,7 @@ public static class JobTransitions
         End(job, now);
         var payload = Payload(job);
         payload["status"] = nameof(JobStatus.Succeeded);
-        payload["output"] = job.Output.Count == 0 ? null : OutputSummary(job, resolvePath);
+        payload["output"] = job.Output.Count == 0 ? null : OutputSummary(job, resolvePath, shapeOutput);
         return [new(job.Id, JobEventTypes.JobCompleted, EventLevel.Success, "Job succeeded", payload, now)];
     }
 
@@ -242,84 +243,4 @@ public static class JobTransitions
             StepStatusEvent(job, step, now),
         ];
     }
-
-    private static NewJobEvent StepStatusEvent(Job job, JobStep step, DateTimeOffset now)
-    {
-        var payload = Payload(job);
-        payload["step"] = step.Name;
-        payload["status"] = step.Status.ToString();
-        payload["jobProgressPct"] = job.ProgressPct;
-        var level = step.Status switch
-        {
-            StepStatus.Succeeded => EventLevel.Success,
-            StepStatus.Failed => EventLevel.Error,
-            StepStatus.Cancelled => EventLevel.Warning,
-            _ => EventLevel.Info,
-        };
-        return new(job.Id, JobEventTypes.StepStatus, level, $"Step {step.Name}: {step.Status}", payload, now);
-    }
-
-    private static NewJobEvent JobStatusEvent(Job job, DateTimeOffset now, string message, EventLevel? level = null)
-    {
-        var payload = Payload(job);
-        payload["status"] = job.Status.ToString();
-        payload["message"] = message;
-        payload["jobProgressPct"] = job.ProgressPct;
-        var eventLevel = level ?? job.Status switch
-        {
-            JobStatus.Cancelled or JobStatus.Skipped => EventLevel.Warning,
-            _ => EventLevel.Info,
-        };
-        return new(job.Id, JobEventTypes.JobStatus, eventLevel, message, payload, now);
-    }
-
-    private static JsonObject Payload(Job job) => new() { ["correlationId"] = job.CorrelationId };
-
-    private static JsonObject OutputSummary(Job job, Func<string, string> resolvePath)
-    {
-        var summary = new JsonObject();
-        var primary = job.Output.FirstOrDefault();
-        if (primary is not null)
-        {
-            summary["path"] = resolvePath(primary.Path);
-            summary["sizeBytes"] = primary.SizeBytes;
-            summary["mediaType"] = primary.MediaType;
-            if (primary.MediaType.StartsWith("video/", StringComparison.Ordinal))
-            {
-                summary["videoPath"] = resolvePath(primary.Path);
-            }
-        }
-        summary["artifacts"] = new JsonArray([.. job.Output.Select(a => (JsonNode)new JsonObject
-        {
-            ["name"] = a.Name,
-            ["path"] = resolvePath(a.Path),
-            ["sizeBytes"] = a.SizeBytes,
-            ["mediaType"] = a.MediaType,
-        })]);
-        return summary;
-    }
-
-    private static JsonArray ErrorsArray(IEnumerable<JobError> errors) =>
-        new([.. errors.Select(e => (JsonNode)new JsonObject
-        {
-            ["code"] = e.Code,
-            ["message"] = e.Message,
-            ["remediation"] = e.Remediation,
-        })]);
-
-    private static void End(Job job, DateTimeOffset now)
-    {
-        job.EndedUtc = now;
-        job.RunAfterUtc = null;
-        ClearLease(job);
-    }
-
-    private static void ClearLease(Job job)
-    {
-        job.LeaseOwner = null;
-        job.LeaseExpiresUtc = null;
-    }
-
-    private static long ElapsedMs(JobStep step, DateTimeOffset now) =>
-        step.StartedAt is { } started ? Math.Max(0, (long)(now - started).TotalMilliseconds) : 0;
 }

@@ -21,5 +21,7 @@ public sealed class PipelineRegistry
 
     public IReadOnlyCollection<string> Types => _byType.Keys;
 
+    public IReadOnlyCollection<IJobPipeline> All => _byType.Values;
+
     public IJobPipeline? Find(string type) => _byType.GetValueOrDefault(type);
 }

@@ -34,7 +34,7 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
 
     public override void ReportProgress(double percent, JsonObject details) => _progress.Report(percent, details);
 
-    public override void SetBytesSaved(long bytes) => _writer.Mutate(job => job.BytesSaved = bytes);
+    public override void SetCounter(string name, long amount) => _writer.Mutate(job => job.Counters[name] = amount);
 
     public override Task LogAsync(EventLevel level, string message, CancellationToken ct)
     {

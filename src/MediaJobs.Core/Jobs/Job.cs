@@ -37,7 +37,11 @@ public sealed class Job
     public JsonObject Results { get; set; } = [];
     public List<JobError> Warnings { get; set; } = [];
     public List<JobError> Errors { get; set; } = [];
-    public long BytesSaved { get; set; }
+    /// <summary>
+    /// What this job adds to each named counter when it succeeds (e.g. a transcode's bytes saved), set by its steps
+    /// through <see cref="Pipelines.StepContext.SetCounter"/>; the totals are kept per owner by the store.
+    /// </summary>
+    public Dictionary<string, long> Counters { get; set; } = new(StringComparer.Ordinal);
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseExpiresUtc { get; set; }
     /// <summary>Optimistic concurrency: bumped by every snapshot commit and every claim.</summary>

@@ -1,9 +1,15 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
+
 namespace MediaJobs.Core.Pipelines;
 
 /// <summary>
 /// One job type (video, transcode, document, ...): validates submissions and supplies the
 /// ordered steps. Steps are idempotent so a resumed or retried job re-runs only what did not succeed.
-/// A pipeline whose jobs write outside their work folder also implements <see cref="IJobCleanup"/>.
+/// The type also declares its own defaults, so the engine never needs to know what a type means:
+/// how many of its jobs run at once (<see cref="DefaultConcurrency"/>), the fields it adds to a completed
+/// job's output summary (<see cref="ShapeOutputSummary"/>), and, for a pipeline whose jobs write outside
+/// their work folder, their clean-up (<see cref="IJobCleanup"/>).
 /// </summary>
 public interface IJobPipeline
 {
@@ -13,6 +19,12 @@ public interface IJobPipeline
     IReadOnlyList<string> Presets { get; }
 
     /// <summary>
+    /// Jobs of this type that run at once on one node unless <c>MediaJobs:Engine:Concurrency:&lt;type&gt;</c>
+    /// says otherwise; null leaves it to <see cref="Engine.EngineOptions.DefaultConcurrency"/>.
+    /// </summary>
+    int? DefaultConcurrency => null;
+
+    /// <summary>
     /// Checks and normalises a submission. Throws <see cref="Errors.JobValidationException"/>
     /// naming the field for anything it cannot honour. Returns the step names the job will run.
     /// </summary>
@@ -20,4 +32,13 @@ public interface IJobPipeline
 
     /// <summary>The step that runs the step named <paramref name="name"/>.</summary>
     IJobStep GetStep(string name);
+
+    /// <summary>
+    /// Adds this type's own fields to the output summary of a succeeded job's <c>job-completed</c> event, which
+    /// already holds <c>path</c>, <c>sizeBytes</c>, <c>mediaType</c> (of the primary output) and <c>artifacts</c>,
+    /// with absolute paths. Adds nothing by default.
+    /// </summary>
+    void ShapeOutputSummary(Job job, JsonObject summary)
+    {
+    }
 }

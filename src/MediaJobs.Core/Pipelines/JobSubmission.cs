@@ -11,7 +11,8 @@ public sealed class JobSubmission
     public JsonObject Input { get; set; } = [];
     public JsonObject Options { get; set; } = [];
     public string? CorrelationId { get; init; }
-    public string? Owner { get; init; }
+    /// <summary>Who submits it; set by the HTTP layer from the request's API key.</summary>
+    public string? Owner { get; set; }
     /// <summary>Signed progress and completion webhooks for this job (validated at submission).</summary>
     public WebhookTarget? Webhook { get; init; }
     public int Priority { get; init; }

@@ -55,10 +55,11 @@ public abstract class StepContext
     public abstract void ReportProgress(double percent, JsonObject details);
 
     /// <summary>
-    /// Bytes this job saved (e.g. original size minus replacement size), persisted with the next commit.
-    /// When the job succeeds the engine adds it to the lifetime and session counters.
+    /// This job's amount for a named counter (e.g. the bytes a transcode saved), persisted with the next commit.
+    /// Setting it again replaces the amount, so a re-run step never counts twice. When the job succeeds the
+    /// engine adds each positive amount to the counter's lifetime and session totals of the job's owner.
     /// </summary>
-    public abstract void SetBytesSaved(long bytes);
+    public abstract void SetCounter(string name, long amount);
 
     /// <summary>A fresh log file path for one tool call of this step.</summary>
     public abstract string NewToolLogPath(string tool);

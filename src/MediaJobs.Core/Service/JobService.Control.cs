@@ -98,5 +98,6 @@ public sealed partial class JobService
 
     public Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct) => store.GetStatsAsync(owner, ct);
 
-    public Task ResetSessionStatsAsync(CancellationToken ct) => store.SetCounterAsync(Counters.SessionBytesSaved, 0, ct);
+    /// <summary>Every counter's session total back to zero, for every owner (lifetime totals stay).</summary>
+    public Task ResetSessionStatsAsync(CancellationToken ct) => store.ResetSessionCountersAsync(ct);
 }

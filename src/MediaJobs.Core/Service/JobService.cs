@@ -67,7 +67,10 @@ public sealed partial class JobService(IJobStore store, PipelineRegistry pipelin
             throw new JobValidationException(fieldPrefix + "preset", $"Unknown preset '{submission.Preset}' for job type '{pipeline.Type}'. Known presets: {string.Join(", ", pipeline.Presets)}.");
         }
         submission.Webhook?.Validate(fieldPrefix + "options.webhook");
+        SubmissionLimits.Check(submission, fieldPrefix);
         var steps = pipeline.Prepare(submission);
+        // Prepare may add defaults: what is stored must still fit.
+        SubmissionLimits.Check(submission, fieldPrefix);
         return new Job
         {
             Id = JobIds.New(time),

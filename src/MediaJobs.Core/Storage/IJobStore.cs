@@ -5,7 +5,7 @@ namespace MediaJobs.Core.Storage;
 
 /// <summary>
 /// Everything the engine persists: jobs, batches, the event log, settings and counters.
-/// Every store (SQLite, PostgreSQL) implements this and passes the one conformance suite.
+/// Every store implements this and passes the one conformance suite (tests/MediaJobs.Storage.Conformance).
 /// After every write that appends events, a store publishes the newest id on its <see cref="EventFeed"/>.
 /// </summary>
 public interface IJobStore
@@ -59,13 +59,20 @@ public interface IJobStore
 
     Task<long> GetLastEventIdAsync(CancellationToken ct);
 
-    /// <summary>Counts per status (optionally one owner's) and the persisted byte counters.</summary>
+    /// <summary>
+    /// Counts per status and the named counters' totals, of one owner's jobs, or of everyone's when
+    /// <paramref name="owner"/> is null (then each counter is the sum over all owners).
+    /// </summary>
     Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct);
 
-    /// <summary>Adds to named persisted counters (e.g. <see cref="Counters.LifetimeBytesSaved"/>).</summary>
-    Task AddToCountersAsync(IReadOnlyDictionary<string, long> deltas, CancellationToken ct);
+    /// <summary>
+    /// Adds each delta to both totals (lifetime and session) of the named counter of <paramref name="owner"/>
+    /// (null: jobs without an owner). A succeeded job's amounts arrive this way inside its commit (<see cref="JobCommit.CounterDeltas"/>).
+    /// </summary>
+    Task AddToCountersAsync(string? owner, IReadOnlyDictionary<string, long> deltas, CancellationToken ct);
 
-    Task SetCounterAsync(string name, long value, CancellationToken ct);
+    /// <summary>Sets the session total of every counter of every owner back to zero; lifetime totals never go back.</summary>
+    Task ResetSessionCountersAsync(CancellationToken ct);
 
     Task<string?> GetSettingAsync(string key, CancellationToken ct);
 

@@ -22,6 +22,7 @@ public sealed partial class WebhookDispatcher : BackgroundService
     private readonly IJobStore _store;
     private readonly IWebhookOutbox _outbox;
     private readonly IWebhookSender _sender;
+    private readonly IWebhookPayloadFormat _format;
     private readonly WebhookOptions _options;
     private readonly WebhookRetryPolicy _policy;
     private readonly TimeProvider _time;
@@ -35,6 +36,7 @@ public sealed partial class WebhookDispatcher : BackgroundService
         IJobStore store,
         IWebhookOutbox outbox,
         IWebhookSender sender,
+        IWebhookPayloadFormat format,
         WebhookOptions options,
         TimeProvider time,
         ILogger<WebhookDispatcher> logger)
@@ -42,6 +44,7 @@ public sealed partial class WebhookDispatcher : BackgroundService
         _store = store;
         _outbox = outbox;
         _sender = sender;
+        _format = format;
         _options = options;
         _policy = new WebhookRetryPolicy(options);
         _time = time;
@@ -73,7 +76,8 @@ public sealed partial class WebhookDispatcher : BackgroundService
         {
             stored = WebhookSecret.Generate();
             await _store.SetSettingAsync(WebhookSecret.SettingKey, stored, ct);
-            LogSecretGenerated(_logger, WebhookSecret.SettingKey);
+            var howToRead = _store is IStoreAdvice advice ? advice.HowToReadSetting(WebhookSecret.SettingKey) : "the store's settings";
+            LogSecretGenerated(_logger, WebhookSecret.SettingKey, howToRead);
         }
         return stored;
     }
@@ -133,7 +137,7 @@ public sealed partial class WebhookDispatcher : BackgroundService
         var jobs = new Dictionary<string, Job?>(StringComparer.Ordinal);
         foreach (var e in events)
         {
-            if (WebhookPayloads.KindOf(e) is null)
+            if (_format.KindOf(e) is null)
             {
                 continue;
             }
@@ -147,7 +151,7 @@ public sealed partial class WebhookDispatcher : BackgroundService
                 jobs[e.JobId] = job;
                 Remember(e.JobId, job?.Webhook);
             }
-            if (job?.Webhook is not { } target || WebhookPayloads.Build(job, target, e) is not { } payload)
+            if (job?.Webhook is not { } target || _format.Build(job, target, e) is not { } payload)
             {
                 continue;
             }
@@ -157,7 +161,7 @@ public sealed partial class WebhookDispatcher : BackgroundService
                 Id = WebhookDelivery.NewId(_time),
                 JobId = job.Id,
                 EventId = e.Id,
-                Kind = WebhookPayloads.KindOf(e)!,
+                Kind = _format.KindOf(e)!,
                 Url = target.Url,
                 Token = target.Token,
                 Payload = payload.ToJsonString(),
@@ -177,8 +181,8 @@ public sealed partial class WebhookDispatcher : BackgroundService
         _targets[jobId] = target;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No MediaJobs:Webhooks:Secret configured: generated one and stored it in the database's settings table under key '{Key}' (read it with: sqlite3 <data>/mediajobs.db \"SELECT value FROM settings WHERE key = '{Key}'\"). Receivers need it to verify signatures.")]
-    private static partial void LogSecretGenerated(ILogger logger, string key);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No MediaJobs:Webhooks:Secret configured: generated one and stored it in the store's settings under key '{Key}' (read it with: {HowToRead}). Receivers need it to verify signatures.")]
+    private static partial void LogSecretGenerated(ILogger logger, string key, string howToRead);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{What} failed; retrying shortly")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception, string what);

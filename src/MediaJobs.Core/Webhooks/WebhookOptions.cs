@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MediaJobs.Core.Webhooks;
 
-/// <summary>Webhook settings (configuration section <c>MediaJobs:Webhooks</c>).</summary>
-public sealed class WebhookOptions
+/// <summary>Webhook settings (configuration section <c>MediaJobs:Webhooks</c>), checked at start-up.</summary>
+public sealed class WebhookOptions : IValidatableObject
 {
     public const string SectionName = "MediaJobs:Webhooks";
 
@@ -18,18 +20,23 @@ public sealed class WebhookOptions
     public List<TimeSpan> Schedule { get; set; } = [];
 
     /// <summary>Each non-zero delay is stretched or shrunk by up to this fraction at random.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "must be a fraction from 0 to 1.")]
     public double Jitter { get; set; } = 0.1;
 
     /// <summary>A longer Retry-After is cut to this.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00", ErrorMessage = "must be a duration from 00:00:00 to 30.00:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>Time allowed for one attempt (connect, send, answer).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00", ErrorMessage = "must be a duration from 00:00:00.001 to 01:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How many rows are sent at once.</summary>
+    [Range(1, 1024, ErrorMessage = "must be a whole number from 1 to 1024.")]
     public int MaxParallel { get; set; } = 8;
 
     /// <summary>Fallback poll of the outbox when nothing wakes the dispatcher.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = "must be a duration from 00:00:00.001 to 1.00:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Host names or IP literals the address guard lets through even when they are loopback or private.</summary>
@@ -51,4 +58,30 @@ public sealed class WebhookOptions
     ];
 
     public IReadOnlyList<TimeSpan> EffectiveSchedule => Schedule.Count > 0 ? Schedule : DefaultSchedule;
+
+    /// <summary>A secret that cannot sign and a schedule that goes back in time stop the start.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Secret) && !IsWellFormed(Secret))
+        {
+            yield return new ValidationResult("must be 'whsec_' followed by the base64 of at least 16 bytes.", [nameof(Secret)]);
+        }
+        if (Schedule.Any(delay => delay < TimeSpan.Zero))
+        {
+            yield return new ValidationResult("must hold no negative delay.", [nameof(Schedule)]);
+        }
+    }
+
+    private static bool IsWellFormed(string secret)
+    {
+        try
+        {
+            WebhookSecret.Parse(secret);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 }

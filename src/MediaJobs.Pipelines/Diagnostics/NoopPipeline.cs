@@ -16,6 +16,9 @@ public sealed class NoopPipeline : IJobPipeline
 
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
+    /// <summary>No-op jobs cost nothing: many at once measure the engine, not the box.</summary>
+    public int? DefaultConcurrency => 32;
+
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         var count = new InputReader(submission.Input, "inputs.").Integer("steps", 1, 1, MaxSteps);

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Tools;
@@ -18,6 +20,8 @@ public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, 
     public string Type => TypeName;
 
     public IReadOnlyList<string> Presets { get; } = ["test-pattern"];
+
+    public void ShapeOutputSummary(Job job, JsonObject summary) => VideoOutputSummary.AddVideoPath(summary);
 
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {

@@ -23,6 +23,9 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
 
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
+    /// <summary>Extraction is mostly I/O and short tool calls; OCR bounds its own pages (CpuBudget).</summary>
+    public int? DefaultConcurrency => 2;
+
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);

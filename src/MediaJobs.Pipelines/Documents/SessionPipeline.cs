@@ -26,6 +26,9 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
 
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
+    /// <summary>A session probes media and may transcribe it: one at a time.</summary>
+    public int? DefaultConcurrency => 1;
+
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);

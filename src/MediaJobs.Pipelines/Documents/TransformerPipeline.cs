@@ -19,6 +19,9 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
 
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
+    /// <summary>Template filling is light (or waits on a remote model).</summary>
+    public int? DefaultConcurrency => 2;
+
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);

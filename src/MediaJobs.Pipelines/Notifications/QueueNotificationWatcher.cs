@@ -36,7 +36,7 @@ public sealed class QueueNotificationWatcher(JobService service, Notifier notifi
             var stats = await service.GetStatsAsync(null, ct);
             if (options.OnQueueDrained && stats.Count(JobStatus.Queued) == 0 && stats.Count(JobStatus.Running) == 0)
             {
-                var message = $"Queue empty: {stats.Count(JobStatus.Succeeded)} done, {stats.Count(JobStatus.Failed)} failed, {stats.Count(JobStatus.Skipped)} skipped; {stats.SessionBytesSaved} bytes saved this session.";
+                var message = $"Queue empty: {stats.Count(JobStatus.Succeeded)} done, {stats.Count(JobStatus.Failed)} failed, {stats.Count(JobStatus.Skipped)} skipped; {stats.Counter(TranscodeCounters.BytesSaved).Session} bytes saved this session.";
                 await SendAsync(new Notification("queue_drained", "MediaJobs: queue drained", message), ct);
             }
         }

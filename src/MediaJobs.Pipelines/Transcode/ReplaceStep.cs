@@ -50,7 +50,7 @@ public sealed class ReplaceStep(TranscodeWork work) : IJobStep
             await ExecuteAsync(context, ct);
             return;
         }
-        context.SetBytesSaved(inputSize - newSize);
+        context.SetCounter(TranscodeCounters.BytesSaved, inputSize - newSize);
         context.SetResult(TranscodeResults.OutputSize, newSize);
         context.SetResult(TranscodeResults.SpaceSaved, inputSize - newSize);
         context.SetResult(TranscodeResults.OutputPath, paths.Target);

@@ -18,6 +18,9 @@ public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots
 
     public IReadOnlyList<string> Presets => TranscodePreset.Ids;
 
+    /// <summary>Walks folders and probes files: one walk at a time is plenty.</summary>
+    public int? DefaultConcurrency => 1;
+
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);

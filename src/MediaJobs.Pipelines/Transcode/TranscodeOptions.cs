@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>Configuration section <c>MediaJobs:Transcode</c>.</summary>
@@ -6,15 +8,20 @@ public sealed class TranscodeOptions
     public const string SectionName = "MediaJobs:Transcode";
 
     /// <summary>An encode whose output time does not advance for this long is killed and fails with <c>Stalled</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "must be a duration from 00:00:01 to 1.00:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
     /// <summary>CRF of the compress and downscale presets.</summary>
+    [Range(0, 51, ErrorMessage = "must be an x265 CRF from 0 to 51.")]
     public int HevcCrf { get; set; } = 26;
 
+    [Range(0, 63, ErrorMessage = "must be an SVT-AV1 CRF from 0 to 63.")]
     public int Av1Crf { get; set; } = 35;
 
+    [AllowedValues("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow", "placebo", ErrorMessage = "must be an x265 preset: ultrafast, superfast, veryfast, faster, fast, medium, slow, slower, veryslow or placebo.")]
     public string X265Preset { get; set; } = "medium";
 
+    [Range(-1, 13, ErrorMessage = "must be an SVT-AV1 preset from -1 to 13.")]
     public int SvtAv1Preset { get; set; } = 8;
 
     /// <summary>Probe NVENC, QSV and VAAPI with a one-frame encode at start-up; false uses software only.</summary>
@@ -29,8 +36,10 @@ public sealed class TranscodeOptions
     public bool TrustHardwareList { get; set; }
 
     /// <summary>SmartShrink: length of one quality sample.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "must be a duration from 00:00:01 to 00:10:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan SampleLength { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>SmartShrink: how many samples a long file gets (a short file gets one).</summary>
+    [Range(1, 20, ErrorMessage = "must be a whole number from 1 to 20.")]
     public int SampleCount { get; set; } = 3;
 }

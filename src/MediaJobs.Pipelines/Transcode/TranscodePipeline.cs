@@ -36,6 +36,9 @@ public sealed class TranscodePipeline : IJobPipeline, IJobCleanup
 
     public IReadOnlyList<string> Presets => TranscodePreset.Ids;
 
+    /// <summary>Encodes are CPU-heavy: one at a time on a 2-core box.</summary>
+    public int? DefaultConcurrency => 1;
+
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);

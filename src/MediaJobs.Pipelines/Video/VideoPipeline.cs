@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
@@ -47,6 +48,11 @@ public sealed class VideoPipeline : IJobPipeline
     public string Type => TypeName;
 
     public IReadOnlyList<string> Presets { get; } = [DefaultPreset, SamplePreset, ShortsPreset];
+
+    /// <summary>Rendering and muxing are CPU-heavy: one at a time.</summary>
+    public int? DefaultConcurrency => 1;
+
+    public void ShapeOutputSummary(Job job, JsonObject summary) => VideoOutputSummary.AddVideoPath(summary);
 
     public IScriptWriter Writer { get; }
     public ISpeechSynthesizer Speech { get; }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Api.Contracts;
 
 namespace MediaJobs.Server.Api;
@@ -61,8 +62,8 @@ internal static class ApiMapper
         stats.Count(JobStatus.Cancelled),
         stats.Count(JobStatus.Skipped),
         stats.Total,
-        stats.SessionBytesSaved,
-        stats.LifetimeBytesSaved);
+        stats.Counter(TranscodeCounters.BytesSaved).Session,
+        stats.Counter(TranscodeCounters.BytesSaved).Lifetime);
 
     /// <summary>The SSE <c>data:</c> of an event: seed 000's payload, plus <c>jobId</c> on the global stream.</summary>
     public static JsonObject SsePayload(this JobEvent e, bool withJobId)

@@ -39,9 +39,9 @@ public static class BatchEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
-        var outcomes = await service.CancelBatchAsync(id, http.GetOwnerFilter(), ct);
+        var outcomes = await jobs.CancelBatchAsync(id, ct);
         if (outcomes is null)
         {
             return ProblemResult.NotFound($"No batch with id '{id}'.");
@@ -53,7 +53,7 @@ public static class BatchEndpoints
             CorrelationId.Get(http)));
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var body = await JsonBodyReader.ReadObjectAsync(http, ct);
         var name = JsonFields.OptionalString(body, "name", "") ?? "batch";
@@ -72,24 +72,23 @@ public static class BatchEndpoints
             {
                 throw RequestProblemException.BadField($"jobs[{i}]", $"'jobs[{i}]' must be a JSON object.");
             }
-            submissions.Add(SubmissionParser.Parse(item, prefix, correlationId, http.GetCaller().Owner));
+            submissions.Add(SubmissionParser.Parse(item, prefix, correlationId));
         }
         var (batch, created) = await JobSubmitEndpoints.SubmitWithApiFieldsAsync(
-            () => service.SubmitManyAsync(submissions, name, ct),
-            field => field.StartsWith("jobs[", StringComparison.Ordinal) ? field : $"jobs[{FindInvalid(service, submissions)}].{field}");
+            () => jobs.SubmitManyAsync(submissions, name, ct),
+            field => field.StartsWith("jobs[", StringComparison.Ordinal) ? field : $"jobs[{FindInvalid(jobs.Pipelines, submissions)}].{field}");
         var batchId = batch!.Id;
         return TypedResults.Accepted($"/api/jobs/batch/{batchId}", new SubmitBatchResponse(batchId, [.. created.Select(j => j.Id)]));
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, JobService service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string id, CallerJobs callerJobs, DataLayout layout, CancellationToken ct)
     {
-        var owner = http.GetOwnerFilter();
-        var batch = await service.GetBatchAsync(id, owner, ct);
+        var batch = await callerJobs.GetBatchAsync(id, ct);
         if (batch is null)
         {
             return ProblemResult.NotFound($"No batch with id '{id}'.");
         }
-        var jobs = await LoadJobsAsync(service, id, owner, ct);
+        var jobs = await LoadJobsAsync(callerJobs, id, ct);
         return TypedResults.Ok(new BatchResponse(
             batch.Id,
             batch.Name,
@@ -102,13 +101,13 @@ public static class BatchEndpoints
             [.. jobs.Select(j => j.ToResponse(layout))]));
     }
 
-    /// <summary>Every job of a batch (visible to <paramref name="owner"/>), in id order.</summary>
-    internal static async Task<List<Job>> LoadJobsAsync(JobService service, string id, string? owner, CancellationToken ct)
+    /// <summary>Every job of a batch the caller may see, in id order.</summary>
+    internal static async Task<List<Job>> LoadJobsAsync(CallerJobs callerJobs, string id, CancellationToken ct)
     {
         var jobs = new List<Job>();
         while (true)
         {
-            var page = await service.ListAsync(new JobQuery { BatchId = id, Owner = owner, Offset = jobs.Count, Limit = PageSize }, ct);
+            var page = await callerJobs.ListAsync(new JobQuery { BatchId = id, Offset = jobs.Count, Limit = PageSize }, ct);
             jobs.AddRange(page.Items);
             if (page.Items.Count == 0 || jobs.Count >= page.Total)
             {
@@ -123,7 +122,7 @@ public static class BatchEndpoints
     /// Which submission a pipeline's own validation error came from (Core prefixes only type and
     /// preset errors): each is prepared again on a copy until one throws. Only runs on the error path.
     /// </summary>
-    private static int FindInvalid(JobService service, IReadOnlyList<JobSubmission> submissions)
+    private static int FindInvalid(Core.Engine.PipelineRegistry pipelines, IReadOnlyList<JobSubmission> submissions)
     {
         for (var i = 0; i < submissions.Count; i++)
         {
@@ -137,7 +136,7 @@ public static class BatchEndpoints
             };
             try
             {
-                service.Pipelines.Find(copy.Type)?.Prepare(copy);
+                pipelines.Find(copy.Type)?.Prepare(copy);
             }
             catch (Core.Errors.JobValidationException)
             {

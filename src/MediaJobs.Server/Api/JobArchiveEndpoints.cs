@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Service;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
 
@@ -28,9 +28,9 @@ public static class JobArchiveEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> DownloadArchiveAsync(string id, JobService service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> DownloadArchiveAsync(string id, CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
-        var job = await service.GetAsync(id, null, ct);
+        var job = await jobs.GetAsync(id, ct);
         if (job is null)
         {
             return ProblemResult.JobNotFound(id);

@@ -35,9 +35,9 @@ public static class JobControlEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(string id, CallerJobs jobs, CancellationToken ct)
     {
-        var outcome = await service.CancelAsync(id, http.GetOwnerFilter(), ct);
+        var outcome = await jobs.CancelAsync(id, ct);
         return outcome switch
         {
             { Result: CancelResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
@@ -49,9 +49,9 @@ public static class JobControlEndpoints
         };
     }
 
-    private static async Task<IResult> RetryAsync(string id, HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> RetryAsync(string id, CallerJobs jobs, CancellationToken ct)
     {
-        var outcome = await service.RetryAsync(id, http.GetOwnerFilter(), ct);
+        var outcome = await jobs.RetryAsync(id, ct);
         return outcome switch
         {
             { Result: RetryResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
@@ -63,14 +63,14 @@ public static class JobControlEndpoints
         };
     }
 
-    private static async Task<IResult> ClearAsync(HttpRequest request, JobService service, CancellationToken ct)
+    private static async Task<IResult> ClearAsync(HttpRequest request, CallerJobs jobs, CancellationToken ct)
     {
         var statuses = QueryReader.Statuses(request);
         if (statuses is not null && statuses.Contains(JobStatus.Running))
         {
             throw RequestProblemException.BadField("status", "Running jobs are never cleared; cancel them first.");
         }
-        var removed = await service.ClearAsync(statuses, request.HttpContext.GetOwnerFilter(), QueryReader.Types(request), ct);
+        var removed = await jobs.ClearAsync(statuses, QueryReader.Types(request), ct);
         return TypedResults.Ok(new ClearJobsResponse(removed.Count, removed));
     }
 }

@@ -1,6 +1,5 @@
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Api.Sse;
@@ -41,9 +40,9 @@ public static class JobEventEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> GetEventsAsync(string id, HttpContext http, JobService service, IOptions<HttpApiOptions> options, CancellationToken ct)
+    private static async Task<IResult> GetEventsAsync(string id, HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
-        var job = await service.GetAsync(id, http.GetOwnerFilter(), ct);
+        var job = await jobs.GetAsync(id, ct);
         if (job is null)
         {
             return ProblemResult.JobNotFound(id);
@@ -51,30 +50,24 @@ public static class JobEventEndpoints
         if (SseWriter.Accepts(http.Request))
         {
             var after = QueryReader.ResumeAfter(http.Request) ?? 0;
-            await StreamJobAsync(http.Response, service, job, after, options.Value.SseHeartbeat, ct);
+            await StreamJobAsync(http.Response, jobs, job, after, options.Value.SseHeartbeat, ct);
             return Results.Empty;
         }
         var from = QueryReader.ResumeAfter(http.Request) ?? 0;
         var limit = QueryReader.Int(http.Request, "limit", DefaultPageSize, 1, MaxPageSize);
-        var events = await service.ReadEventsAsync(id, from, limit, ct);
+        var events = await jobs.ReadEventsAsync(job, from, limit, ct);
         return TypedResults.Ok(new EventPageResponse([.. events.Select(e => e.ToResponse())], events.Count > 0 ? events[^1].Id : from));
     }
 
-    private static async Task<IResult> StreamAllAsync(HttpContext http, JobService service, IOptions<HttpApiOptions> options, CancellationToken ct)
+    private static async Task<IResult> StreamAllAsync(HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
-        var after = QueryReader.ResumeAfter(http.Request) ?? await service.Store.GetLastEventIdAsync(ct);
-        var owner = http.GetOwnerFilter();
-        var visible = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var after = QueryReader.ResumeAfter(http.Request) ?? await jobs.GetLastEventIdAsync(ct);
         await SseWriter.StartAsync(http.Response, ct);
         try
         {
-            await foreach (var e in service.FollowEventsAsync(null, after, options.Value.SseHeartbeat, ct))
+            // A key that is not admin sees only its own jobs' events.
+            await foreach (var e in jobs.FollowAllEventsAsync(after, options.Value.SseHeartbeat, null, ct))
             {
-                // A key that is not admin sees only its own jobs' events.
-                if (owner is not null && e is not null && !await IsVisibleAsync(service, visible, e.JobId, owner, ct))
-                {
-                    continue;
-                }
                 await WriteAsync(http.Response, e, withJobId: true, ct);
             }
         }
@@ -85,10 +78,10 @@ public static class JobEventEndpoints
         return Results.Empty;
     }
 
-    private static async Task StreamJobAsync(HttpResponse response, JobService service, Job job, long after, TimeSpan heartbeat, CancellationToken ct)
+    private static async Task StreamJobAsync(HttpResponse response, CallerJobs jobs, Job job, long after, TimeSpan heartbeat, CancellationToken ct)
     {
         // A finished job with nothing left to tell: an empty stream that ends at once.
-        if (job.Status.IsFinal() && (await service.ReadEventsAsync(job.Id, after, 1, ct)).Count == 0)
+        if (job.Status.IsFinal() && (await jobs.ReadEventsAsync(job, after, 1, ct)).Count == 0)
         {
             await SseWriter.StartAsync(response, ct);
             return;
@@ -96,14 +89,14 @@ public static class JobEventEndpoints
         await SseWriter.StartAsync(response, ct);
         try
         {
-            await foreach (var e in service.FollowEventsAsync(job.Id, after, heartbeat, ct))
+            await foreach (var e in jobs.FollowEventsAsync(job, after, heartbeat, ct))
             {
                 await WriteAsync(response, e, withJobId: false, ct);
-                if (e is not null && JobEventTypes.IsTerminal(e) && await IsLastEventAsync(service, e, ct))
+                if (e is not null && JobEventTypes.IsTerminal(e) && await IsLastEventAsync(jobs, job, e, ct))
                 {
                     return;
                 }
-                if (e is not null && JobEventTypes.IsWebhook(e) && await EndsAfterWebhookEventAsync(service, e, ct))
+                if (e is not null && JobEventTypes.IsWebhook(e) && await EndsAfterWebhookEventAsync(jobs, job, e, ct))
                 {
                     return;
                 }
@@ -119,26 +112,12 @@ public static class JobEventEndpoints
     /// A terminal event ends the stream unless the job ran again after it (a retry); webhook
     /// bookkeeping after it does not count as running again.
     /// </summary>
-    private static async Task<bool> IsLastEventAsync(JobService service, JobEvent e, CancellationToken ct) =>
-        e.Type == JobEventTypes.JobRemoved || (await service.ReadEventsAsync(e.JobId, e.Id, 100, ct)).All(JobEventTypes.IsWebhook);
+    private static async Task<bool> IsLastEventAsync(CallerJobs jobs, Job job, JobEvent e, CancellationToken ct) =>
+        e.Type == JobEventTypes.JobRemoved || (await jobs.ReadEventsAsync(job, e.Id, 100, ct)).All(JobEventTypes.IsWebhook);
 
     /// <summary>A webhook event of a job that has ended (and did not run again since) also ends the stream.</summary>
-    private static async Task<bool> EndsAfterWebhookEventAsync(JobService service, JobEvent e, CancellationToken ct) =>
-        (await service.GetAsync(e.JobId, null, ct)) is not { } job || (job.Status.IsFinal() && await IsLastEventAsync(service, e, ct));
-
-    private static async Task<bool> IsVisibleAsync(JobService service, Dictionary<string, bool> cache, string jobId, string owner, CancellationToken ct)
-    {
-        if (!cache.TryGetValue(jobId, out var visible))
-        {
-            visible = await service.GetAsync(jobId, owner, ct) is not null;
-            if (cache.Count > 10_000)
-            {
-                cache.Clear();
-            }
-            cache[jobId] = visible;
-        }
-        return visible;
-    }
+    private static async Task<bool> EndsAfterWebhookEventAsync(CallerJobs jobs, Job job, JobEvent e, CancellationToken ct) =>
+        (await jobs.GetAsync(job.Id, ct)) is not { } now || (now.Status.IsFinal() && await IsLastEventAsync(jobs, now, e, ct));
 
     private static Task WriteAsync(HttpResponse response, JobEvent? e, bool withJobId, CancellationToken ct) =>
         e is null

@@ -1,5 +1,4 @@
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
@@ -26,9 +25,9 @@ public static class JobOutputEndpoints
 
     private const string FileBody = "The file, sent with the media type the job recorded for it (video/mp4 for a video job's output; audio, subtitles, images, text or JSON for other artifacts).";
 
-    private static async Task<IResult> GetOutputAsync(string id, string? name, HttpContext http, JobService service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> GetOutputAsync(string id, string? name, CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
-        var job = await service.GetAsync(id, http.GetOwnerFilter(), ct);
+        var job = await jobs.GetAsync(id, ct);
         if (job is null)
         {
             return ProblemResult.JobNotFound(id);

@@ -1,5 +1,4 @@
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
@@ -29,33 +28,31 @@ public static class JobReadEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, JobService service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string id, CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
-        var job = await service.GetAsync(id, http.GetOwnerFilter(), ct);
+        var job = await jobs.GetAsync(id, ct);
         return job is null ? ProblemResult.JobNotFound(id) : TypedResults.Ok(job.ToResponse(layout));
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, JobService service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> ListAsync(HttpRequest request, CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
-        var owner = request.HttpContext.GetOwnerFilter();
         var query = new JobQuery
         {
             Statuses = QueryReader.Statuses(request),
             Type = NullIfEmpty(request.Query["type"].ToString()),
             BatchId = NullIfEmpty(request.Query["batchId"].ToString()),
-            Owner = owner,
             Offset = QueryReader.Int(request, "offset", 0, 0, int.MaxValue),
             Limit = QueryReader.Int(request, "limit", 50, 1, MaxPageSize),
         };
-        var page = await service.ListAsync(query, ct);
-        var stats = await service.GetStatsAsync(owner, ct);
+        var page = await jobs.ListAsync(query, ct);
+        var stats = await jobs.GetStatsAsync(ct);
         return TypedResults.Ok(new JobListResponse(
             [.. page.Items.Select(j => j.ToResponse(layout))],
             page.Total,
             query.Offset,
             query.Limit,
             stats.ToResponse(),
-            service.IsPaused));
+            jobs.IsPaused));
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

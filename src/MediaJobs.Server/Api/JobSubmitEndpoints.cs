@@ -1,5 +1,4 @@
 using MediaJobs.Core.Errors;
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
@@ -25,11 +24,11 @@ public static class JobSubmitEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var body = await JsonBodyReader.ReadObjectAsync(http, ct);
-        var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(http), http.GetCaller().Owner);
-        var job = await SubmitWithApiFieldsAsync(() => service.SubmitAsync(submission, ct));
+        var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(http));
+        var job = await SubmitWithApiFieldsAsync(() => jobs.SubmitAsync(submission, ct));
         return TypedResults.Accepted(
             $"/api/jobs/{job.Id}",
             new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), job.Steps.FirstOrDefault()?.Name));

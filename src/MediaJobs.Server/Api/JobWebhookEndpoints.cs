@@ -1,4 +1,3 @@
-using MediaJobs.Core.Service;
 using MediaJobs.Core.Webhooks;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
@@ -19,14 +18,14 @@ public static class JobWebhookEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> ListAsync(string id, HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> ListAsync(string id, CallerJobs jobs, CancellationToken ct)
     {
-        var job = await service.GetAsync(id, http.GetOwnerFilter(), ct);
+        var job = await jobs.GetAsync(id, ct);
         if (job is null)
         {
             return ProblemResult.JobNotFound(id);
         }
-        var rows = service.Store is IWebhookOutbox outbox ? await outbox.ListWebhookDeliveriesAsync(job.Id, ct) : [];
+        var rows = await jobs.ListWebhookDeliveriesAsync(job, ct);
         return TypedResults.Ok(new WebhookDeliveriesResponse(job.Id, [.. rows.Select(r => new WebhookDeliveryResponse(
             r.Id, r.EventId, r.Kind, r.Url, r.Status.ToString(), r.Attempts,
             r.Status == WebhookDeliveryStatus.Pending ? r.NextAttemptUtc : null,

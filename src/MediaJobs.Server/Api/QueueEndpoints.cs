@@ -1,5 +1,4 @@
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.OpenApi;
@@ -29,29 +28,29 @@ public static class QueueEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> GetAsync(CallerJobs jobs, CancellationToken ct)
     {
-        var stats = await service.GetStatsAsync(http.GetOwnerFilter(), ct);
-        return TypedResults.Ok(new QueueStateResponse(service.IsPaused, stats.Count(JobStatus.Running), stats.Count(JobStatus.Queued)));
+        var stats = await jobs.GetStatsAsync(ct);
+        return TypedResults.Ok(new QueueStateResponse(jobs.IsPaused, stats.Count(JobStatus.Running), stats.Count(JobStatus.Queued)));
     }
 
-    private static async Task<IResult> PauseAsync(HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (AdminOnly.Check(http) is { } forbidden)
         {
             return forbidden;
         }
-        await service.PauseAsync(ct);
-        return TypedResults.Ok(new QueuePausedResponse(service.IsPaused));
+        await jobs.PauseAsync(ct);
+        return TypedResults.Ok(new QueuePausedResponse(jobs.IsPaused));
     }
 
-    private static async Task<IResult> ResumeAsync(HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> ResumeAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (AdminOnly.Check(http) is { } forbidden)
         {
             return forbidden;
         }
-        await service.ResumeAsync(ct);
-        return TypedResults.Ok(new QueuePausedResponse(service.IsPaused));
+        await jobs.ResumeAsync(ct);
+        return TypedResults.Ok(new QueuePausedResponse(jobs.IsPaused));
     }
 }

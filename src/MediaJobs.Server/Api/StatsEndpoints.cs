@@ -1,4 +1,3 @@
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.OpenApi;
@@ -23,16 +22,16 @@ public static class StatsEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, JobService service, CancellationToken ct) =>
-        TypedResults.Ok((await service.GetStatsAsync(http.GetOwnerFilter(), ct)).ToResponse());
+    private static async Task<IResult> GetAsync(CallerJobs jobs, CancellationToken ct) =>
+        TypedResults.Ok((await jobs.GetStatsAsync(ct)).ToResponse());
 
-    private static async Task<IResult> ResetSessionAsync(HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> ResetSessionAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (AdminOnly.Check(http) is { } forbidden)
         {
             return forbidden;
         }
-        await service.ResetSessionStatsAsync(ct);
-        return TypedResults.Ok((await service.GetStatsAsync(http.GetOwnerFilter(), ct)).ToResponse());
+        await jobs.ResetSessionStatsAsync(ct);
+        return TypedResults.Ok((await jobs.GetStatsAsync(ct)).ToResponse());
     }
 }

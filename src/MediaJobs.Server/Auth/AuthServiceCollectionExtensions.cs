@@ -1,6 +1,6 @@
 namespace MediaJobs.Server.Auth;
 
-/// <summary>API keys: options, the authenticator, the start-up check and the middleware.</summary>
+/// <summary>API keys: options, the authenticator, the start-up check, the middleware and the caller's view of the jobs.</summary>
 public static class AuthServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaJobsAuth(this IServiceCollection services)
@@ -8,6 +8,8 @@ public static class AuthServiceCollectionExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddHostedService<AuthStartupCheck>();
+        services.AddHttpContextAccessor();
+        services.AddScoped(CallerJobs.ForRequest);
         return services;
     }
 

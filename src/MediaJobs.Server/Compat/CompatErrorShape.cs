@@ -8,10 +8,11 @@ namespace MediaJobs.Server.Compat;
 public sealed record CompatErrorShape(Func<int, string, IResult> Error)
 {
     /// <summary>Writes the error in the matched surface's shape; false when the route is not a compat one.</summary>
-    public static async Task<bool> TryWriteAsync(HttpContext context, int status, string message)
+    /// <param name="endpoint">The route that failed, when the context no longer holds it (the exception handler clears it).</param>
+    public static async Task<bool> TryWriteAsync(HttpContext context, int status, string message, Endpoint? endpoint = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.GetEndpoint()?.Metadata.GetMetadata<CompatErrorShape>() is not { } shape)
+        if ((endpoint ?? context.GetEndpoint())?.Metadata.GetMetadata<CompatErrorShape>() is not { } shape)
         {
             return false;
         }

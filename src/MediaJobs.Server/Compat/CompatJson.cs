@@ -34,14 +34,14 @@ internal static class CompatJson
     /// The job's whole log without step-progress ticks: the <c>logs</c> Secretary and TextToVideo show. Read page by
     /// page because a long run writes thousands of ticks, and one page would cut off its latest lines and its end.
     /// </summary>
-    public static async Task<IReadOnlyList<JobEvent>> ReadLogLinesAsync(Core.Service.JobService jobs, string id, CancellationToken ct)
+    public static async Task<IReadOnlyList<JobEvent>> ReadLogLinesAsync(Auth.CallerJobs jobs, Job job, CancellationToken ct)
     {
         const int PageSize = 1000;
         var lines = new List<JobEvent>();
         long after = 0;
         while (true)
         {
-            var page = await jobs.ReadEventsAsync(id, after, PageSize, ct);
+            var page = await jobs.ReadEventsAsync(job, after, PageSize, ct);
             lines.AddRange(page.Where(e => e.Type != JobEventTypes.StepProgress));
             if (page.Count < PageSize)
             {
@@ -57,6 +57,6 @@ internal static class CompatJson
     /// The caller's job with this id when this surface shows jobs like it (<paramref name="shown"/>);
     /// null otherwise, which each surface answers with its own 404 — so other owners' ids do not leak.
     /// </summary>
-    public static async Task<Job?> FindAsync(HttpContext http, Core.Service.JobService jobs, string id, Func<Job, bool> shown, CancellationToken ct) =>
-        await jobs.GetAsync(id, Auth.ApiCallerExtensions.GetOwnerFilter(http), ct) is { } job && shown(job) ? job : null;
+    public static Task<Job?> FindAsync(HttpContext http, Auth.CallerJobs jobs, string id, Func<Job, bool> shown, CancellationToken ct) =>
+        jobs.FindAsync(id, shown, ct);
 }

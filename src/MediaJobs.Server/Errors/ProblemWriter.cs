@@ -54,6 +54,7 @@ public static class ProblemWriter
         StatusCodes.Status404NotFound => $"Nothing is found at {context.Request.Method} {Compat.ClientPath.Get(context)}.",
         StatusCodes.Status405MethodNotAllowed => $"Method {context.Request.Method} is not allowed on {Compat.ClientPath.Get(context)}.",
         StatusCodes.Status415UnsupportedMediaType => $"The request body must be JSON (Content-Type: application/json), not '{context.Request.ContentType}'.",
+        StatusCodes.Status416RangeNotSatisfiable => $"The requested range ({context.Request.Headers.Range}) lies outside the file; Content-Range gives its size.",
         _ => ReasonPhrases.GetReasonPhrase(status),
     };
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MediaJobs.Server.Hosting;
 
 /// <summary>HTTP limits and timings (configuration section <c>MediaJobs:Http</c>).</summary>
@@ -6,6 +8,7 @@ public sealed class HttpApiOptions
     public const string SectionName = "MediaJobs:Http";
 
     /// <summary>Largest JSON request body accepted; larger ones get a 413.</summary>
+    [Range(1L, long.MaxValue, ErrorMessage = "must be a positive number of bytes.")]
     public long MaxJsonBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Seconds of silence after which an SSE stream sends a <c>: heartbeat</c> comment.</summary>

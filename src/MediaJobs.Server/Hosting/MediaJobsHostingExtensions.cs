@@ -1,15 +1,16 @@
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
+using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Storage.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Hosting;
 
@@ -37,26 +38,27 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsWebhooks();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
+        builder.Services.AddMediaJobsDiskSpace();
         builder.Services.AddMediaJobsOpenApi();
         builder.Services.AddCompatSurfaces();
         builder.Services.ConfigureHttpJsonOptions(o =>
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            // Answers wrap a job's input a few levels deep: room for jobs stored before the submission limits
+            // (input up to the request parser's 64 levels), so no stored job can make a page unwritable.
+            o.SerializerOptions.MaxDepth = 128;
+        });
         return builder;
     }
 
     /// <summary>Options, store, engine and the job service. Configuration is read when first resolved, so test overrides apply.</summary>
     public static IServiceCollection AddMediaJobsCore(this IServiceCollection services)
     {
-        services.AddOptions<MediaJobsOptions>().BindConfiguration(MediaJobsOptions.SectionName);
-        services.AddOptions<HttpApiOptions>().BindConfiguration(HttpApiOptions.SectionName);
+        services.AddValidatedOptions<MediaJobsOptions>(MediaJobsOptions.SectionName);
+        services.AddValidatedOptions<HttpApiOptions>(HttpApiOptions.SectionName);
+        services.AddValidatedOptions<EngineOptions>(EngineOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new DataLayout(sp.GetRequiredService<IOptions<MediaJobsOptions>>().Value.ResolveDataDirectory()));
-        services.AddSingleton(sp =>
-        {
-            var options = new EngineOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:Engine").Bind(options);
-            return options;
-        });
+        services.AddSingleton(sp => new DataLayout(sp.GetRequiredService<MediaJobsOptions>().ResolveDataDirectory()));
         services.AddSingleton<EventFeed>();
         services.AddSingleton<IJobStore>(sp => new SqliteJobStore(
             new SqliteStoreOptions

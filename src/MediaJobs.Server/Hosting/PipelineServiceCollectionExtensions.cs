@@ -1,14 +1,17 @@
 using MediaJobs.Core.Engine;
-using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Hosting;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Diagnostics;
+using MediaJobs.Pipelines.Documents;
+using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Server.Hosting;
 
-/// <summary>The external-tool services and the job types this server runs. Add each new pipeline here.</summary>
+/// <summary>The external-tool services, the media roots, and the job types this server runs: each feature registers itself.</summary>
 public static class PipelineServiceCollectionExtensions
 {
     public static IServiceCollection AddPipelines(this IServiceCollection services)
@@ -16,9 +19,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddMediaTools();
         services.AddSingleton(sp => new MediaRoots(
             sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:MediaRoots").Get<string[]>() ?? []));
-        services.AddSingleton<IJobPipeline, NoopPipeline>();
-        services.AddSingleton<IJobPipeline, TestPatternPipeline>();
-        services.AddVideoPipeline();
+        services.AddDiagnostics();
+        services.AddVideo();
         services.AddTranscode();
         services.AddDocuments();
         return services;
@@ -27,12 +29,8 @@ public static class PipelineServiceCollectionExtensions
     /// <summary>Tool paths come from the <c>MediaTools</c> section; bare names are found on PATH.</summary>
     public static IServiceCollection AddMediaTools(this IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var options = new MediaToolsOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection(MediaToolsOptions.SectionName).Bind(options);
-            return new ToolLocator(options);
-        });
+        services.AddValidatedOptions<MediaToolsOptions>(MediaToolsOptions.SectionName);
+        services.AddSingleton(sp => new ToolLocator(sp.GetRequiredService<MediaToolsOptions>()));
         services.AddSingleton(sp => new ProcessRunner(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<FfmpegRunner>();
         services.AddSingleton<FfprobeClient>();

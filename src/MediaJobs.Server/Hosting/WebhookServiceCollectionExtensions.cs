@@ -1,5 +1,7 @@
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Storage;
 using MediaJobs.Core.Webhooks;
+using MediaJobs.Server.Compat.Secretary;
 using MediaJobs.Server.Webhooks;
 
 namespace MediaJobs.Server.Hosting;
@@ -9,19 +11,17 @@ public static class WebhookServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaJobsWebhooks(this IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var options = new WebhookOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection(WebhookOptions.SectionName).Bind(options);
-            return options;
-        });
+        services.AddValidatedOptions<WebhookOptions>(WebhookOptions.SectionName);
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
+        // Every job's webhook bodies are seed 003's (docs/api.md, Webhooks).
+        services.AddSingleton<IWebhookPayloadFormat, SecretaryWebhookPayloads>();
         // The outbox is the store itself; a store without one (e.g. a test wrapper) runs without webhooks.
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IJobStore>() is IWebhookOutbox outbox
             ? new WebhookDispatcher(
                 sp.GetRequiredService<IJobStore>(),
                 outbox,
                 sp.GetRequiredService<IWebhookSender>(),
+                sp.GetRequiredService<IWebhookPayloadFormat>(),
                 sp.GetRequiredService<WebhookOptions>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<WebhookDispatcher>>())

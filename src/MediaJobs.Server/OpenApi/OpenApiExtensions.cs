@@ -3,7 +3,8 @@ namespace MediaJobs.Server.OpenApi;
 /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and Swagger UI at <c>/swagger</c>.</summary>
 public static class OpenApiExtensions
 {
-    public const string DocumentPath = "/openapi/v1.json";
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/openapi/" + DocumentName + ".json";
 
     public static IServiceCollection AddMediaJobsOpenApi(this IServiceCollection services)
     {
@@ -28,7 +29,11 @@ public static class OpenApiExtensions
     public static WebApplication MapOpenApiDocs(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi();
+        // The framework answers an unknown document name in plain text; ours is a problem like every other 404.
+        app.MapOpenApi().AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Request.RouteValues["documentName"] is string name && name != DocumentName
+                ? Errors.ProblemResult.NotFound($"No OpenAPI document named '{name}'; the document is at {DocumentPath}.")
+                : await next(context));
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint(DocumentPath, "MediaJobs API v1");

@@ -6,7 +6,7 @@ namespace MediaJobs.Server.Webhooks;
 /// <summary>
 /// Addresses a webhook must not reach unless allowed: loopback, private (10/8, 172.16/12, 192.168/16,
 /// 100.64/10, fc00::/7), link-local (169.254/16 with the cloud metadata address, fe80::/10),
-/// unspecified, multicast and broadcast.
+/// unspecified, multicast and broadcast — also inside an IPv6 address that embeds IPv4 (<see cref="EmbeddedIPv4"/>).
 /// </summary>
 public static class AddressGuard
 {
@@ -14,9 +14,16 @@ public static class AddressGuard
     public static string? Refusal(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        if (address.IsIPv4MappedToIPv6)
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
-            address = address.MapToIPv4();
+            // An IPv6 form that carries an IPv4 address reaches that address on networks that translate it.
+            foreach (var (v4, form) in EmbeddedIPv4.Find(address))
+            {
+                if (Refusal(v4) is { } embedded)
+                {
+                    return $"{form} carrying {v4}, {embedded}";
+                }
+            }
         }
         if (address.AddressFamily == AddressFamily.InterNetwork)
         {

@@ -5,6 +5,7 @@ using MediaJobs.Core.Tests.Support;
 
 namespace MediaJobs.Core.Tests.Engine;
 
+[Trait("Tier", "Fast")]
 public sealed class JobEngineCancelTests : EngineTestBase
 {
     private readonly TaskCompletionSource _stepEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -14,6 +14,7 @@ namespace MediaJobs.Core.Tests.Engine;
 /// <see cref="Pipelines.IJobCleanup"/>: every way a job stops for good reaches its pipeline's clean-up, including the
 /// ways that never run a step (cancel or clear while queued) and a crash between the final status and the clean-up.
 /// </summary>
+[Trait("Tier", "Fast")]
 public sealed class JobEngineCleanupTests : EngineTestBase
 {
     private readonly ConcurrentQueue<string> _log = new();

@@ -5,6 +5,7 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Core.Tests.Engine;
 
+[Trait("Tier", "Fast")]
 public sealed class JobEngineSchedulingTests : EngineTestBase
 {
 

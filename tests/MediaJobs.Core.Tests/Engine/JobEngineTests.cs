@@ -6,6 +6,7 @@ using MediaJobs.Core.Tests.Support;
 
 namespace MediaJobs.Core.Tests.Engine;
 
+[Trait("Tier", "Fast")]
 public sealed class JobEngineTests : EngineTestBase
 {
     private static Task Ok(Pipelines.StepContext _, CancellationToken __) => Task.CompletedTask;

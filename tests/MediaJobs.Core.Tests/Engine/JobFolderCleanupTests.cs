@@ -5,6 +5,7 @@ using MediaJobs.Core.Tests.Support;
 namespace MediaJobs.Core.Tests.Engine;
 
 /// <summary>A cleared job's folder (outputs, logs) goes with it; a start-up removes folders a crash left behind.</summary>
+[Trait("Tier", "Fast")]
 public sealed class JobFolderCleanupTests : EngineTestBase
 {
     /// <summary>A step that publishes one output and writes one tool log.</summary>

@@ -2,6 +2,7 @@ using MediaJobs.Core.Engine;
 
 namespace MediaJobs.Core.Tests.Engine;
 
+[Trait("Tier", "Fast")]
 public sealed class RunControlTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using MediaJobs.Core.Webhooks;
 
 namespace MediaJobs.Core.Tests.Webhooks;
 
+[Trait("Tier", "Fast")]
 public sealed class WebhookRetryPolicyTests
 {
     [Fact]

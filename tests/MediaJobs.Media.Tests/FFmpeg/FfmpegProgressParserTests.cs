@@ -2,6 +2,7 @@ using MediaJobs.Media.FFmpeg;
 
 namespace MediaJobs.Media.Tests.FFmpeg;
 
+[Trait("Tier", "Fast")]
 public sealed class FfmpegProgressParserTests
 {
     // Captured from ffmpeg 5.1.9 (Debian 12): `ffmpeg -re -f lavfi -i testsrc2=... -progress pipe:1 -nostats`.

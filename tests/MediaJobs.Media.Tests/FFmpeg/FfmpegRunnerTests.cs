@@ -5,6 +5,7 @@ using MediaJobs.Media.Tools;
 
 namespace MediaJobs.Media.Tests.FFmpeg;
 
+[Trait("Tier", "Media")]
 public sealed class FfmpegRunnerTests
 {
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);

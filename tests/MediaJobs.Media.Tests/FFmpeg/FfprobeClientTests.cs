@@ -4,6 +4,7 @@ using MediaJobs.Media.Tools;
 
 namespace MediaJobs.Media.Tests.FFmpeg;
 
+[Trait("Tier", "Media")]
 public sealed class FfprobeClientTests
 {
     private readonly ToolLocator _locator = new();

@@ -3,6 +3,7 @@ using MediaJobs.Media.FFmpeg;
 
 namespace MediaJobs.Media.Tests.FFmpeg;
 
+[Trait("Tier", "Fast")]
 public sealed class HdrSideDataParserTests
 {
     /// <summary>ffprobe 5.1 on an x265 HDR10 clip: <c>-select_streams 0 -read_intervals %+#1 -show_entries frame_side_data_list</c>.</summary>

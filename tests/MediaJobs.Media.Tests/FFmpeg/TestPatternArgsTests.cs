@@ -2,6 +2,7 @@ using MediaJobs.Media.FFmpeg;
 
 namespace MediaJobs.Media.Tests.FFmpeg;
 
+[Trait("Tier", "Fast")]
 public sealed class TestPatternArgsTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using MediaJobs.Media.Processes;
 
 namespace MediaJobs.Media.Tests.Processes;
 
+[Trait("Tier", "Fast")]
 public sealed class CommandLineTests
 {
     [Theory]

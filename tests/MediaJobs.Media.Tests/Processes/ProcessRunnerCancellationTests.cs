@@ -4,6 +4,7 @@ using MediaJobs.Media.Processes;
 
 namespace MediaJobs.Media.Tests.Processes;
 
+[Trait("Tier", "Fast")]
 public sealed class ProcessRunnerCancellationTests
 {
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(30);

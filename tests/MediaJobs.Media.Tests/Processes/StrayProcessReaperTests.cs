@@ -3,6 +3,7 @@ using MediaJobs.Media.Processes;
 
 namespace MediaJobs.Media.Tests.Processes;
 
+[Trait("Tier", "Fast")]
 public sealed class StrayProcessReaperTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using MediaJobs.Media.Tools;
 
 namespace MediaJobs.Media.Tests.Tools;
 
+[Trait("Tier", "Fast")]
 public sealed class FfmpegCapabilityParserTests
 {
     // Captured from `ffmpeg -hide_banner -encoders` / `-filters` (ffmpeg 5.1.9, Debian 12), shortened.

@@ -4,6 +4,7 @@ using MediaJobs.Media.Tools;
 namespace MediaJobs.Media.Tests.Tools;
 
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+[Trait("Tier", "Media")]
 public sealed class ToolLocatorTests
 {
     [Fact]

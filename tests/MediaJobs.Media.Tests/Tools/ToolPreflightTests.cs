@@ -3,6 +3,7 @@ using MediaJobs.Media.Tools;
 
 namespace MediaJobs.Media.Tests.Tools;
 
+[Trait("Tier", "Media")]
 public sealed class ToolPreflightTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Tests.Common;
 
+[Trait("Tier", "Fast")]
 public sealed class MediaRootsTests : IDisposable
 {
     private readonly string _base = Path.Combine(Path.GetTempPath(), "mediajobs-roots-" + Guid.NewGuid().ToString("N"));

@@ -11,6 +11,7 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Pipelines.Tests.Diagnostics;
 
+[Trait("Tier", "Media")]
 public sealed class TestPatternPipelineTests : IAsyncLifetime
 {
     private static readonly ToolLocator Tools = new();

@@ -4,6 +4,7 @@ using MediaJobs.Core.Jobs;
 namespace MediaJobs.Pipelines.Tests.Documents;
 
 /// <summary>The cloud paths against a fake provider on 127.0.0.1: Mistral OCR, the vision model and the template LLM.</summary>
+[Trait("Tier", "Media")]
 public sealed class CloudProviderTests : IAsyncLifetime
 {
     private readonly FakeProvider _fake = new();

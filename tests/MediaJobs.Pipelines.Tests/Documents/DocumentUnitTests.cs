@@ -7,6 +7,7 @@ using MediaJobs.Pipelines.Documents.Templating;
 
 namespace MediaJobs.Pipelines.Tests.Documents;
 
+[Trait("Tier", "Fast")]
 public sealed class DocumentUnitTests
 {
     [Fact]

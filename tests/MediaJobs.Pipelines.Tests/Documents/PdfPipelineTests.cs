@@ -5,6 +5,7 @@ using MediaJobs.Pipelines.Documents;
 
 namespace MediaJobs.Pipelines.Tests.Documents;
 
+[Trait("Tier", "Media")]
 public sealed class PdfPipelineTests : IAsyncLifetime
 {
     private DocumentHarness _h = null!;

@@ -5,6 +5,7 @@ using MediaJobs.Pipelines.Documents.Extraction;
 namespace MediaJobs.Pipelines.Tests.Documents;
 
 /// <summary>One Poppler call per range of pages, on a real 3-page PDF (text, text, scan).</summary>
+[Trait("Tier", "Media")]
 public sealed class PopplerRangeTests : IDisposable
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47];

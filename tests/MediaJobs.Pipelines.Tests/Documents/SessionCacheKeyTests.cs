@@ -5,6 +5,7 @@ using MediaJobs.Pipelines.Documents.Templating;
 namespace MediaJobs.Pipelines.Tests.Documents;
 
 /// <summary>The session's cache key changes with every input that changes the results, and only with those.</summary>
+[Trait("Tier", "Fast")]
 public sealed class SessionCacheKeyTests : IDisposable
 {
     private const string Providers = "transcription=none;template_filler=offline";

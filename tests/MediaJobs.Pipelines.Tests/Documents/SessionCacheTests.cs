@@ -7,6 +7,7 @@ using MediaJobs.Media.Tools;
 namespace MediaJobs.Pipelines.Tests.Documents;
 
 /// <summary><c>use_cache</c> for <c>session</c> jobs on a real engine: a repeat is served from the cache, a changed input is not.</summary>
+[Trait("Tier", "Media")]
 public sealed class SessionCacheTests : IAsyncLifetime
 {
     private DocumentHarness _h = null!;

@@ -6,6 +6,7 @@ using MediaJobs.Media.Tools;
 
 namespace MediaJobs.Pipelines.Tests.Documents;
 
+[Trait("Tier", "Media")]
 public sealed class TransformerAndSessionTests : IAsyncLifetime
 {
     private const string Minutes = """

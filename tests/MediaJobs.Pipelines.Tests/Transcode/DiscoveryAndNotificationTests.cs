@@ -12,6 +12,7 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
 
+[Trait("Tier", "Media")]
 public sealed class DiscoveryAndNotificationTests(TranscodeSources sources) : IClassFixture<TranscodeSources>, IAsyncLifetime
 {
     private static readonly TimeSpan Slow = TimeSpan.FromSeconds(120);

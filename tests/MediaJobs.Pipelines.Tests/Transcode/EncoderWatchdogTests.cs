@@ -5,6 +5,7 @@ using MediaJobs.Pipelines.Transcode;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
 
+[Trait("Tier", "Media")]
 public sealed class EncoderWatchdogTests
 {
     [Fact]

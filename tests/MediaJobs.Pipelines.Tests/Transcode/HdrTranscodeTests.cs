@@ -9,6 +9,7 @@ namespace MediaJobs.Pipelines.Tests.Transcode;
 /// HDR10 through a real encode each way: the output keeps the source's colour signalling, mastering display and
 /// content light level, within one unit of the output format (x265: 1/50000 and 0.0001 cd/m²; AV1: 2^-16, 2^-8 and 2^-14).
 /// </summary>
+[Trait("Tier", "Media")]
 public sealed class HdrTranscodeTests(TranscodeSources sources) : TranscodeTestBase(sources), IClassFixture<TranscodeSources>
 {
     private static readonly TimeSpan Slow = TimeSpan.FromSeconds(120);

@@ -2,6 +2,7 @@ using MediaJobs.Pipelines.Transcode;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
 
+[Trait("Tier", "Fast")]
 public sealed class TempFileGuardTests
 {
     private const string JobId = "0199a5d2-3b4c-7def-8123-456789abcdef";

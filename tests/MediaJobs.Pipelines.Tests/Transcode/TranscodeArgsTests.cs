@@ -3,6 +3,7 @@ using MediaJobs.Pipelines.Transcode;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
 
+[Trait("Tier", "Fast")]
 public sealed class TranscodeArgsTests
 {
     private static MediaProbe Probe(params MediaStream[] streams) =>

@@ -11,6 +11,7 @@ namespace MediaJobs.Pipelines.Tests.Transcode;
 /// A temp file left beside a source by a crashed run (here written by the test) is removed however the job ends
 /// without running again, and nothing else in the folder is touched.
 /// </summary>
+[Trait("Tier", "Media")]
 public sealed class TranscodeCleanupTests(TranscodeSources sources) : TranscodeTestBase(sources), IClassFixture<TranscodeSources>
 {
     private static readonly TimeSpan Slow = TimeSpan.FromSeconds(120);

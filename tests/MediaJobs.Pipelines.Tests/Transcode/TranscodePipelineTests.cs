@@ -8,6 +8,7 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
 
+[Trait("Tier", "Media")]
 public sealed class TranscodePipelineTests(TranscodeSources sources) : TranscodeTestBase(sources), IClassFixture<TranscodeSources>
 {
     private static readonly TimeSpan Slow = TimeSpan.FromSeconds(120);
@@ -28,9 +29,8 @@ public sealed class TranscodePipelineTests(TranscodeSources sources) : Transcode
         Assert.InRange(probe.Duration!.Value.TotalSeconds, 1.5, 2.5);
         Assert.True(after < before, $"{after} ≥ {before}");
         var stats = await H.Service.GetStatsAsync(null, CancellationToken.None);
-        Assert.Equal(before - after, stats.LifetimeBytesSaved);
-        Assert.Equal(before - after, stats.SessionBytesSaved);
-        Assert.Equal(before - after, done.BytesSaved);
+        Assert.Equal(new CounterTotals(before - after, before - after), stats.Counter(TranscodeCounters.BytesSaved));
+        Assert.Equal(before - after, done.Counters[TranscodeCounters.BytesSaved]);
         Assert.Equal("h264", (string?)done.Results[TranscodeResults.VideoCodec]);
         Assert.Equal(320, (int?)done.Results[TranscodeResults.Width]);
         Assert.Equal(240, (int?)done.Results[TranscodeResults.Height]);
@@ -98,7 +98,7 @@ public sealed class TranscodePipelineTests(TranscodeSources sources) : Transcode
         Assert.Contains("result larger than source", done.Message, StringComparison.Ordinal);
         Assert.Equal(Hash(Sources.StarvedMp4), Hash(path));
         Assert.Empty(TempFiles());
-        Assert.Equal(0, (await h.Service.GetStatsAsync(null, CancellationToken.None)).LifetimeBytesSaved);
+        Assert.Equal(0, (await h.Service.GetStatsAsync(null, CancellationToken.None)).Counter(TranscodeCounters.BytesSaved).Lifetime);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Pipelines.Tests.Video;
 
+[Trait("Tier", "Fast")]
 public sealed class ArgsTests
 {
     private static readonly VideoRequest Request = new() { Preset = "default", Topic = "x", Width = 320, Height = 180, Fps = 15 };

@@ -4,6 +4,7 @@ using static MediaJobs.Pipelines.Tests.Video.VideoTestSupport;
 
 namespace MediaJobs.Pipelines.Tests.Video;
 
+[Trait("Tier", "Fast")]
 public sealed class SentenceAudioKeyTests
 {
     private static readonly SpeechRequest Base = new("Hello there.", "en-US", "en-US-JennyNeural", 1.0, 1.0) { Pause = 1.0 };

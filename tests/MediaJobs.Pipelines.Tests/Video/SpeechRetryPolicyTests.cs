@@ -2,6 +2,7 @@ using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Pipelines.Tests.Video;
 
+[Trait("Tier", "Fast")]
 public sealed class SpeechRetryPolicyTests
 {
     private readonly SpeechRetryPolicy _policy = new() { MaxRetries = 3, BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(3), MaxRetryAfter = TimeSpan.FromSeconds(30) };

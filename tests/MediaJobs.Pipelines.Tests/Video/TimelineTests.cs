@@ -2,6 +2,7 @@ using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Pipelines.Tests.Video;
 
+[Trait("Tier", "Fast")]
 public sealed class TimelineTests
 {
     private static readonly VideoScript Script = new("T", "en-US", "text",

@@ -11,6 +11,7 @@ using static MediaJobs.Pipelines.Tests.Video.VideoTestSupport;
 namespace MediaJobs.Pipelines.Tests.Video;
 
 /// <summary>End to end with the real tools (ffmpeg, ffprobe, espeak-ng) on a real engine; media kept tiny.</summary>
+[Trait("Tier", "Media")]
 public sealed class VideoPipelineTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);

@@ -4,6 +4,7 @@ using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Pipelines.Tests.Video;
 
+[Trait("Tier", "Fast")]
 public sealed class VideoRequestParserTests
 {
     private static VideoRequest Parse(JsonObject input, JsonObject? options = null, string preset = VideoPipeline.DefaultPreset) =>

@@ -3,6 +3,7 @@ using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Pipelines.Tests.Video;
 
+[Trait("Tier", "Media")]
 public sealed class WavDurationTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mediajobs-wav-").FullName;

@@ -3,6 +3,7 @@ using MediaJobs.Server.Tests.Support;
 
 namespace MediaJobs.Server.Tests.Api;
 
+[Trait("Tier", "Fast")]
 public sealed class BatchEndpointsTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

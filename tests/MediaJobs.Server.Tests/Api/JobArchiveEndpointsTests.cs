@@ -32,6 +32,7 @@ public sealed class ArchiveServerFixture : IDisposable
     }
 }
 
+[Trait("Tier", "Media")]
 public sealed class JobArchiveEndpointsTests(ArchiveServerFixture fixture) : IClassFixture<ArchiveServerFixture>
 {
     private readonly string _mediaRoot = fixture.MediaRoot;

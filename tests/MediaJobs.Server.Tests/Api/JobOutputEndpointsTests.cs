@@ -4,6 +4,7 @@ using MediaJobs.Server.Tests.Support;
 
 namespace MediaJobs.Server.Tests.Api;
 
+[Trait("Tier", "Fast")]
 public sealed class JobOutputEndpointsTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

@@ -3,6 +3,7 @@ using MediaJobs.Server.Tests.Support;
 
 namespace MediaJobs.Server.Tests.Auth;
 
+[Trait("Tier", "Fast")]
 public sealed class ApiKeyAuthTests(AuthServerFixture fixture) : IClassFixture<AuthServerFixture>
 {
     private readonly HttpClient _alice = fixture.Client(AuthServerFixture.AliceKey);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace MediaJobs.Server.Tests.Auth;
 
+[Trait("Tier", "Fast")]
 public sealed class AuthStartupCheckTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using System.Diagnostics;
 namespace MediaJobs.Server.Tests.Auth;
 
 /// <summary>The real server process, started without keys on a non-loopback address.</summary>
+[Trait("Tier", "EndToEnd")]
 public sealed class StartupRefusalTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.Compat;
 
 /// <summary>A refused key on a compat surface answers in that surface's own error shape, still with the Bearer challenge.</summary>
+[Trait("Tier", "Fast")]
 public sealed class CompatAuthErrorShapeTests(AuthServerFixture fixture) : IClassFixture<AuthServerFixture>
 {
     [Theory]

@@ -4,6 +4,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.Compat;
 
 /// <summary><c>MediaJobs:Compat:&lt;Name&gt;</c>: a surface can be switched off or moved to another base path.</summary>
+[Trait("Tier", "Fast")]
 public sealed class CompatConfigurationTests
 {
     [Fact]

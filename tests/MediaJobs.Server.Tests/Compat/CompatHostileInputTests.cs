@@ -8,6 +8,7 @@ namespace MediaJobs.Server.Tests.Compat;
 /// Every compat route with oversized, malformed, mistyped and hostile input: a clear error in that
 /// surface's own shape, never a 500 and never a job.
 /// </summary>
+[Trait("Tier", "Media")]
 public sealed class CompatHostileInputTests(ShrinkRayServer server) : IClassFixture<ShrinkRayServer>
 {
     public static TheoryData<string, string> BodyRoutes => new()

@@ -11,6 +11,7 @@ namespace MediaJobs.Server.Tests.Compat;
 /// Regression: Secretary and TextToVideo built their logs from the first 1000 events only, progress ticks
 /// included, so a long job's logs stopped partway and never showed its latest lines (nor its end).
 /// </summary>
+[Trait("Tier", "Media")]
 public sealed class CrossSurfaceLongLogTests(CrossSurfaceServer server) : IClassFixture<CrossSurfaceServer>
 {
     /// <summary>More progress ticks than one 1000-event page, as a long encode or OCR run writes.</summary>

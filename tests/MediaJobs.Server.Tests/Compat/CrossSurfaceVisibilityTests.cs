@@ -6,6 +6,7 @@ namespace MediaJobs.Server.Tests.Compat;
 /// Issue 6: a job created through any compat surface is visible, with the same progress and events, through
 /// the native API and its global stream — compared while it runs and after it finishes (see <see cref="CrossSurfaceCheck"/>).
 /// </summary>
+[Trait("Tier", "Media")]
 public sealed class CrossSurfaceVisibilityTests(CrossSurfaceServer server) : IClassFixture<CrossSurfaceServer>
 {
     private readonly HttpClient _client = server.Factory.CreateClient();

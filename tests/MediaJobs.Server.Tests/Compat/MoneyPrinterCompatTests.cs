@@ -5,6 +5,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.Compat;
 
 /// <summary>Seed 001's examples, each as assertions against the live server under /compat/moneyprinter.</summary>
+[Trait("Tier", "Media")]
 public sealed partial class MoneyPrinterCompatTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private const string Base = "/compat/moneyprinter";

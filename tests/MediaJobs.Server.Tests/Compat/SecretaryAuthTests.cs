@@ -6,6 +6,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.Compat;
 
 /// <summary>Seed 003's <c>Authorization: Bearer YOUR_API_KEY</c>: the key owns the job; another key sees a 404 in the seed's shape.</summary>
+[Trait("Tier", "Fast")]
 public sealed class SecretaryAuthTests(AuthServerFixture fixture) : IClassFixture<AuthServerFixture>
 {
     private const string Base = "/compat/secretary";

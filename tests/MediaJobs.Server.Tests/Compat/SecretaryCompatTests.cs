@@ -37,6 +37,7 @@ public sealed class SecretaryServerFixture : IAsyncLifetime
 }
 
 /// <summary>Seed 003's examples, each as assertions against the live server under /compat/secretary.</summary>
+[Trait("Tier", "Media")]
 public sealed partial class SecretaryCompatTests(SecretaryServerFixture fixture) : IClassFixture<SecretaryServerFixture>
 {
     private const string Base = "/compat/secretary";

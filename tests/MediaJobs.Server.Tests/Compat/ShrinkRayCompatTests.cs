@@ -81,6 +81,7 @@ public sealed class ShrinkRayKeysServer() : ShrinkRayServer(new Dictionary<strin
 }
 
 /// <summary>On this surface too, a key sees only its own jobs, and node-wide controls need an admin key.</summary>
+[Trait("Tier", "Media")]
 public sealed class ShrinkRayKeysTests(ShrinkRayKeysServer server) : IClassFixture<ShrinkRayKeysServer>
 {
     private const string Base = "/compat/shrinkray";
@@ -138,6 +139,7 @@ public sealed class ShrinkRayKeysTests(ShrinkRayKeysServer server) : IClassFixtu
 }
 
 /// <summary>Seed 002's examples, each as assertions against the live server under /compat/shrinkray.</summary>
+[Trait("Tier", "Media")]
 public sealed partial class ShrinkRayCompatTests(ShrinkRayServer server) : IClassFixture<ShrinkRayServer>
 {
     private const string Base = "/compat/shrinkray";

@@ -8,6 +8,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.Compat;
 
 /// <summary>Seed 004's examples, each as assertions against the live server at its documented base /api/v1.</summary>
+[Trait("Tier", "Media")]
 public sealed class TextToVideoCompatTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private static readonly int[] Stages = [0, 20, 40, 60, 80, 90, 100];

@@ -3,6 +3,7 @@ using MediaJobs.Server.Tests.Support;
 
 namespace MediaJobs.Server.Tests.Correlation;
 
+[Trait("Tier", "Fast")]
 public sealed partial class CorrelationMiddlewareTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

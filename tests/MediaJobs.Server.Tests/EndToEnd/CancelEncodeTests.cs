@@ -5,6 +5,7 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Server.Tests.EndToEnd;
 
+[Trait("Tier", "EndToEnd")]
 public sealed class CancelEncodeTests
 {
     [Fact]

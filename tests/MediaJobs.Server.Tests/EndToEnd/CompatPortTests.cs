@@ -5,6 +5,7 @@ using MediaJobs.Testing;
 namespace MediaJobs.Server.Tests.EndToEnd;
 
 /// <summary>A surface on its own port answers at its documented root paths, and only it does.</summary>
+[Trait("Tier", "EndToEnd")]
 public sealed class CompatPortTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Server.Tests.EndToEnd;
 
+[Trait("Tier", "EndToEnd")]
 public sealed class CrashRecoveryTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using MediaJobs.Testing;
 namespace MediaJobs.Server.Tests.EndToEnd;
 
 /// <summary>The seed documents' own client examples, run unchanged against the real server.</summary>
+[Trait("Tier", "EndToEnd")]
 public sealed class SeedClientExampleTests
 {
     /// <summary>Seed 004's Python script (copied verbatim) talks to localhost:5000, its documented port.</summary>

@@ -11,6 +11,7 @@ namespace MediaJobs.Server.Tests.EndToEnd;
 /// commands, in their order) against the real server with the surface on its own port; each ends
 /// with a real output, checked again here.
 /// </summary>
+[Trait("Tier", "EndToEnd")]
 public sealed class SeedCurlSequenceTests
 {
     private static readonly FfprobeClient Ffprobe = new(new ToolLocator(), new ProcessRunner());

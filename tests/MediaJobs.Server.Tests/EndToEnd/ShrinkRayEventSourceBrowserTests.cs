@@ -15,6 +15,7 @@ namespace MediaJobs.Server.Tests.EndToEnd;
 /// Seed 002's browser client (its <c>EventSource</c> listener, verbatim) in headless Chromium, on a page of the
 /// ShrinkRay surface's own origin so its relative URL resolves, following a real transcode to its output file.
 /// </summary>
+[Trait("Tier", "EndToEnd")]
 public sealed class ShrinkRayEventSourceBrowserTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);

@@ -2,6 +2,7 @@ using MediaJobs.Server.Tests.Support;
 
 namespace MediaJobs.Server.Tests.EndToEnd;
 
+[Trait("Tier", "EndToEnd")]
 public sealed class SseResumeTests
 {
     [Fact]

@@ -11,6 +11,7 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Server.Tests.EndToEnd;
 
+[Trait("Tier", "EndToEnd")]
 public sealed class TranscodeCrashTests : IAsyncLifetime
 {
     private static readonly ToolLocator Tools = new();

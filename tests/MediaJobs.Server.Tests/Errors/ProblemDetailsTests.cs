@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaJobs.Server.Tests.Errors;
 
+[Trait("Tier", "Fast")]
 public sealed class ProblemDetailsTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     [Theory]

@@ -3,6 +3,7 @@ using MediaJobs.Server.Tests.Support;
 
 namespace MediaJobs.Server.Tests.Health;
 
+[Trait("Tier", "Media")]
 public sealed class HealthEndpointsTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

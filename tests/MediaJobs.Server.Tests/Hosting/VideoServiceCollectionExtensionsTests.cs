@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MediaJobs.Server.Tests.Hosting;
 
 /// <summary>The server builds the video pipeline with the providers that <c>MediaJobs:Providers</c> configures.</summary>
+[Trait("Tier", "Fast")]
 public sealed class VideoServiceCollectionExtensionsTests : IDisposable
 {
     private readonly MediaJobsServerFactory _factory = new();
@@ -14,7 +15,7 @@ public sealed class VideoServiceCollectionExtensionsTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public void AddVideoPipeline_ConfiguredProviders_AreWiredIntoTheVideoPipeline()
+    public void AddVideo_ConfiguredProviders_AreWiredIntoTheVideoPipeline()
     {
         using var configured = _factory.WithWebHostBuilder(b =>
         {

@@ -3,6 +3,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.OpenApi;
 
 /// <summary>docs/api.md and the OpenAPI document name the same routes, so neither can drift from the other.</summary>
+[Trait("Tier", "Fast")]
 public sealed class ApiReferenceDriftTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     /// <summary>Operations the document has that docs/api.md deliberately does not head or tabulate, each with why.</summary>

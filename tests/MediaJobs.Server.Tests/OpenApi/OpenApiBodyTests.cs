@@ -4,6 +4,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.OpenApi;
 
 /// <summary>Request bodies read by hand, downloads, streams and each surface's error shape are in the document.</summary>
+[Trait("Tier", "Fast")]
 public sealed class OpenApiBodyTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

@@ -6,6 +6,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.OpenApi;
 
 /// <summary>Query strings and headers that handlers read by hand are declared on their operations.</summary>
+[Trait("Tier", "Fast")]
 public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

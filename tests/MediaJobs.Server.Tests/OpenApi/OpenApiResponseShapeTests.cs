@@ -7,6 +7,7 @@ namespace MediaJobs.Server.Tests.OpenApi;
 /// Real answers of every surface match the schemas the document gives them. The queue is paused first,
 /// so the jobs these tests create stay queued and cost nothing.
 /// </summary>
+[Trait("Tier", "Fast")]
 public sealed class OpenApiResponseShapeTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private const string MoneyPrinter = "/compat/moneyprinter";

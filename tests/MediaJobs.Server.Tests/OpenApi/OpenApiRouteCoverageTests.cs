@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MediaJobs.Server.Tests.OpenApi;
 
 /// <summary>The document describes exactly the routes the app maps: none missing, none invented.</summary>
+[Trait("Tier", "Fast")]
 public sealed class OpenApiRouteCoverageTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

@@ -3,6 +3,7 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.OpenApi;
 
 /// <summary>The API-key schemes, and which operations need a key (the same rule the middleware applies).</summary>
+[Trait("Tier", "Fast")]
 public sealed class OpenApiSecurityTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

@@ -4,6 +4,7 @@ using MediaJobs.Server.Webhooks;
 
 namespace MediaJobs.Server.Tests.Webhooks;
 
+[Trait("Tier", "Fast")]
 public sealed class HttpWebhookSenderTests : IAsyncLifetime
 {
     private WebhookReceiver _receiver = null!;

@@ -3,6 +3,7 @@ using MediaJobs.Server.Tests.Support;
 
 namespace MediaJobs.Server.Tests.Webhooks;
 
+[Trait("Tier", "Fast")]
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {
     private WebhookReceiver _receiver = null!;

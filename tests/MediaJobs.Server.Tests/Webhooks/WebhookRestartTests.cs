@@ -2,6 +2,7 @@ using MediaJobs.Server.Tests.Support;
 
 namespace MediaJobs.Server.Tests.Webhooks;
 
+[Trait("Tier", "Fast")]
 public sealed class WebhookRestartTests
 {
     [Fact]

@@ -33,6 +33,12 @@ public static class CacheKey
         return HashText(string.Join('\n', jobType, contentHash, canonical.ToJsonString(), templateText ?? "", providers));
     }
 
+    /// <summary>
+    /// The key within one owner's cache (an API key id; null for a server without keys): results, the source
+    /// job id and its log line are shared only among the jobs of the owner who made them.
+    /// </summary>
+    public static string ForOwner(string key, string? owner) => HashText(string.Join('\n', "owner", owner ?? "", key));
+
     private static JsonNode? Canonical(JsonNode? node) => node switch
     {
         JsonObject o => new JsonObject(o.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => KeyValuePair.Create(kv.Key, Canonical(kv.Value)))),

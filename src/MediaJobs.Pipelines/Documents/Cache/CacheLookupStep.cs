@@ -7,7 +7,8 @@ namespace MediaJobs.Pipelines.Documents.Cache;
 /// <summary>
 /// Step <c>cache</c>: with <c>use_cache</c>, looks the job up by its <see cref="CacheKey"/>. A hit republishes the cached
 /// artifacts, restores the results with <c>cached: true</c> and logs it; every later step but <c>results</c> then returns
-/// at once. A miss records the key so the <c>results</c> step stores the entry.
+/// at once. A miss records the key so the <c>results</c> step stores the entry. The key is the owner's
+/// (<see cref="CacheKey.ForOwner"/>): one API key is never served, nor told about, another key's jobs.
 /// </summary>
 public sealed class CacheLookupStep(DocumentCache cache, Func<StepContext, CancellationToken, Task<string?>> keyOf) : IJobStep
 {
@@ -18,7 +19,7 @@ public sealed class CacheLookupStep(DocumentCache cache, Func<StepContext, Cance
     public async Task ExecuteAsync(StepContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var key = await keyOf(context, ct);
+        var key = await keyOf(context, ct) is { } shared ? CacheKey.ForOwner(shared, context.Job.Owner) : null;
         if (key is null)
         {
             context.SetResult("cached", false);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Hosting;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -9,7 +10,8 @@ namespace MediaJobs.Server.Api.Requests;
 
 /// <summary>
 /// Reads a JSON object body with a size cap: 413 when too large (Content-Length first, then while
-/// streaming), 415 when not JSON, 400 when missing or malformed (the detail says where).
+/// streaming), 415 when not JSON, 400 when missing, unreadable or malformed, or hostile but parseable
+/// (<see cref="JsonBodyValidator"/>); the detail says where.
 /// </summary>
 internal static class JsonBodyReader
 {
@@ -40,6 +42,7 @@ internal static class JsonBodyReader
         {
             throw MissingBody();
         }
+        JsonBodyValidator.Validate(body.Span, DocumentOptions.MaxDepth);
         JsonNode? node;
         try
         {
@@ -47,11 +50,7 @@ internal static class JsonBodyReader
         }
         catch (JsonException ex)
         {
-            throw new RequestProblemException(
-                StatusCodes.Status400BadRequest,
-                "Malformed JSON",
-                $"The request body is not valid JSON (at {ex.Path ?? "$"}, line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).",
-                ex.Path ?? "$");
+            throw JsonBodyValidator.Malformed(ex);
         }
         return node as JsonObject
             ?? throw RequestProblemException.BadField("$", "The request body must be a JSON object.");
@@ -62,7 +61,7 @@ internal static class JsonBodyReader
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        while ((read = await ReadChunkAsync(body, chunk, ct)) > 0)
         {
             if (buffer.Length + read > max)
             {
@@ -71,6 +70,26 @@ internal static class JsonBodyReader
             await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A body the server cannot decode (a chunk size that overflows, a broken chunked framing) is the client's error:
+    /// Kestrel reports some of these as a plain IOException. A client that went away is not answered at all.
+    /// </summary>
+    private static async Task<int> ReadChunkAsync(Stream body, byte[] chunk, CancellationToken ct)
+    {
+        try
+        {
+            return await body.ReadAsync(chunk, ct);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            throw new RequestProblemException(ex.StatusCode, ReasonPhrases.GetReasonPhrase(ex.StatusCode), $"The request body could not be read: {ex.Message}");
+        }
+        catch (IOException ex) when (!ct.IsCancellationRequested)
+        {
+            throw new RequestProblemException(StatusCodes.Status400BadRequest, "Bad request", $"The request body could not be read: {ex.Message}");
+        }
     }
 
     private static bool IsJson(string? contentType) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.MoneyPrinter.Contracts;
 using MediaJobs.Server.OpenApi;
@@ -42,7 +41,7 @@ internal static class MoneyPrinterEndpoints
             .Produces(StatusCodes.Status404NotFound, error);
     }
 
-    private static async Task<IResult> GenerateAsync(HttpContext http, JobService jobs, ILoggerFactory logs)
+    private static async Task<IResult> GenerateAsync(HttpContext http, CallerJobs jobs, ILoggerFactory logs)
     {
         var (body, error) = await CompatJson.ReadAsync(http, MoneyPrinterShapes.Error);
         if (error is not null)
@@ -65,15 +64,15 @@ internal static class MoneyPrinterEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, JobService jobs, DataLayout layout, CancellationToken ct) =>
+    private static async Task<IResult> GetAsync(string id, HttpContext http, CallerJobs jobs, DataLayout layout, CancellationToken ct) =>
         await FindAsync(http, jobs, id, ct) is { } job
             ? Results.Ok(new { status = "success", job = MoneyPrinterShapes.Job(job, layout) })
             : MoneyPrinterShapes.NotFound();
 
     /// <summary><c>after</c> is parsed here, not bound, so a bad value gets the seed's error shape instead of a native problem.</summary>
-    private static async Task<IResult> EventsAsync(string id, string? after, HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> EventsAsync(string id, string? after, HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
-        if (await FindAsync(http, jobs, id, ct) is null)
+        if (await FindAsync(http, jobs, id, ct) is not { } job)
         {
             return MoneyPrinterShapes.NotFound();
         }
@@ -82,36 +81,36 @@ internal static class MoneyPrinterEndpoints
         {
             return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, "after must be a whole number.");
         }
-        var events = await jobs.ReadEventsAsync(id, Math.Max(0, from), 1000, ct);
+        var events = await jobs.ReadEventsAsync(job, Math.Max(0, from), 1000, ct);
         return Results.Ok(new { status = "success", events = events.Select(MoneyPrinterShapes.Event) });
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (await FindAsync(http, jobs, id, ct) is null)
         {
             return MoneyPrinterShapes.NotFound();
         }
-        await jobs.CancelAsync(id, http.GetOwnerFilter(), ct);
+        await jobs.CancelAsync(id, ct);
         return Results.Ok(new { status = "success", message = "Cancellation requested." });
     }
 
     /// <summary>The running video job started last, else the newest queued one.</summary>
-    private static async Task<IResult> CancelLatestAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> CancelLatestAsync(CallerJobs jobs, CancellationToken ct)
     {
         foreach (var status in new[] { JobStatus.Running, JobStatus.Queued })
         {
-            var page = await jobs.ListAsync(new JobQuery { Statuses = [status], Type = Pipelines.Video.VideoPipeline.TypeName, Owner = http.GetOwnerFilter(), Limit = 500 }, ct);
+            var page = await jobs.ListAsync(new JobQuery { Statuses = [status], Type = Pipelines.Video.VideoPipeline.TypeName, Limit = 500 }, ct);
             var latest = page.Items.OrderByDescending(j => status == JobStatus.Running ? j.StartedUtc : j.CreatedUtc).FirstOrDefault();
             if (latest is not null)
             {
-                await jobs.CancelAsync(latest.Id, http.GetOwnerFilter(), ct);
+                await jobs.CancelAsync(latest.Id, ct);
                 return Results.Ok(new { status = "success", message = "Cancellation requested.", jobId = latest.Id });
             }
         }
         return MoneyPrinterShapes.Error(StatusCodes.Status404NotFound, "No active job found.");
     }
 
-    private static Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
+    private static Task<Job?> FindAsync(HttpContext http, CallerJobs jobs, string id, CancellationToken ct) =>
         CompatJson.FindAsync(http, jobs, id, CompatJson.IsVideo, ct);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Api;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.Secretary.Contracts;
@@ -44,7 +43,7 @@ internal static class SecretaryEndpoints
             .Produces(StatusCodes.Status404NotFound, error);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, JobService service)
+    private static async Task<IResult> CreateAsync(HttpContext http, CallerJobs service)
     {
         var (body, error) = await CompatJson.ReadAsync(http, SecretaryShapes.Error);
         if (error is not null)
@@ -58,7 +57,7 @@ internal static class SecretaryEndpoints
         });
     }
 
-    private static async Task<IResult> CreateBatchAsync(HttpContext http, JobService service)
+    private static async Task<IResult> CreateBatchAsync(HttpContext http, CallerJobs service)
     {
         var (body, error) = await CompatJson.ReadAsync(http, SecretaryShapes.Error);
         if (error is not null)
@@ -109,7 +108,7 @@ internal static class SecretaryEndpoints
     /// <summary>Parses, submits (all validated before any is stored) and shapes; every failure in the seed's error shape.</summary>
     private static async Task<IResult> SubmitAsync(
         HttpContext http,
-        JobService service,
+        CallerJobs service,
         Func<List<JobSubmission>> parse,
         string? batchName,
         Func<Batch?, IReadOnlyList<Job>, IResult> shape)
@@ -130,23 +129,22 @@ internal static class SecretaryEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string job_id, HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string job_id, HttpContext http, CallerJobs service, CancellationToken ct)
     {
         if (await FindAsync(http, service, job_id, ct) is not { } job)
         {
             return SecretaryShapes.JobNotFound(job_id);
         }
-        return SecretaryShapes.Success(SecretaryShapes.Job(job, await CompatJson.ReadLogLinesAsync(service, job.Id, ct)));
+        return SecretaryShapes.Success(SecretaryShapes.Job(job, await CompatJson.ReadLogLinesAsync(service, job, ct)));
     }
 
-    private static async Task<IResult> GetBatchAsync(string batch_id, HttpContext http, JobService service, CancellationToken ct)
+    private static async Task<IResult> GetBatchAsync(string batch_id, CallerJobs service, CancellationToken ct)
     {
-        var owner = http.GetOwnerFilter();
-        if (await service.GetBatchAsync(batch_id, owner, ct) is not { } batch)
+        if (await service.GetBatchAsync(batch_id, ct) is not { } batch)
         {
             return SecretaryShapes.BatchNotFound(batch_id);
         }
-        var jobs = await BatchEndpoints.LoadJobsAsync(service, batch.Id, owner, ct);
+        var jobs = await BatchEndpoints.LoadJobsAsync(service, batch.Id, ct);
         return SecretaryShapes.Success(new JsonObject
         {
             ["batch_id"] = batch.Id,
@@ -159,7 +157,7 @@ internal static class SecretaryEndpoints
         });
     }
 
-    private static async Task<IResult> DownloadArchiveAsync(string job_id, HttpContext http, JobService service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> DownloadArchiveAsync(string job_id, HttpContext http, CallerJobs service, DataLayout layout, CancellationToken ct)
     {
         if (await FindAsync(http, service, job_id, ct) is not { } job)
         {
@@ -169,6 +167,6 @@ internal static class SecretaryEndpoints
             ?? SecretaryShapes.Error(StatusCodes.Status404NotFound, "ARCHIVE_NOT_AVAILABLE", $"Job {job_id} has no results or files to archive yet (status: {SecretaryShapes.StatusWord(job.Status)}).");
     }
 
-    private static Task<Job?> FindAsync(HttpContext http, JobService service, string id, CancellationToken ct) =>
+    private static Task<Job?> FindAsync(HttpContext http, CallerJobs service, string id, CancellationToken ct) =>
         CompatJson.FindAsync(http, service, id, job => SecretaryRequest.JobTypes.Contains(job.Type, StringComparer.Ordinal), ct);
 }

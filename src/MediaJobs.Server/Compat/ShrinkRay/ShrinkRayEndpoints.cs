@@ -68,7 +68,7 @@ internal static class ShrinkRayEndpoints
             .Produces(StatusCodes.Status403Forbidden, error);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, JobService jobs)
+    private static async Task<IResult> CreateAsync(HttpContext http, CallerJobs jobs)
     {
         var (body, error) = await CompatJson.ReadAsync(http, ShrinkRayShapes.Error);
         if (error is not null)
@@ -114,10 +114,10 @@ internal static class ShrinkRayEndpoints
             statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> ListAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var all = await LoadAsync(http, jobs, ct);
-        var counters = await jobs.GetStatsAsync(http.GetOwnerFilter(), ct);
+        var counters = await jobs.GetStatsAsync(ct);
         return Results.Json(new JsonObject
         {
             ["jobs"] = new JsonArray([.. all.Select(j => (JsonNode)ShrinkRayShapes.Job(j))]),
@@ -125,16 +125,16 @@ internal static class ShrinkRayEndpoints
         });
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, JobService jobs, CancellationToken ct) =>
+    private static async Task<IResult> GetAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct) =>
         await FindAsync(http, jobs, id, ct) is { } job ? Results.Json(ShrinkRayShapes.Job(job)) : ShrinkRayShapes.NotFound();
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (await FindAsync(http, jobs, id, ct) is null)
         {
             return ShrinkRayShapes.NotFound();
         }
-        var outcome = await jobs.CancelAsync(id, http.GetOwnerFilter(), ct);
+        var outcome = await jobs.CancelAsync(id, ct);
         return outcome.Result switch
         {
             CancelResult.NotFound => ShrinkRayShapes.NotFound(),
@@ -144,7 +144,7 @@ internal static class ShrinkRayEndpoints
     }
 
     /// <summary>Same id, queued again (our retry re-probes the source in its probe step); 400 unless failed or when the source is gone.</summary>
-    private static async Task<IResult> RetryAsync(string id, HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> RetryAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (await FindAsync(http, jobs, id, ct) is not { } job)
         {
@@ -158,7 +158,7 @@ internal static class ShrinkRayEndpoints
         {
             return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "file no longer exists");
         }
-        var outcome = await jobs.RetryAsync(id, http.GetOwnerFilter(), ct);
+        var outcome = await jobs.RetryAsync(id, ct);
         return outcome switch
         {
             { Result: RetryResult.Queued, Job: { } queued } => Results.Json(ShrinkRayShapes.Job(queued)),
@@ -167,7 +167,7 @@ internal static class ShrinkRayEndpoints
         };
     }
 
-    private static async Task<IResult> ClearAsync(string? status, HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> ClearAsync(string? status, CallerJobs jobs, CancellationToken ct)
     {
         IReadOnlyCollection<JobStatus> which = NotRunning;
         if (!string.IsNullOrEmpty(status))
@@ -180,23 +180,23 @@ internal static class ShrinkRayEndpoints
         }
         // Only this surface's jobs: the queue it shows. The discovery jobs behind its creates go too,
         // uncounted, since its clients never saw them.
-        var removed = await jobs.ClearAsync(which, http.GetOwnerFilter(), [TranscodePipeline.TypeName], ct);
-        await jobs.ClearAsync(which, http.GetOwnerFilter(), [TranscodeDiscoveryPipeline.TypeName], ct);
+        var removed = await jobs.ClearAsync(which, [TranscodePipeline.TypeName], ct);
+        await jobs.ClearAsync(which, [TranscodeDiscoveryPipeline.TypeName], ct);
         return Results.Json(new JsonObject { ["cleared"] = removed.Count, ["message"] = $"Cleared {removed.Count} jobs" });
     }
 
-    private static async Task<IResult> PauseAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (!http.GetCaller().IsAdmin)
         {
             return ShrinkRayShapes.Error(StatusCodes.Status403Forbidden, "pausing the queue needs an admin API key");
         }
-        var running = await jobs.ListAsync(new JobQuery { Statuses = [JobStatus.Running], Type = TranscodePipeline.TypeName, Owner = http.GetOwnerFilter(), Limit = 1 }, ct);
+        var running = await jobs.ListAsync(new JobQuery { Statuses = [JobStatus.Running], Type = TranscodePipeline.TypeName, Limit = 1 }, ct);
         await jobs.PauseAsync(ct);
         return Results.Json(new JsonObject { ["paused"] = true, ["requeued"] = running.Total });
     }
 
-    private static async Task<IResult> ResumeAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> ResumeAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (!http.GetCaller().IsAdmin)
         {
@@ -206,10 +206,10 @@ internal static class ShrinkRayEndpoints
         return Results.Json(new JsonObject { ["paused"] = false });
     }
 
-    private static async Task<IResult> StatsAsync(HttpContext http, JobService jobs, CancellationToken ct) =>
-        Results.Json(ShrinkRayShapes.Stats(await LoadAsync(http, jobs, ct), await jobs.GetStatsAsync(http.GetOwnerFilter(), ct)));
+    private static async Task<IResult> StatsAsync(HttpContext http, CallerJobs jobs, CancellationToken ct) =>
+        Results.Json(ShrinkRayShapes.Stats(await LoadAsync(http, jobs, ct), await jobs.GetStatsAsync(ct)));
 
-    private static async Task<IResult> ResetSessionAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> ResetSessionAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (!http.GetCaller().IsAdmin)
         {
@@ -223,12 +223,11 @@ internal static class ShrinkRayEndpoints
     /// <c>init</c> (jobs and stats) at once, then our event log as seed 002's typed events, each a plain
     /// <c>message</c> event (a <c>data:</c> line only) so an <c>EventSource.onmessage</c> client sees them all.
     /// </summary>
-    private static async Task StreamAsync(HttpContext http, JobService jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
+    private static async Task StreamAsync(HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
     {
-        var owner = http.GetOwnerFilter();
-        var after = await jobs.Store.GetLastEventIdAsync(ct);
+        var after = await jobs.GetLastEventIdAsync(ct);
         var snapshot = await LoadAsync(http, jobs, ct);
-        var counters = await jobs.GetStatsAsync(owner, ct);
+        var counters = await jobs.GetStatsAsync(ct);
         var visible = snapshot.ToDictionary(j => j.Id, _ => true, StringComparer.Ordinal);
         await SseWriter.StartAsync(http.Response, ct);
         try
@@ -239,13 +238,13 @@ internal static class ShrinkRayEndpoints
                 ["jobs"] = new JsonArray([.. snapshot.Select(j => (JsonNode)ShrinkRayShapes.Job(j))]),
                 ["stats"] = ShrinkRayShapes.Stats(snapshot, counters),
             }, ct);
-            await foreach (var e in jobs.FollowEventsAsync(null, after, options.Value.SseHeartbeat, ct))
+            await foreach (var e in jobs.FollowAllEventsAsync(after, options.Value.SseHeartbeat, visible.Keys, ct))
             {
                 if (e is null)
                 {
                     await SseWriter.WriteHeartbeatAsync(http.Response, ct);
                 }
-                else if (await TranslateAsync(e, jobs, owner, visible, ct) is { } data)
+                else if (await TranslateAsync(e, jobs, visible, ct) is { } data)
                 {
                     await WriteAsync(http.Response, data, ct);
                 }
@@ -258,7 +257,7 @@ internal static class ShrinkRayEndpoints
     }
 
     /// <summary>One of our events as a seed 002 event, or null when it has no counterpart (or is not this caller's transcode work).</summary>
-    internal static async Task<JsonObject?> TranslateAsync(JobEvent e, JobService jobs, string? owner, Dictionary<string, bool> visible, CancellationToken ct)
+    internal static async Task<JsonObject?> TranslateAsync(JobEvent e, CallerJobs jobs, Dictionary<string, bool> visible, CancellationToken ct)
     {
         if (e.Type == JobEventTypes.JobRemoved)
         {
@@ -266,7 +265,7 @@ internal static class ShrinkRayEndpoints
                 ? new JsonObject { ["type"] = "removed", ["job"] = new JsonObject { ["id"] = e.JobId } }
                 : null;
         }
-        if (await jobs.GetAsync(e.JobId, owner, ct) is not { } job)
+        if (await jobs.GetAsync(e.JobId, ct) is not { } job)
         {
             return null;
         }
@@ -324,12 +323,12 @@ internal static class ShrinkRayEndpoints
     }
 
     /// <summary>Every transcode job the caller may see, in queue order (oldest first).</summary>
-    private static async Task<List<Job>> LoadAsync(HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<List<Job>> LoadAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var all = new List<Job>();
         while (true)
         {
-            var page = await jobs.ListAsync(new JobQuery { Type = TranscodePipeline.TypeName, Owner = http.GetOwnerFilter(), Offset = all.Count, Limit = 500 }, ct);
+            var page = await jobs.ListAsync(new JobQuery { Type = TranscodePipeline.TypeName, Offset = all.Count, Limit = 500 }, ct);
             all.AddRange(page.Items);
             if (page.Items.Count < 500)
             {
@@ -340,6 +339,6 @@ internal static class ShrinkRayEndpoints
         return all;
     }
 
-    private static Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
+    private static Task<Job?> FindAsync(HttpContext http, CallerJobs jobs, string id, CancellationToken ct) =>
         CompatJson.FindAsync(http, jobs, id, job => job.Type == TranscodePipeline.TypeName, ct);
 }

@@ -101,9 +101,9 @@ internal static class ShrinkRayShapes
             ["cancelled"] = Count(JobStatus.Cancelled),
             ["skipped"] = Count(JobStatus.Skipped),
             ["total"] = jobs.Count,
-            ["total_saved"] = jobs.Sum(j => Math.Max(0, j.BytesSaved)),
-            ["session_saved"] = counters.SessionBytesSaved,
-            ["lifetime_saved"] = counters.LifetimeBytesSaved,
+            ["total_saved"] = jobs.Sum(j => Math.Max(0, j.Counters.GetValueOrDefault(TranscodeCounters.BytesSaved))),
+            ["session_saved"] = counters.Counter(TranscodeCounters.BytesSaved).Session,
+            ["lifetime_saved"] = counters.Counter(TranscodeCounters.BytesSaved).Lifetime,
         };
     }
 

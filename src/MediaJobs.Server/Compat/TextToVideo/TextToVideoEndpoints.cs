@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
-using MediaJobs.Core.Service;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.TextToVideo.Contracts;
 using MediaJobs.Server.OpenApi;
@@ -42,7 +41,7 @@ internal static class TextToVideoEndpoints
             .Produces<TextToVideoJobList>();
     }
 
-    private static async Task<IResult> GenerateAsync(HttpContext http, JobService jobs)
+    private static async Task<IResult> GenerateAsync(HttpContext http, CallerJobs jobs)
     {
         var (body, error) = await CompatJson.ReadAsync(http, TextToVideoShapes.Error);
         if (error is not null)
@@ -73,16 +72,16 @@ internal static class TextToVideoEndpoints
         }
     }
 
-    private static async Task<IResult> StatusAsync(string id, HttpContext http, JobService jobs, CancellationToken ct)
+    private static async Task<IResult> StatusAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         if (await FindAsync(http, jobs, id, ct) is not { } job)
         {
             return TextToVideoShapes.Error(StatusCodes.Status404NotFound, "Job not found");
         }
-        return Results.Ok(TextToVideoShapes.Status(job, await LogsAsync(jobs, id, ct)));
+        return Results.Ok(TextToVideoShapes.Status(job, await LogsAsync(jobs, job, ct)));
     }
 
-    private static async Task<IResult> DownloadAsync(string id, HttpContext http, JobService jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(string id, HttpContext http, CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
         if (await FindAsync(http, jobs, id, ct) is not { } job)
         {
@@ -103,20 +102,20 @@ internal static class TextToVideoEndpoints
             : TextToVideoShapes.Error(StatusCodes.Status500InternalServerError, "Video file not found");
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, JobService jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> ListAsync(CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
-        var page = await jobs.ListAsync(new JobQuery { Type = Pipelines.Video.VideoPipeline.TypeName, Owner = http.GetOwnerFilter(), Limit = MaxListed }, ct);
+        var page = await jobs.ListAsync(new JobQuery { Type = Pipelines.Video.VideoPipeline.TypeName, Limit = MaxListed }, ct);
         var listed = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var job in page.Items)
         {
-            listed[job.Id] = TextToVideoShapes.Listed(job, await LogsAsync(jobs, job.Id, ct), layout);
+            listed[job.Id] = TextToVideoShapes.Listed(job, await LogsAsync(jobs, job, ct), layout);
         }
         return Results.Ok(new { jobs = listed });
     }
 
-    private static async Task<IReadOnlyList<string>> LogsAsync(JobService jobs, string id, CancellationToken ct) =>
-        [.. (await CompatJson.ReadLogLinesAsync(jobs, id, ct)).Select(e => e.Message)];
+    private static async Task<IReadOnlyList<string>> LogsAsync(CallerJobs jobs, Job job, CancellationToken ct) =>
+        [.. (await CompatJson.ReadLogLinesAsync(jobs, job, ct)).Select(e => e.Message)];
 
-    private static Task<Job?> FindAsync(HttpContext http, JobService jobs, string id, CancellationToken ct) =>
+    private static Task<Job?> FindAsync(HttpContext http, CallerJobs jobs, string id, CancellationToken ct) =>
         CompatJson.FindAsync(http, jobs, id, CompatJson.IsVideo, ct);
 }

@@ -5,6 +5,7 @@ using MediaJobs.Pipelines.Video.Providers;
 namespace MediaJobs.Pipelines.Tests.Video.Providers;
 
 /// <summary>The order of b-roll sources and what happens when the asked-for one has nothing.</summary>
+[Trait("Tier", "Fast")]
 public sealed class CompositeBrollSourceTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("mediajobs-user-media-").FullName;

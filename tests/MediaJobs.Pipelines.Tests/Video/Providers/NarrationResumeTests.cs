@@ -16,6 +16,7 @@ namespace MediaJobs.Pipelines.Tests.Video.Providers;
 /// is retried by itself, and a failed narration resumes with the sentences it already paid for. Requests are counted per
 /// sentence on the fake server.
 /// </summary>
+[Trait("Tier", "Media")]
 public sealed class NarrationResumeTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);

@@ -6,6 +6,7 @@ using MediaJobs.Pipelines.Video.Providers;
 namespace MediaJobs.Pipelines.Tests.Video.Providers;
 
 /// <summary>The LLM script writer against a fake OpenAI-compatible chat completions server.</summary>
+[Trait("Tier", "Fast")]
 public sealed class OpenAiScriptWriterTests : IAsyncLifetime
 {
     private const string ValidScript = """

@@ -6,6 +6,7 @@ using MediaJobs.Pipelines.Video.Providers;
 namespace MediaJobs.Pipelines.Tests.Video.Providers;
 
 /// <summary>Pexels video search and download against a fake Pexels API that also serves the clip files.</summary>
+[Trait("Tier", "Fast")]
 public sealed class PexelsBrollSourceTests : IAsyncLifetime
 {
     private FakeHttpServer _server = null!;

@@ -6,6 +6,7 @@ using MediaJobs.Pipelines.Video.Providers;
 namespace MediaJobs.Pipelines.Tests.Video.Providers;
 
 /// <summary>Options precedence, request fields that choose providers, and still images in the mux arguments.</summary>
+[Trait("Tier", "Fast")]
 public sealed class ProviderConfigurationTests
 {
     private static readonly Dictionary<string, string> Environment = new()

@@ -11,6 +11,7 @@ using static MediaJobs.Pipelines.Tests.Video.VideoTestSupport;
 namespace MediaJobs.Pipelines.Tests.Video.Providers;
 
 /// <summary>Whole video jobs on a real engine with the provider choice wired in: missing keys, and every cloud provider faked locally.</summary>
+[Trait("Tier", "Media")]
 public sealed class ProviderPipelineTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);

@@ -7,6 +7,7 @@ using static MediaJobs.Pipelines.Tests.Video.VideoTestSupport;
 namespace MediaJobs.Pipelines.Tests.Video.Providers;
 
 /// <summary>Azure Speech and OpenAI-compatible TTS against fake servers, and the choice between voices.</summary>
+[Trait("Tier", "Media")]
 public sealed class SpeechProviderTests : IAsyncLifetime
 {
     private FakeHttpServer _server = null!;

@@ -1,7 +1,9 @@
 using MediaJobs.Pipelines.Notifications;
-using MediaJobs.Pipelines.Transcode;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace MediaJobs.Server.Hosting;
+namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>At start-up: probes the hardware encoders once (one-frame test encodes), then follows the queue for notifications.</summary>
 public sealed partial class TranscodeBackgroundService(

@@ -1,28 +1,30 @@
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
-using MediaJobs.Pipelines.Video;
 using MediaJobs.Pipelines.Video.Providers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
-namespace MediaJobs.Server.Hosting;
+namespace MediaJobs.Pipelines.Video;
 
-/// <summary>The <c>video</c> job type with the providers chosen by <c>MediaJobs:Providers</c> (offline when nothing is configured).</summary>
+/// <summary>
+/// The <c>video</c> job type with the providers chosen by <c>MediaJobs:Providers</c> (offline when nothing is configured).
+/// Needs the media tools and <see cref="DataLayout"/> registered by the host.
+/// </summary>
 public static class VideoServiceCollectionExtensions
 {
     public const string HttpClientName = "MediaJobs.Providers";
 
-    public static IServiceCollection AddVideoPipeline(this IServiceCollection services)
+    public static IServiceCollection AddVideo(this IServiceCollection services)
     {
         services.AddHttpClient(HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(2));
-        services.AddSingleton(sp =>
-        {
-            var configured = new VideoProvidersOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection(VideoProvidersOptions.SectionName).Bind(configured);
-            // Configuration wins; OPENAI_API_KEY, AZURE_SPEECH_KEY/REGION and PEXELS_API_KEY fill what it leaves empty.
-            return configured.WithEnvironment(Environment.GetEnvironmentVariable);
-        });
+        services.AddOptions<VideoProvidersOptions>().BindConfiguration(VideoProvidersOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<VideoProvidersOptions>>(new SectionValidator<VideoProvidersOptions>(VideoProvidersOptions.SectionName));
+        // Configuration wins; OPENAI_API_KEY, AZURE_SPEECH_KEY/REGION and PEXELS_API_KEY fill what it leaves empty.
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<VideoProvidersOptions>>().Value.WithEnvironment(Environment.GetEnvironmentVariable));
         services.AddSingleton<IJobPipeline>(sp =>
         {
             var ffmpeg = sp.GetRequiredService<FfmpegRunner>();

@@ -1,16 +1,18 @@
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
-using MediaJobs.Pipelines.Documents;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace MediaJobs.Server.Hosting;
+namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>
 /// The document job types <c>pdf</c>, <c>transformer</c> and <c>session</c> (seed 003), configured from
-/// <c>MediaJobs:Documents</c> (<see cref="DocumentsOptions"/>). Cloud providers share one HTTP client.
+/// <c>MediaJobs:Documents</c> (<see cref="DocumentsOptions"/>, checked at start-up). Cloud providers share one HTTP client.
+/// Needs the media tools, <see cref="MediaRoots"/> and <see cref="DataLayout"/> registered by the host.
 /// </summary>
 public static class DocumentServiceCollectionExtensions
 {
@@ -19,12 +21,7 @@ public static class DocumentServiceCollectionExtensions
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(5));
-        services.AddSingleton(sp =>
-        {
-            var options = new DocumentsOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection(DocumentsOptions.SectionName).Bind(options);
-            return options;
-        });
+        services.AddValidatedOptions<DocumentsOptions>(DocumentsOptions.SectionName);
         services.AddSingleton(sp => new DocumentServices(
             sp.GetRequiredService<ToolLocator>(),
             sp.GetRequiredService<ProcessRunner>(),

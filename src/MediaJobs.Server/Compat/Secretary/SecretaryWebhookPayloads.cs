@@ -1,17 +1,19 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Webhooks;
 
-namespace MediaJobs.Core.Webhooks;
+namespace MediaJobs.Server.Compat.Secretary;
 
 /// <summary>
 /// Seed 003's webhook bodies, built from the event log. Progress:
 /// <c>{phase: "processing", progress, message, process: {id}}</c>; completion:
 /// <c>{phase: "completed", message, data, process: {id}}</c>; plus <c>failed</c>, <c>cancelled</c> and
 /// <c>skipped</c> in the same shape. <c>process.id</c> is the caller's <c>webhook.jobId</c> when given,
-/// else the job id; <c>process.jobId</c> is always the job id.
+/// else the job id; <c>process.jobId</c> is always the job id. Every job's webhooks use this body
+/// (docs/api.md, Webhooks), whichever surface submitted it.
 /// </summary>
-public static class WebhookPayloads
+public sealed class SecretaryWebhookPayloads : IWebhookPayloadFormat
 {
     public const string Progress = "progress";
     public const string Completed = "completed";
@@ -20,7 +22,7 @@ public static class WebhookPayloads
     public const string Skipped = "skipped";
 
     /// <summary>The webhook kind an event becomes, or null (webhook events themselves never do: no loops).</summary>
-    public static string? KindOf(JobEvent e)
+    public string? KindOf(JobEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
         var status = e.Payload["status"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
@@ -38,7 +40,7 @@ public static class WebhookPayloads
     }
 
     /// <summary>The body for an event of <paramref name="job"/> (null when the event sends nothing).</summary>
-    public static JsonObject? Build(Job job, WebhookTarget target, JobEvent e)
+    public JsonObject? Build(Job job, WebhookTarget target, JobEvent e)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(target);

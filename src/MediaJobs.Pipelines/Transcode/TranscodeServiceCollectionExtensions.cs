@@ -1,3 +1,4 @@
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Media.FFmpeg;
@@ -5,30 +6,21 @@ using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Notifications;
-using MediaJobs.Pipelines.Transcode;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace MediaJobs.Server.Hosting;
+namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>
 /// Job types <c>transcode</c> and <c>transcode-discovery</c>, the encoder selector (hardware probed at start-up),
-/// and queue notifications. Options: <c>MediaJobs:Transcode</c>, <c>MediaJobs:Notifications</c>.
+/// and queue notifications. Options: <c>MediaJobs:Transcode</c>, <c>MediaJobs:Notifications</c>, checked at start-up.
+/// Needs the media tools and <see cref="MediaRoots"/> registered by the host.
 /// </summary>
 public static class TranscodeServiceCollectionExtensions
 {
     public static IServiceCollection AddTranscode(this IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var options = new TranscodeOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection(TranscodeOptions.SectionName).Bind(options);
-            return options;
-        });
-        services.AddSingleton(sp =>
-        {
-            var options = new NotificationOptions();
-            sp.GetRequiredService<IConfiguration>().GetSection(NotificationOptions.SectionName).Bind(options);
-            return options;
-        });
+        services.AddValidatedOptions<TranscodeOptions>(TranscodeOptions.SectionName);
+        services.AddValidatedOptions<NotificationOptions>(NotificationOptions.SectionName);
         services.AddSingleton<EncoderSelector>();
         services.AddSingleton<IJobPipeline>(sp => new TranscodePipeline(
             sp.GetRequiredService<ToolLocator>(),

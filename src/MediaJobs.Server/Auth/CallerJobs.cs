@@ -1,0 +1,137 @@
+using MediaJobs.Core.Engine;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
+using MediaJobs.Core.Webhooks;
+
+namespace MediaJobs.Server.Auth;
+
+/// <summary>
+/// The job service as one request's caller sees it, and the only way an endpoint reaches jobs: the caller's
+/// owner filter is bound once here, so no route can forget it. Another owner's job, batch or event is "not
+/// found" (ids do not leak); admin keys (and the keyless loopback server) see everything. Jobs submitted
+/// through it belong to the caller. Events are read only for a <see cref="Job"/> this caller was given.
+/// </summary>
+public sealed class CallerJobs(JobService service, ApiCaller caller)
+{
+    public ApiCaller Caller => caller;
+
+    public bool IsPaused => service.IsPaused;
+
+    public PipelineRegistry Pipelines => service.Pipelines;
+
+    private string? Owner => caller.OwnerFilter;
+
+    /// <summary>The caller of the current request (scoped: one per request).</summary>
+    internal static CallerJobs ForRequest(IServiceProvider services) => new(
+        services.GetRequiredService<JobService>(),
+        services.GetRequiredService<IHttpContextAccessor>().HttpContext?.GetCaller()
+            ?? throw new InvalidOperationException("CallerJobs serves HTTP requests only."));
+
+    public Task<Job?> GetAsync(string id, CancellationToken ct) => service.GetAsync(id, Owner, ct);
+
+    /// <summary>The caller's job when <paramref name="shown"/> (a surface shows jobs like it), else null.</summary>
+    public async Task<Job?> FindAsync(string id, Func<Job, bool> shown, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        return await GetAsync(id, ct) is { } job && shown(job) ? job : null;
+    }
+
+    /// <summary>A page of the caller's jobs; the query's own owner is replaced by the caller's.</summary>
+    public Task<JobPage> ListAsync(JobQuery query, CancellationToken ct) => service.ListAsync(query with { Owner = Owner }, ct);
+
+    public Task<Batch?> GetBatchAsync(string id, CancellationToken ct) => service.GetBatchAsync(id, Owner, ct);
+
+    public Task<JobStats> GetStatsAsync(CancellationToken ct) => service.GetStatsAsync(Owner, ct);
+
+    public Task<Job> SubmitAsync(JobSubmission submission, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        submission.Owner = caller.Owner;
+        return service.SubmitAsync(submission, ct);
+    }
+
+    public Task<(Batch? Batch, IReadOnlyList<Job> Jobs)> SubmitManyAsync(IReadOnlyList<JobSubmission> submissions, string? batchName, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        foreach (var submission in submissions)
+        {
+            submission.Owner = caller.Owner;
+        }
+        return service.SubmitManyAsync(submissions, batchName, ct);
+    }
+
+    public Task<CancelOutcome> CancelAsync(string id, CancellationToken ct) => service.CancelAsync(id, Owner, ct);
+
+    public Task<IReadOnlyList<CancelOutcome>?> CancelBatchAsync(string batchId, CancellationToken ct) => service.CancelBatchAsync(batchId, Owner, ct);
+
+    public Task<RetryOutcome> RetryAsync(string id, CancellationToken ct) => service.RetryAsync(id, Owner, ct);
+
+    public Task<IReadOnlyList<string>> ClearAsync(IReadOnlyCollection<JobStatus>? statuses, IReadOnlyCollection<string>? types, CancellationToken ct) =>
+        service.ClearAsync(statuses, Owner, types, ct);
+
+    /// <summary>A page of the events of a job this caller was given.</summary>
+    public Task<IReadOnlyList<JobEvent>> ReadEventsAsync(Job job, long afterId, int limit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return service.ReadEventsAsync(job.Id, afterId, limit, ct);
+    }
+
+    /// <summary>The events of a job this caller was given, then new ones as they come (null: a heartbeat tick).</summary>
+    public IAsyncEnumerable<JobEvent?> FollowEventsAsync(Job job, long afterId, TimeSpan heartbeat, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return service.FollowEventsAsync(job.Id, afterId, heartbeat, ct);
+    }
+
+    /// <summary>
+    /// Every job's events this caller may see, then new ones as they come (null: a heartbeat tick). A job's
+    /// events pass once it was found the caller's; a removal passes when its job was seen before (or is one of
+    /// <paramref name="known"/>, the caller's jobs the client already holds).
+    /// </summary>
+    public async IAsyncEnumerable<JobEvent?> FollowAllEventsAsync(long afterId, TimeSpan heartbeat, IEnumerable<string>? known, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var visible = (known ?? []).ToDictionary(id => id, _ => true, StringComparer.Ordinal);
+        await foreach (var e in service.FollowEventsAsync(null, afterId, heartbeat, ct))
+        {
+            if (e is null || Owner is null || await IsVisibleAsync(visible, e.JobId, ct))
+            {
+                yield return e;
+            }
+        }
+    }
+
+    public Task<long> GetLastEventIdAsync(CancellationToken ct) => service.Store.GetLastEventIdAsync(ct);
+
+    /// <summary>The webhook deliveries of a job this caller was given.</summary>
+    public async Task<IReadOnlyList<WebhookDelivery>> ListWebhookDeliveriesAsync(Job job, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return service.Store is IWebhookOutbox outbox ? await outbox.ListWebhookDeliveriesAsync(job.Id, ct) : [];
+    }
+
+    /// <summary>Node-wide controls: an admin's only (endpoints answer the 403 in their own shape first).</summary>
+    public Task PauseAsync(CancellationToken ct) => service.PauseAsync(AdminOnly(ct));
+
+    public Task ResumeAsync(CancellationToken ct) => service.ResumeAsync(AdminOnly(ct));
+
+    public Task ResetSessionStatsAsync(CancellationToken ct) => service.ResetSessionStatsAsync(AdminOnly(ct));
+
+    private CancellationToken AdminOnly(CancellationToken ct) =>
+        caller.IsAdmin ? ct : throw new UnauthorizedAccessException("This control needs an admin API key.");
+
+    private async Task<bool> IsVisibleAsync(Dictionary<string, bool> cache, string jobId, CancellationToken ct)
+    {
+        if (!cache.TryGetValue(jobId, out var visible))
+        {
+            visible = await GetAsync(jobId, ct) is not null;
+            if (cache.Count > 10_000)
+            {
+                cache.Clear();
+            }
+            cache[jobId] = visible;
+        }
+        return visible;
+    }
+}

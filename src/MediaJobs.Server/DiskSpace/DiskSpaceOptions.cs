@@ -1,0 +1,10 @@
+namespace MediaJobs.Server.DiskSpace;
+
+/// <summary>The disk-space watch (configuration section <c>MediaJobs:DiskSpace</c>).</summary>
+public sealed class DiskSpaceOptions
+{
+    public const string SectionName = "MediaJobs:DiskSpace";
+
+    /// <summary>Below this many free bytes under the data directory, <c>/readyz</c> reports Degraded.</summary>
+    public long MinFreeBytes { get; set; } = 100L * 1024 * 1024;
+}

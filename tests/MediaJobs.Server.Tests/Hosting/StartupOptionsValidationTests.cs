@@ -1,0 +1,48 @@
+using MediaJobs.Testing;
+
+namespace MediaJobs.Server.Tests.Hosting;
+
+/// <summary>The real server process, started with a bad configuration value: it must refuse to start and say which key.</summary>
+[Trait("Tier", "EndToEnd")]
+public sealed class StartupOptionsValidationTests : IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "mediajobs-options-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("MediaJobs:Engine:LeaseDuration", "-1")]
+    [InlineData("MediaJobs:Engine:LeaseDuration", "not-a-duration")]
+    [InlineData("MediaJobs:Engine:MaxAttempts", "0")]
+    [InlineData("MediaJobs:Transcode:HevcCrf", "99")]
+    [InlineData("MediaJobs:Webhooks:Secret", "not-a-secret")]
+    public async Task Start_InvalidOption_ExitsNonZeroNamingTheKeyBeforeListening(string key, string value)
+    {
+        var (exitCode, output) = await ServerProcess.RunUntilExitAsync(
+            Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll"), _data, new Dictionary<string, string> { [key] = value });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(key, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening on", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_HeartbeatNotShorterThanLease_ExitsNamingTheHeartbeat()
+    {
+        var (exitCode, output) = await ServerProcess.RunUntilExitAsync(
+            Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll"), _data, new Dictionary<string, string>
+            {
+                ["MediaJobs:Engine:LeaseDuration"] = "00:00:05",
+                ["MediaJobs:Engine:HeartbeatInterval"] = "00:00:05",
+            });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("MediaJobs:Engine:HeartbeatInterval must be shorter than LeaseDuration", output, StringComparison.Ordinal);
+    }
+}
