@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
 
@@ -21,6 +22,8 @@ public static class JobArchiveEndpoints
     public static RouteGroupBuilder MapJobArchiveEndpoints(this RouteGroupBuilder jobs)
     {
         jobs.MapGet("/{id}/download-archive", DownloadArchiveAsync)
+            .WithParameters(ApiParameterDocs.AccessToken)
+            .WithMetadata(StreamTokenAccepted.Downloads)
             .WithName("DownloadJobArchive")
             .WithSummary("Download a ZIP of the job's results and output artifacts")
             .ProducesFile(StatusCodes.Status200OK, "job-<id>.zip: results.json and every output artifact still on disk.", "application/zip")

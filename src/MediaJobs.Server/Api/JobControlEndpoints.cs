@@ -8,7 +8,7 @@ using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
-/// <summary><c>POST /api/jobs/{id}/cancel</c>, <c>POST /api/jobs/{id}/retry</c>, <c>POST /api/jobs/clear</c>.</summary>
+/// <summary><c>POST /api/jobs/{id}/cancel</c>, <c>POST /api/jobs/{id}/retry</c>, <c>DELETE /api/jobs/{id}</c>, <c>POST /api/jobs/clear</c>.</summary>
 public static class JobControlEndpoints
 {
     public static RouteGroupBuilder MapJobControlEndpoints(this RouteGroupBuilder jobs)
@@ -24,6 +24,12 @@ public static class JobControlEndpoints
             .WithSummary("Run a failed or cancelled job again from its first unfinished step (?strategy= is accepted and ignored)")
             .WithParameters(ApiParameterDocs.RetryStrategy)
             .Produces<RetryJobResponse>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapDelete("/{id}", DeleteAsync)
+            .WithName("DeleteJob")
+            .WithSummary("Delete one job that is not running: its record, events, outputs and logs")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         jobs.MapPost("/clear", ClearAsync)
@@ -62,6 +68,14 @@ public static class JobControlEndpoints
                 new RetryJobResponse(job.Id, job.Status.ToString(), "Job queued for retry; it resumes at its first step that did not succeed.", job.Attempt + 1, job.CorrelationId)),
         };
     }
+
+    private static async Task<IResult> DeleteAsync(string id, HttpContext http, JobService service, CancellationToken ct) =>
+        await service.DeleteAsync(id, http.GetOwnerFilter(), ct) switch
+        {
+            DeleteOutcome.Deleted => TypedResults.NoContent(),
+            DeleteOutcome.Running => ProblemResult.Conflict($"Job '{id}' is running; cancel it first, then delete it."),
+            _ => ProblemResult.JobNotFound(id),
+        };
 
     private static async Task<IResult> ClearAsync(HttpRequest request, JobService service, CancellationToken ct)
     {

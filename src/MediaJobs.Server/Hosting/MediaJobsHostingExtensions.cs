@@ -5,9 +5,11 @@ using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
+using MediaJobs.Server.Dashboard;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Uploads;
 using MediaJobs.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -39,6 +41,8 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsHealth();
         builder.Services.AddMediaJobsOpenApi();
         builder.Services.AddCompatSurfaces();
+        builder.Services.AddDashboard();
+        builder.Services.AddUploads();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
