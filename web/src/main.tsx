@@ -19,12 +19,12 @@ function App() {
 
   const identify = async () => {
     forgetToken();
+    const hadKey = auth.key !== null;
     try {
       const who = await streamToken();
       setPhase({ kind: 'ready', session: { keyId: who.keyId, admin: who.admin, keyed: who.keyId !== null } });
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
-        const hadKey = auth.key !== null;
         auth.set(null);
         setPhase({ kind: 'key', error: hadKey ? 'That API key was refused.' : undefined });
       } else {
