@@ -18,6 +18,7 @@ public static class JobsApi
         jobs.MapJobWebhookEndpoints();
         app.MapQueueEndpoints();
         app.MapStatsEndpoints();
+        app.MapBrowseEndpoints();
         return app;
     }
 }
