@@ -42,4 +42,24 @@ public sealed partial class JobService
         }
         return deleted;
     }
+
+    /// <summary>
+    /// Deletes one finished (or queued) job and its folder, as Shrinkray's <c>DELETE</c> of a finished job does.
+    /// False when it does not exist for this owner or is running.
+    /// </summary>
+    public async Task<bool> RemoveAsync(string id, string? owner, CancellationToken ct)
+    {
+        if (await GetAsync(id, owner, ct) is not { Status: not JobStatus.Running } job)
+        {
+            return false;
+        }
+        var deleted = await store.DeleteAsync(new JobDeletion([job.Status]) { Owner = owner, Types = [job.Type], Ids = [id] }, time.GetUtcNow(), ct);
+        if (!deleted.Contains(id, StringComparer.Ordinal))
+        {
+            return false;
+        }
+        await engine.Cleaner.CleanUpAsync(job, CancellationToken.None);
+        engine.Cleaner.RemoveJobDirectory(id);
+        return true;
+    }
 }
