@@ -217,7 +217,7 @@ public sealed partial class SqliteJobStore
         ArgumentNullException.ThrowIfNull(which);
         var statusJson = StoreJson.Serialize(which.Statuses.Select(x => x.ToString()).ToArray());
         var typesJson = which.Types is { Count: > 0 } types ? StoreJson.Serialize(types.ToArray()) : null;
-        var idsJson = which.Ids is { } ids ? StoreJson.Serialize(ids.ToArray()) : null;
+        var idsJson = which.Ids is { Count: > 0 } ids ? StoreJson.Serialize(ids.ToArray()) : null;
         return Submit<IReadOnlyList<string>>(s =>
         {
             var cmd = s.Command(DeleteJobsSql);

@@ -54,6 +54,9 @@ public abstract class StepContext
     /// </summary>
     public abstract void ReportProgress(double percent, JsonObject details);
 
+    /// <summary>Writes the last reported progress now, so it is ordered before what the step does next (e.g. submitting jobs).</summary>
+    public virtual Task FlushProgressAsync(CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>
     /// Bytes this job saved (e.g. original size minus replacement size), persisted with the next commit.
     /// When the job succeeds the engine adds it to the lifetime and session counters.

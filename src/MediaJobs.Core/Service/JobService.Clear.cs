@@ -66,4 +66,11 @@ public sealed partial class JobService
         }
         return deleted;
     }
+
+    /// <summary>
+    /// Deletes one finished (or queued) job and its folder, as Shrinkray's <c>DELETE</c> of a finished job does.
+    /// False when it does not exist for this owner or is running.
+    /// </summary>
+    public async Task<bool> RemoveAsync(string id, string? owner, CancellationToken ct) =>
+        await DeleteAsync(id, owner, ct) == DeleteOutcome.Deleted;
 }

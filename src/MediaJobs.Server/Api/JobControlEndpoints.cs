@@ -4,7 +4,9 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
+using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
 
@@ -41,17 +43,21 @@ public static class JobControlEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService service, CancellationToken ct)
+    /// <summary>A running job is answered for once it has stopped (or the stop wait ran out: then still Running, truthfully).</summary>
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, JobService service, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         var outcome = await service.CancelAsync(id, http.GetOwnerFilter(), ct);
+        var job = outcome.Result == CancelResult.Requested
+            ? await service.WaitForStopAsync(id, http.GetOwnerFilter(), options.Value.StopWait, ct) ?? outcome.Job
+            : outcome.Job;
         return outcome switch
         {
             { Result: CancelResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
-            { Result: CancelResult.AlreadyFinal, Job: var job } =>
-                ProblemResult.Conflict($"Job '{id}' already ended {job.Status}; there is nothing to cancel."),
-            { Job: var job } => TypedResults.Accepted(
-                $"/api/jobs/{job.Id}",
-                new CancelJobResponse(job.Id, "Job cancellation requested", job.Status.ToString(), job.CorrelationId)),
+            { Result: CancelResult.AlreadyFinal } =>
+                ProblemResult.Conflict($"Job '{id}' already ended {job!.Status}; there is nothing to cancel."),
+            _ => TypedResults.Accepted(
+                $"/api/jobs/{job!.Id}",
+                new CancelJobResponse(job.Id, job.Status == JobStatus.Running ? "Job cancellation requested; it is still stopping" : "Job cancelled", job.Status.ToString(), job.CorrelationId)),
         };
     }
 

@@ -21,6 +21,7 @@ public static class JobsApi
         app.MapStatsEndpoints();
         app.MapStreamTokenEndpoints();
         app.MapUploadEndpoints();
+        app.MapBrowseEndpoints();
         return app;
     }
 }

@@ -2,7 +2,9 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
 
@@ -35,14 +37,16 @@ public static class QueueEndpoints
         return TypedResults.Ok(new QueueStateResponse(service.IsPaused, stats.Count(JobStatus.Running), stats.Count(JobStatus.Queued)));
     }
 
-    private static async Task<IResult> PauseAsync(HttpContext http, JobService service, CancellationToken ct)
+    /// <summary>Answers once the running jobs are back in the queue, or says how many are still stopping.</summary>
+    private static async Task<IResult> PauseAsync(HttpContext http, JobService service, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         if (AdminOnly.Check(http) is { } forbidden)
         {
             return forbidden;
         }
         await service.PauseAsync(ct);
-        return TypedResults.Ok(new QueuePausedResponse(service.IsPaused));
+        var stopping = await service.WaitForPauseAsync(options.Value.StopWait, ct);
+        return TypedResults.Ok(new QueuePausedResponse(service.IsPaused) { Stopping = stopping });
     }
 
     private static async Task<IResult> ResumeAsync(HttpContext http, JobService service, CancellationToken ct)

@@ -5,6 +5,7 @@ using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
+using MediaJobs.Server.Cors;
 using MediaJobs.Server.Dashboard;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
@@ -34,6 +35,7 @@ public static class MediaJobsHostingExtensions
             builder.WebHost.UseUrls([.. main, .. compatUrls]);
         }
         builder.Services.AddMediaJobsAuth();
+        builder.Services.AddMediaJobsCors();
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();
         builder.Services.AddMediaJobsWebhooks();

@@ -16,6 +16,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddMediaTools();
         services.AddSingleton(sp => new MediaRoots(
             sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:MediaRoots").Get<string[]>() ?? []));
+        services.AddSingleton<Browse.ProbeCache>();
+        services.AddSingleton<Browse.MediaBrowser>();
         services.AddSingleton<IJobPipeline, NoopPipeline>();
         services.AddSingleton<IJobPipeline, TestPatternPipeline>();
         services.AddVideoPipeline();
