@@ -77,6 +77,42 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task FilePickedInTheTranscodeBrowser_IsReplacedByHevc()
+    {
+        // 2 s of lossless H.264: HEVC comes out smaller, so the original is replaced.
+        var folder = Directory.CreateDirectory(Path.Combine(site.MediaRoot, $"library-{Guid.NewGuid():N}"[..16])).FullName;
+        var clip = Path.Combine(folder, "clip.mp4");
+        var (code, ffmpeg) = await Compat.ShrinkRayCompatTests.RunAsync("ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=duration=2:size=160x120:rate=25",
+            "-c:v", "libx264", "-preset", "ultrafast", "-crf", "0", "-pix_fmt", "yuv420p", "-y", clip);
+        Assert.True(code == 0, ffmpeg);
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("/submit"));
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Transcode" }).ClickAsync();
+        await page.GetByLabel("Preset").SelectOptionAsync("compress-hevc");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = Path.GetFileName(site.MediaRoot) }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = Path.GetFileName(folder) }).ClickAsync();
+        await Assertions.Expect(page.Locator($"li[data-path='{clip}']")).ToContainTextAsync("h264");
+        await page.GetByLabel("Select file clip.mp4").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/jobs/*");
+
+        // The discovery job adds one transcode job for the clip; it ends by replacing the file.
+        await Assertions.Expect(page.Locator(".toolbar .badge").First).ToHaveTextAsync("Succeeded");
+        var transcode = (await site.Api.GetJsonAsync($"/api/jobs?type=transcode&q={Uri.EscapeDataString(clip)}"))["items"]!.AsArray().Single()!["jobId"]!.GetValue<string>();
+        Assert.Equal("Succeeded", (await site.Api.WaitForFinalAsync(transcode))["status"]!.GetValue<string>());
+        var (probeCode, codec) = await Compat.ShrinkRayCompatTests.RunAsync("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=codec_name", "-of", "csv=p=0", clip);
+        Assert.Equal((0, "hevc"), (probeCode, codec.Trim()));
+
+        // The browser lists the same file as HEVC now.
+        await page.GotoAsync(site.Url("/submit"));
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Transcode" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = Path.GetFileName(site.MediaRoot) }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = Path.GetFileName(folder) }).ClickAsync();
+        await Assertions.Expect(page.Locator($"li[data-path='{clip}']")).ToContainTextAsync("hevc");
+    }
+
+    [Fact]
     public async Task RunningJob_CancelledFromItsPage_ShowsCancelled()
     {
         var id = await site.Api.SubmitAsync("""{"type":"diagnostics","preset":"test-pattern","inputs":{"durationSec":120,"width":160,"height":120,"fps":10,"realtime":true}}""");
