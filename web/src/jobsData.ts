@@ -1,7 +1,7 @@
 import { get } from './api';
 import type { Job, JobList } from './types';
 
-export const PAGE_SIZE = 200;
+export const PAGE_SIZE = 100;
 
 export interface Filters { status: string; type: string; batchId: string; q: string; order: 'newest' | 'oldest' }
 export const emptyFilters: Filters = { status: '', type: '', batchId: '', q: '', order: 'newest' };

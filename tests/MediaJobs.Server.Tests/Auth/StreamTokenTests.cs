@@ -45,15 +45,7 @@ public sealed class StreamTokenTests(AuthServerFixture fixture) : IClassFixture<
         await _alice.WaitForFinalAsync(alices);
         var bobs = await _bob.SubmitNoopAsync();
 
-        var seen = new List<SseMessage>();
-        await foreach (var m in SseReader.ReadAsync(await stream.Content.ReadAsStreamAsync(cts.Token), cts.Token))
-        {
-            seen.Add(m);
-            if (m.Type == "job-completed" && (string?)m.Data?["jobId"] == bobs)
-            {
-                break;
-            }
-        }
+        var seen = await ApiClient.ReadGlobalUntilCompletedAsync(stream, bobs, cts.Token);
 
         Assert.Equal([bobs], seen.Where(m => m.Data is not null).Select(m => (string?)m.Data!["jobId"]).Distinct().ToList());
     }

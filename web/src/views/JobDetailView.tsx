@@ -22,9 +22,10 @@ export function JobDetailView(props: { id: string }) {
   const pending = useRef<JobEvent[]>([]);
   const dirty = useRef(false);
 
-  const reload = async () => {
-    try { setJob(await get<Job>(`/api/jobs/${props.id}`)); } catch (e) {
+  const reload = async (): Promise<Job | null> => {
+    try { const j = await get<Job>(`/api/jobs/${props.id}`); setJob(j); return j; } catch (e) {
       if (e instanceof ApiError && e.status === 404) setMissing(e.message); else toastError(e);
+      return null;
     }
   };
 
@@ -32,7 +33,7 @@ export function JobDetailView(props: { id: string }) {
     let stream: { close(): void } | null = null;
     let cancelled = false;
     (async () => {
-      await reload();
+      const loaded = await reload();
       let after = 0;
       try {
         const page = await get<{ events: JobEvent[]; lastEventId: number }>(`/api/jobs/${props.id}/events?after=0&limit=1000`);
@@ -40,7 +41,8 @@ export function JobDetailView(props: { id: string }) {
         setEvents(page.events);
         after = page.lastEventId;
       } catch { /* the job may be gone; reload says so */ }
-      if (cancelled) return;
+      // A finished job's stream would end at once: follow it only while it can still change (a retry reopens it).
+      if (cancelled || !loaded || FINAL.includes(loaded.status)) return;
       stream = openStream(`/api/jobs/${props.id}/events`, (type, id, data) => {
         pending.current.push({ id, jobId: props.id, type, level: levelOf(type, data), message: messageOf(type, data), payload: data, timestampUtc: new Date().toISOString() });
         dirty.current = true;

@@ -53,6 +53,9 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
         await page.GotoAsync(site.Url("/jobs"));
         await page.Locator("tr[data-job-id]").First.WaitForAsync();
         await DashboardSite.ScreenshotAsync(page, "jobs");
+        await page.GetByLabel("Theme").SelectOptionAsync("dark");
+        Assert.Equal("dark", await page.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
+        await DashboardSite.ScreenshotAsync(page, "jobs-dark");
     }
 
     [Fact]
