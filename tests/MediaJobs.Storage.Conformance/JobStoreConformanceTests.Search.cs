@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Storage;
 
 namespace MediaJobs.Storage.Conformance;
 
-/// <summary>List text search and order, and deleting chosen ids: what the dashboard's table and bulk actions need.</summary>
+/// <summary>List text search and order: what the dashboard's table needs.</summary>
 public abstract partial class JobStoreConformanceTests
 {
     [Fact]
@@ -42,19 +41,5 @@ public abstract partial class JobStoreConformanceTests
         Assert.Equal([third.Id, second.Id, first.Id], newest.Items.Select(j => j.Id));
         Assert.Equal([first.Id, second.Id], oldest.Items.Select(j => j.Id));
         Assert.Equal(3, oldest.Total);
-    }
-
-    [Fact]
-    public async Task DeleteAsync_WithIds_DeletesOnlyThoseJobs()
-    {
-        var store = await NewStoreAsync();
-        var doomed = NewJob();
-        var kept = NewJob();
-        await EnqueueAsync(store, doomed, kept);
-
-        var deleted = await store.DeleteAsync(new JobDeletion([JobStatus.Queued]) { Ids = [doomed.Id] }, T0, Ct);
-
-        Assert.Equal([doomed.Id], deleted);
-        Assert.NotNull(await store.GetAsync(kept.Id, Ct));
     }
 }
