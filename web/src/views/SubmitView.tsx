@@ -17,9 +17,17 @@ export function SubmitView() {
   return (
     <section aria-labelledby="submit-title">
       <h1 id="submit-title">Submit a job</h1>
-      <div role="tablist" class="tabs" aria-label="Job type">
+      <div role="tablist" class="tabs" aria-label="Job type" onKeyDown={(e) => {
+        // Arrow keys move between tabs (WAI-ARIA tabs pattern); only the selected tab is in the Tab order.
+        const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+        if (!step) return;
+        const at = KINDS.findIndex(([k]) => k === kind);
+        const next = KINDS[(at + step + KINDS.length) % KINDS.length][0];
+        setKind(next);
+        document.getElementById(`tab-${next}`)?.focus();
+      }}>
         {KINDS.map(([k, label]) => (
-          <button type="button" role="tab" id={`tab-${k}`} aria-selected={kind === k} aria-controls="submit-panel" onClick={() => setKind(k)}>{label}</button>
+          <button type="button" role="tab" id={`tab-${k}`} aria-selected={kind === k} tabIndex={kind === k ? 0 : -1} aria-controls="submit-panel" onClick={() => setKind(k)}>{label}</button>
         ))}
       </div>
       <div id="submit-panel" role="tabpanel" aria-labelledby={`tab-${kind}`}>
