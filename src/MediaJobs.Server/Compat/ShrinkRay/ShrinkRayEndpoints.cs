@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Pipelines.Transcode;
-using MediaJobs.Server.Api.Sse;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 using MediaJobs.Server.OpenApi;
@@ -38,7 +35,7 @@ internal static class ShrinkRayEndpoints
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
         api.MapGet("/api/jobs", ListAsync).WithSummary("Seed 002: every job in queue order, with stats")
             .Produces<ShrinkRayJobList>();
-        api.MapGet("/api/jobs/stream", StreamAsync).WithSummary("Seed 002: SSE of typed job updates (plain message events)")
+        api.MapGet("/api/jobs/stream", ShrinkRayStream.StreamAsync).WithSummary("Seed 002: SSE of typed job updates (plain message events)")
             .ProducesEventStream("One 'data:' line of JSON per frame, no 'event:' or 'id:': first {type: init, jobs, stats}, then added, requeued, started, progress, complete, failed, skipped, cancelled, removed, notify_sent, discovery_progress, jobs_added; ': heartbeat' comments while idle.");
         api.MapPost("/api/jobs/clear", ClearAsync).WithSummary("Seed 002: remove non-running jobs (optionally of one status)")
             .WithParameters(ClearStatus)
@@ -128,13 +125,29 @@ internal static class ShrinkRayEndpoints
     private static async Task<IResult> GetAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct) =>
         await FindAsync(http, jobs, id, ct) is { } job ? Results.Json(ShrinkRayShapes.Job(job)) : ShrinkRayShapes.NotFound();
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
+    /// <summary>
+    /// As the real server: a finished job is removed (<c>{"removed": true}</c>); a pending or running one is cancelled,
+    /// answered once it has stopped. A job that ends on its own between our read and the cancel is the 409 race the
+    /// real queue reports too.
+    /// </summary>
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
     {
-        if (await FindAsync(http, jobs, id, ct) is null)
+        if (await FindAsync(http, jobs, id, ct) is not { } job)
         {
             return ShrinkRayShapes.NotFound();
         }
+        if (job.Status.IsFinal())
+        {
+            return await jobs.RemoveAsync(id, ct)
+                ? Results.Json(new JsonObject { ["removed"] = true })
+                : ShrinkRayShapes.NotFound();
+        }
         var outcome = await jobs.CancelAsync(id, ct);
+        if (outcome.Result == CancelResult.Requested
+            && await jobs.WaitForStopAsync(id, options.Value.StopWait, ct) is { Status: JobStatus.Running })
+        {
+            return Results.Json(new JsonObject { ["status"] = "cancelled", ["stopping"] = true });
+        }
         return outcome.Result switch
         {
             CancelResult.NotFound => ShrinkRayShapes.NotFound(),
@@ -185,7 +198,7 @@ internal static class ShrinkRayEndpoints
         return Results.Json(new JsonObject { ["cleared"] = removed.Count, ["message"] = $"Cleared {removed.Count} jobs" });
     }
 
-    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
     {
         if (!http.GetCaller().IsAdmin)
         {
@@ -193,7 +206,14 @@ internal static class ShrinkRayEndpoints
         }
         var running = await jobs.ListAsync(new JobQuery { Statuses = [JobStatus.Running], Type = TranscodePipeline.TypeName, Limit = 1 }, ct);
         await jobs.PauseAsync(ct);
-        return Results.Json(new JsonObject { ["paused"] = true, ["requeued"] = running.Total });
+        // Answered once the encodes are back in the queue (the UI then offers Resume), or says how many still stop.
+        var stopping = await jobs.WaitForPauseAsync(options.Value.StopWait, ct);
+        var answer = new JsonObject { ["paused"] = true, ["requeued"] = running.Total };
+        if (stopping > 0)
+        {
+            answer["stopping"] = stopping;
+        }
+        return Results.Json(answer);
     }
 
     private static async Task<IResult> ResumeAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
@@ -219,111 +239,8 @@ internal static class ShrinkRayEndpoints
         return Results.Json(new JsonObject { ["status"] = "session reset" });
     }
 
-    /// <summary>
-    /// <c>init</c> (jobs and stats) at once, then our event log as seed 002's typed events, each a plain
-    /// <c>message</c> event (a <c>data:</c> line only) so an <c>EventSource.onmessage</c> client sees them all.
-    /// </summary>
-    private static async Task StreamAsync(HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
-    {
-        var after = await jobs.GetLastEventIdAsync(ct);
-        var snapshot = await LoadAsync(http, jobs, ct);
-        var counters = await jobs.GetStatsAsync(ct);
-        var visible = snapshot.ToDictionary(j => j.Id, _ => true, StringComparer.Ordinal);
-        await SseWriter.StartAsync(http.Response, ct);
-        try
-        {
-            await WriteAsync(http.Response, new JsonObject
-            {
-                ["type"] = "init",
-                ["jobs"] = new JsonArray([.. snapshot.Select(j => (JsonNode)ShrinkRayShapes.Job(j))]),
-                ["stats"] = ShrinkRayShapes.Stats(snapshot, counters),
-            }, ct);
-            await foreach (var e in jobs.FollowAllEventsAsync(after, options.Value.SseHeartbeat, visible.Keys, ct))
-            {
-                if (e is null)
-                {
-                    await SseWriter.WriteHeartbeatAsync(http.Response, ct);
-                }
-                else if (await TranslateAsync(e, jobs, visible, ct) is { } data)
-                {
-                    await WriteAsync(http.Response, data, ct);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // The client went away.
-        }
-    }
-
-    /// <summary>One of our events as a seed 002 event, or null when it has no counterpart (or is not this caller's transcode work).</summary>
-    internal static async Task<JsonObject?> TranslateAsync(JobEvent e, CallerJobs jobs, Dictionary<string, bool> visible, CancellationToken ct)
-    {
-        if (e.Type == JobEventTypes.JobRemoved)
-        {
-            return visible.Remove(e.JobId, out var was) && was
-                ? new JsonObject { ["type"] = "removed", ["job"] = new JsonObject { ["id"] = e.JobId } }
-                : null;
-        }
-        if (await jobs.GetAsync(e.JobId, ct) is not { } job)
-        {
-            return null;
-        }
-        if (job.Type == TranscodeDiscoveryPipeline.TypeName)
-        {
-            return e.Type switch
-            {
-                JobEventTypes.StepProgress when job.Results["progress"] is JsonObject p => new JsonObject
-                {
-                    ["type"] = "discovery_progress",
-                    ["probed"] = p["probed"]?.DeepClone() ?? 0,
-                    ["total"] = p["total"]?.DeepClone() ?? 0,
-                },
-                JobEventTypes.JobCompleted => new JsonObject { ["type"] = "jobs_added", ["count"] = job.Results["found"]?.DeepClone() ?? 0 },
-                _ => null,
-            };
-        }
-        if (job.Type != TranscodePipeline.TypeName)
-        {
-            return null;
-        }
-        if (visible.Count > 10_000)
-        {
-            visible.Clear();
-        }
-        visible[job.Id] = true;
-        var type = e.Type switch
-        {
-            JobEventTypes.JobStatus => (string?)e.Payload["status"] switch
-            {
-                nameof(JobStatus.Queued) => e.Message == "Job queued" ? "added" : "requeued",
-                nameof(JobStatus.Running) => "started",
-                nameof(JobStatus.Cancelled) => "cancelled",
-                nameof(JobStatus.Skipped) => "skipped",
-                _ => null,
-            },
-            JobEventTypes.StepProgress => "progress",
-            JobEventTypes.JobCompleted => "complete",
-            JobEventTypes.JobFailed => "failed",
-            JobEventTypes.WebhookDelivered => "notify_sent",
-            _ => null,
-        };
-        return type switch
-        {
-            null => null,
-            "notify_sent" => new JsonObject { ["type"] = type },
-            _ => new JsonObject { ["type"] = type, ["job"] = ShrinkRayShapes.Job(job) },
-        };
-    }
-
-    private static async Task WriteAsync(HttpResponse response, JsonObject data, CancellationToken ct)
-    {
-        await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"data: {data.ToJsonString()}\n\n"), ct);
-        await response.Body.FlushAsync(ct);
-    }
-
     /// <summary>Every transcode job the caller may see, in queue order (oldest first).</summary>
-    private static async Task<List<Job>> LoadAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    internal static async Task<List<Job>> LoadAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var all = new List<Job>();
         while (true)
