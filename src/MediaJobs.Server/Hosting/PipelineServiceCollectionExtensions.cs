@@ -18,6 +18,7 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:MediaRoots").Get<string[]>() ?? []));
         services.AddSingleton<Browse.ProbeCache>();
         services.AddSingleton<Browse.MediaBrowser>();
+        services.AddSingleton<Compat.ShrinkRay.ShrinkRayConfig>();
         services.AddSingleton<IJobPipeline, NoopPipeline>();
         services.AddSingleton<IJobPipeline, TestPatternPipeline>();
         services.AddVideoPipeline();
