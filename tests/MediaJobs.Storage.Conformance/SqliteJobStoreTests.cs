@@ -39,7 +39,7 @@ public sealed class SqliteJobStoreTests : IDisposable
         cmd.CommandText = "SELECT COUNT(*), MIN(version) FROM schema_migrations";
         await using var reader = await cmd.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        Assert.Equal(2, reader.GetInt64(0)); // 0001_initial, 0002_webhooks
+        Assert.Equal(3, reader.GetInt64(0)); // 0001_initial, 0002_webhooks, 0003_nodes
         Assert.Equal(1, reader.GetInt64(1));
         await using var mode = connection.CreateCommand();
         mode.CommandText = "PRAGMA journal_mode";
