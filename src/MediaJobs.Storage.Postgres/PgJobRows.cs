@@ -17,8 +17,11 @@ internal static class PgJobRows
     /// <summary>The snapshot a commit writes: every field but id, type, queue position, cancel flag and version ($2..$26; $1 is the id).</summary>
     public const string SnapshotAssignments =
         "preset = $2, status = $3, priority = $4, batch_id = $5, owner = $6, correlation_id = $7, attempt = $8, " +
-        "max_attempts = $9, created_utc = $10, started_utc = $11, ended_utc = $12, run_after_utc = $13, lease_owner = $14, " +
-        "lease_expires_utc = $15, progress_pct = $16, message = $17, bytes_saved = $18, input = $19, options = $20, " +
+        "max_attempts = $9, created_utc = $10, started_utc = $11, ended_utc = $12, run_after_utc = $13, " +
+        // While Running the lease belongs to the claim and the renewals, never to a snapshot (which holds the
+        // claim-time expiry and would undo every renewal).
+        "lease_owner = CASE WHEN $3 = 'Running' THEN jobs.lease_owner ELSE $14 END, " +
+        "lease_expires_utc = CASE WHEN $3 = 'Running' THEN jobs.lease_expires_utc ELSE $15 END, progress_pct = $16, message = $17, bytes_saved = $18, input = $19, options = $20, " +
         "steps = $21, output = $22, results = $23, warnings = $24, errors = $25, webhook = $26";
 
     /// <summary>Parameters after the snapshot's 26.</summary>

@@ -6,7 +6,7 @@ public sealed class EngineOptions
     /// <summary>Stable name of this node; a restarted node recovers the jobs its previous process held.</summary>
     public string NodeName { get; set; } = Environment.MachineName;
 
-    /// <summary>How many jobs of each type run at once on this node. Encodes are CPU-heavy.</summary>
+    /// <summary>How many jobs of each type run at once on this node (0: none, another node runs them). Encodes are CPU-heavy.</summary>
     public Dictionary<string, int> Concurrency { get; set; } = new(StringComparer.Ordinal)
     {
         ["transcode"] = 1,
@@ -38,6 +38,7 @@ public sealed class EngineOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Jobs of <paramref name="type"/> this node runs at once; 0 (configured) means it never claims them.</summary>
     public int ConcurrencyFor(string type) =>
-        Concurrency.TryGetValue(type, out var n) ? Math.Max(1, n) : Math.Max(1, DefaultConcurrency);
+        Concurrency.TryGetValue(type, out var n) ? Math.Max(0, n) : Math.Max(1, DefaultConcurrency);
 }

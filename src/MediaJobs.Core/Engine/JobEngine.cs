@@ -34,7 +34,8 @@ public sealed partial class JobEngine : BackgroundService
         EngineOptions options,
         TimeProvider time,
         ILogger<JobEngine> logger,
-        IStrayProcessReaper? reaper = null)
+        IStrayProcessReaper? reaper = null,
+        StoreSignals? signals = null)
     {
         _layout = layout;
         _reaper = reaper;
@@ -46,6 +47,10 @@ public sealed partial class JobEngine : BackgroundService
         Cleaner = new JobCleaner(store, pipelines, layout, logger);
         _runner = new JobRunner(store, pipelines, layout, Cleaner, options, time, logger);
         WorkerId = $"{options.NodeName}/{Guid.NewGuid():N}";
+        if (signals is not null)
+        {
+            ListenTo(signals);
+        }
     }
 
     /// <summary>This process's lease owner name: node name, then a per-process id.</summary>

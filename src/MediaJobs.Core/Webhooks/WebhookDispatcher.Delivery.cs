@@ -14,7 +14,7 @@ public sealed partial class WebhookDispatcher
         var now = _time.GetUtcNow();
         // The claim's lease outlives one attempt: nobody else sends the row meanwhile.
         var leaseUntil = now + _options.Timeout + _options.Timeout;
-        var due = await _outbox.ClaimDueWebhooksAsync(now, leaseUntil, ClaimBatch, ct);
+        var due = await _store.ClaimDueWebhooksAsync(now, leaseUntil, ClaimBatch, ct);
         if (due.Count > 0)
         {
             // Rows of one job go in order (progress before completion); jobs go in parallel.
@@ -59,7 +59,7 @@ public sealed partial class WebhookDispatcher
                 return;
             }
         }
-        var next = await _outbox.GetNextWebhookDueAsync(ct);
+        var next = await _store.GetNextWebhookDueAsync(ct);
         var wait = next is { } at ? at - _time.GetUtcNow() : _options.PollInterval;
         if (wait > TimeSpan.Zero)
         {
@@ -90,14 +90,14 @@ public sealed partial class WebhookDispatcher
                 throw;
             }
         }
-        await _outbox.RecordWebhookAttemptAsync(Outcome(row, result), CancellationToken.None);
+        await _store.RecordWebhookAttemptAsync(Outcome(row, result), CancellationToken.None);
     }
 
     /// <summary>Makes a claimed row due again at once, without counting an attempt.</summary>
     private Task ReleaseAsync(WebhookDelivery row)
     {
         var now = _time.GetUtcNow();
-        return _outbox.RecordWebhookAttemptAsync(
+        return _store.RecordWebhookAttemptAsync(
             new WebhookAttempt(row.Id, WebhookDeliveryStatus.Pending, row.Attempts, now, row.LastStatusCode, row.LastError, now, null),
             CancellationToken.None);
     }

@@ -20,7 +20,6 @@ public sealed partial class WebhookDispatcher : BackgroundService
     private const int MaxCachedTargets = 10_000;
 
     private readonly IJobStore _store;
-    private readonly IWebhookOutbox _outbox;
     private readonly IWebhookSender _sender;
     private readonly WebhookOptions _options;
     private readonly WebhookRetryPolicy _policy;
@@ -33,14 +32,12 @@ public sealed partial class WebhookDispatcher : BackgroundService
 
     public WebhookDispatcher(
         IJobStore store,
-        IWebhookOutbox outbox,
         IWebhookSender sender,
         WebhookOptions options,
         TimeProvider time,
         ILogger<WebhookDispatcher> logger)
     {
         _store = store;
-        _outbox = outbox;
         _sender = sender;
         _options = options;
         _policy = new WebhookRetryPolicy(options);
@@ -110,12 +107,12 @@ public sealed partial class WebhookDispatcher : BackgroundService
     private async Task FillOnceAsync(CancellationToken ct)
     {
         var published = _store.Feed.LastPublishedId;
-        var cursor = await _outbox.GetWebhookCursorAsync(ct);
+        var cursor = await _store.GetWebhookCursorAsync(ct);
         var events = await _store.ReadEventsAsync(new EventQuery(null, cursor, EventPage), ct);
         if (events.Count > 0)
         {
             var rows = await RowsForAsync(events, ct);
-            if (await _outbox.AddWebhookDeliveriesAsync(rows, events[^1].Id, ct) > 0)
+            if (await _store.AddWebhookDeliveriesAsync(rows, events[^1].Id, ct) > 0)
             {
                 _deliveryWake.Set();
             }

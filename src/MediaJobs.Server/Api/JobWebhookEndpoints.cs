@@ -26,7 +26,7 @@ public static class JobWebhookEndpoints
         {
             return ProblemResult.JobNotFound(id);
         }
-        var rows = service.Store is IWebhookOutbox outbox ? await outbox.ListWebhookDeliveriesAsync(job.Id, ct) : [];
+        var rows = await service.Store.ListWebhookDeliveriesAsync(job.Id, ct);
         return TypedResults.Ok(new WebhookDeliveriesResponse(job.Id, [.. rows.Select(r => new WebhookDeliveryResponse(
             r.Id, r.EventId, r.Kind, r.Url, r.Status.ToString(), r.Attempts,
             r.Status == WebhookDeliveryStatus.Pending ? r.NextAttemptUtc : null,

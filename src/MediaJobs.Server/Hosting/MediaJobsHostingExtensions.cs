@@ -7,8 +7,9 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
+using MediaJobs.Server.Nodes;
 using MediaJobs.Server.OpenApi;
-using MediaJobs.Storage.Sqlite;
+using MediaJobs.Server.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Hosting;
@@ -34,6 +35,7 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsAuth();
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();
+        builder.Services.AddHostedService<NodeHeartbeatService>();
         builder.Services.AddMediaJobsWebhooks();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
@@ -58,13 +60,7 @@ public static class MediaJobsHostingExtensions
             return options;
         });
         services.AddSingleton<EventFeed>();
-        services.AddSingleton<IJobStore>(sp => new SqliteJobStore(
-            new SqliteStoreOptions
-            {
-                DatabasePath = Path.Combine(sp.GetRequiredService<DataLayout>().DataDirectory, DatabaseFileName),
-                Time = sp.GetRequiredService<TimeProvider>(),
-            },
-            sp.GetRequiredService<EventFeed>()));
+        services.AddJobStore();
         services.AddSingleton<PipelineRegistry>();
         services.AddSingleton<JobEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<JobEngine>());
@@ -76,8 +72,11 @@ public static class MediaJobsHostingExtensions
     public static async Task InitializeMediaJobsAsync(this WebApplication app, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        Directory.CreateDirectory(app.Services.GetRequiredService<DataLayout>().DataDirectory);
-        await app.Services.GetRequiredService<IJobStore>().InitializeAsync(ct);
+        var dataDirectory = app.Services.GetRequiredService<DataLayout>().DataDirectory;
+        Directory.CreateDirectory(dataDirectory);
+        var store = app.Services.GetRequiredService<IJobStore>();
+        await store.InitializeAsync(ct);
+        await DataFolderMarker.CheckAsync(store, dataDirectory, ct);
     }
 
     private static bool HasConfiguredUrls(IConfiguration configuration) =>

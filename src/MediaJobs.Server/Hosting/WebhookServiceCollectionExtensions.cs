@@ -16,16 +16,13 @@ public static class WebhookServiceCollectionExtensions
             return options;
         });
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
-        // The outbox is the store itself; a store without one (e.g. a test wrapper) runs without webhooks.
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IJobStore>() is IWebhookOutbox outbox
-            ? new WebhookDispatcher(
-                sp.GetRequiredService<IJobStore>(),
-                outbox,
-                sp.GetRequiredService<IWebhookSender>(),
-                sp.GetRequiredService<WebhookOptions>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<WebhookDispatcher>>())
-            : new WebhooksUnavailable(sp.GetRequiredService<IJobStore>(), sp.GetRequiredService<ILogger<WebhooksUnavailable>>()));
+        // The outbox is part of every store's contract.
+        services.AddSingleton<IHostedService>(sp => new WebhookDispatcher(
+            sp.GetRequiredService<IJobStore>(),
+            sp.GetRequiredService<IWebhookSender>(),
+            sp.GetRequiredService<WebhookOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<WebhookDispatcher>>()));
         return services;
     }
 }

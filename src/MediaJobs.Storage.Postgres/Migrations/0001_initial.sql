@@ -105,3 +105,8 @@ CREATE TABLE webhook_deliveries (
 CREATE INDEX ix_webhook_deliveries_due ON webhook_deliveries (next_attempt_utc, event_id) WHERE status = 'Pending';
 CREATE INDEX ix_webhook_deliveries_job ON webhook_deliveries (job_id, event_id);
 INSERT INTO settings (key, value) VALUES ('webhook_cursor', '0');
+
+-- The webhook signing secret, made here once so nodes starting at once never race to make two
+-- (32 bytes from two v4 UUIDs: 244 random bits).
+INSERT INTO settings (key, value) VALUES ('webhook_secret',
+  'whsec_' || encode(decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex'), 'base64'));
