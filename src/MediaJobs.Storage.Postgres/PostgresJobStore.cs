@@ -16,6 +16,7 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
 {
     private readonly PostgresStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _listenSource;
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly ILogger _logger;
     private PostgresListener? _listener;
@@ -32,7 +33,16 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
         Signals = signals ?? new StoreSignals();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        // Its own unpooled connection, named so an operator sees each node's listener in pg_stat_activity.
+        _listenSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(options.ConnectionString)
+        {
+            ApplicationName = ListenerApplicationName,
+            Pooling = false,
+        }.ToString());
     }
+
+    /// <summary>The <c>application_name</c> of every node's listen connection.</summary>
+    public const string ListenerApplicationName = "mediajobs-listen";
 
     public EventFeed Feed { get; }
 
@@ -59,7 +69,7 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
             {
                 Feed.Publish(head);
             }
-            _listener = new PostgresListener(_dataSource, this, _options, _logger);
+            _listener = new PostgresListener(_listenSource, this, _options, _logger);
             _listener.Start();
             _initialized = true;
         }
@@ -84,6 +94,7 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
                 await _listener.DisposeAsync();
             }
             await _dataSource.DisposeAsync();
+            await _listenSource.DisposeAsync();
         }
         finally
         {
