@@ -27,6 +27,13 @@ public sealed partial class NodeHeartbeatService(
     public static string Version { get; } =
         typeof(NodeHeartbeatService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
+    /// <summary>Registered before the host has started: a node that serves requests is always listed.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.UpsertNodeAsync(Describe(), cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Registered before the tool preflight ends; the next beat adds the capabilities.
