@@ -8,7 +8,7 @@ public abstract partial class JobStoreConformanceTests
     public async Task UpsertNodeAsync_RegisterThenBeat_ListsEachNodeOnceWithItsLatestRow()
     {
         var store = await NewStoreAsync();
-        var a = new NodeInfo("node-a", "host-1", "1.2.3", "node-a/1", T0, T0, new Dictionary<string, int> { ["transcode"] = 1, ["noop"] = 32 }, ["ffmpeg", "encoder:libx265"]);
+        var a = new NodeInfo("node-a", "host-1", 4242, "1.2.3", "node-a/1", T0, T0, new Dictionary<string, int> { ["transcode"] = 1, ["noop"] = 32 }, ["ffmpeg", "encoder:libx265"]);
         var b = a with { Name = "node-b", WorkerId = "node-b/1", JobTypes = new Dictionary<string, int> { ["pdf"] = 2 }, Capabilities = [] };
 
         await store.UpsertNodeAsync(a, Ct);
@@ -21,6 +21,7 @@ public abstract partial class JobStoreConformanceTests
         Assert.Equal(T0.AddSeconds(10), first.HeartbeatUtc);
         Assert.Equal(T0, first.StartedUtc);
         Assert.Equal("host-1", first.Host);
+        Assert.Equal(4242, first.ProcessId);
         Assert.Equal("1.2.3", first.Version);
         Assert.Equal("node-a/1", first.WorkerId);
         Assert.Equal(32, first.JobTypes["noop"]);

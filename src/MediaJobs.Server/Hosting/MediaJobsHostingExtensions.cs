@@ -77,6 +77,7 @@ public static class MediaJobsHostingExtensions
         var store = app.Services.GetRequiredService<IJobStore>();
         await store.InitializeAsync(ct);
         await DataFolderMarker.CheckAsync(store, dataDirectory, ct);
+        await NodeNameCheck.CheckAsync(store, app.Services.GetRequiredService<EngineOptions>(), app.Services.GetRequiredService<TimeProvider>(), ct);
     }
 
     private static bool HasConfiguredUrls(IConfiguration configuration) =>

@@ -22,7 +22,7 @@ public static class NodeEndpoints
         var now = time.GetUtcNow();
         var nodes = await store.ListNodesAsync(ct);
         return TypedResults.Ok(new NodeListResponse([.. nodes.Select(n => new NodeResponse(
-            n.Name, n.Host, n.Version, n.WorkerId, n.StartedUtc, n.HeartbeatUtc,
+            n.Name, n.Host, n.ProcessId, n.Version, n.WorkerId, n.StartedUtc, n.HeartbeatUtc,
             now - n.HeartbeatUtc < options.LeaseDuration, n.JobTypes, n.Capabilities))]));
     }
 }

@@ -66,6 +66,7 @@ public sealed partial class NodeHeartbeatService(
     private NodeInfo Describe() => new(
         options.NodeName,
         Environment.MachineName,
+        Environment.ProcessId,
         Version,
         engine.WorkerId,
         _started,

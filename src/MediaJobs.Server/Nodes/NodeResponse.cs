@@ -4,6 +4,7 @@ namespace MediaJobs.Server.Nodes;
 public sealed record NodeResponse(
     string Name,
     string Host,
+    int ProcessId,
     string Version,
     string WorkerId,
     DateTimeOffset StartedUtc,

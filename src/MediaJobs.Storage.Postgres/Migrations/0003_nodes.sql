@@ -2,6 +2,7 @@
 CREATE TABLE nodes (
   name          text        NOT NULL PRIMARY KEY,
   host          text        NOT NULL,
+  process_id    integer     NOT NULL,
   version       text        NOT NULL,
   worker_id     text        NOT NULL,
   started_utc   timestamptz NOT NULL,

@@ -2,6 +2,7 @@
 CREATE TABLE nodes (
   name          TEXT NOT NULL PRIMARY KEY,
   host          TEXT NOT NULL,
+  process_id    INTEGER NOT NULL,
   version       TEXT NOT NULL,
   worker_id     TEXT NOT NULL,
   started_utc   TEXT NOT NULL,
