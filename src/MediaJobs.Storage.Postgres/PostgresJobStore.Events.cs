@@ -58,6 +58,10 @@ public sealed partial class PostgresJobStore
         batch.BatchCommands.Add(insert);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(MoveHeadSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(NotifyEventsSql));
+        // The commit rides in the same round trip: the lock is held for the server's work and its fsync only,
+        // never across a hop back to this process (under CPU load each hop costs a scheduler wake-up).
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        scope.Committed = true;
         await using (var reader = await batch.ExecuteReaderAsync(ct))
         {
             await reader.NextResultAsync(ct); // past the lock's row

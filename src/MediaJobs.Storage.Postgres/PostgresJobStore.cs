@@ -127,8 +127,11 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
             await tx.RollbackAsync(CancellationToken.None);
             return result;
         }
-        // Never abandoned half-way: a commit sent is a commit to report.
-        await tx.CommitAsync(CancellationToken.None);
+        if (!scope.Committed)
+        {
+            // Never abandoned half-way: a commit sent is a commit to report.
+            await tx.CommitAsync(CancellationToken.None);
+        }
         if (scope.LastEventId > 0)
         {
             Feed.Publish(scope.LastEventId);

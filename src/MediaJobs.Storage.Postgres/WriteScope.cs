@@ -11,6 +11,9 @@ internal sealed class WriteScope(NpgsqlConnection connection, NpgsqlTransaction 
     /// <summary>The newest event id appended in this transaction, 0 when none.</summary>
     public long LastEventId { get; set; }
 
+    /// <summary>Set when appending events also committed (events are always the last write of a transaction).</summary>
+    public bool Committed { get; set; }
+
     /// <summary>Set when the work found nothing to write (e.g. a version conflict): roll back.</summary>
     public bool Abandoned { get; set; }
 }
