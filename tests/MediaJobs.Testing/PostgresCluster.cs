@@ -14,6 +14,7 @@ public sealed class PostgresCluster : IAsyncDisposable
 {
     private const string ExternalVariable = "MEDIAJOBS_TEST_POSTGRES";
     private const string FolderPrefix = "mediajobs-pg-";
+    private const string OwnerFile = "owner.pid";
     private static readonly Lazy<Task<PostgresCluster>> s_shared = new(() => StartSharedAsync());
     private readonly string? _folder;
     private readonly string? _binDirectory;
@@ -48,9 +49,10 @@ public sealed class PostgresCluster : IAsyncDisposable
     {
         var bin = FindBinDirectory() ?? throw new InvalidOperationException(
             "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin: run scripts/setup (installs Debian's postgresql).");
-        RemoveStoppedClusters();
+        await RemoveAbandonedClustersAsync(bin);
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var data = Path.Combine(folder, "data");
         var asRoot = Environment.UserName == "root";
         if (asRoot)
@@ -85,15 +87,44 @@ public sealed class PostgresCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Folders of earlier runs whose server is gone (no postmaster.pid): a run cut short leaves them.</summary>
-    private static void RemoveStoppedClusters()
+    /// <summary>
+    /// Clusters of earlier test processes that are gone (a run killed before its exit handler ran):
+    /// their server is stopped and their folder removed. A live process's cluster is never touched.
+    /// </summary>
+    private static async Task RemoveAbandonedClustersAsync(string bin)
     {
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
-            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+            var owner = Path.Combine(folder, OwnerFile);
+            if (File.Exists(owner) && int.TryParse(await File.ReadAllTextAsync(owner), CultureInfo.InvariantCulture, out var pid) && IsAlive(pid))
             {
-                TryDelete(folder);
+                continue;
             }
+            if (File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+            {
+                try
+                {
+                    await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "-w", "stop"], Environment.UserName == "root");
+                }
+                catch (InvalidOperationException)
+                {
+                    // Not running after all (a stale pid file): the folder goes anyway.
+                }
+            }
+            TryDelete(folder);
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
