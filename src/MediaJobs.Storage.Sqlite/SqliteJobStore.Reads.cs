@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace MediaJobs.Storage.Sqlite;

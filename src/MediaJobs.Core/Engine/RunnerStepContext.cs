@@ -11,10 +11,12 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
     private readonly JobWriter _writer;
     private readonly DataLayout _layout;
     private readonly ProgressPump _progress;
+    private readonly TimeSpan _lease;
     private int _toolCalls;
 
-    public RunnerStepContext(JobWriter writer, JobStep step, DataLayout layout, TimeProvider time, TimeSpan progressInterval)
+    public RunnerStepContext(JobWriter writer, JobStep step, DataLayout layout, TimeProvider time, TimeSpan progressInterval, TimeSpan lease)
     {
+        _lease = lease;
         _writer = writer;
         _layout = layout;
         Step = step;
@@ -55,6 +57,7 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
             throw new ArgumentException($"Artifact name '{name}' must be a plain file name.", nameof(name));
         }
         ct.ThrowIfCancellationRequested();
+        await ConfirmOwnershipAsync(ct);
         Directory.CreateDirectory(OutputDirectory);
         var destination = Path.Combine(OutputDirectory, name);
         // Work and output share the job folder, so this rename is atomic: readers see the old file or the new one.
@@ -73,6 +76,12 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
             return [JobTransitions.Log(job, EventLevel.Info, $"Published {name} ({artifact.SizeBytes} bytes)", now)];
         });
         return artifact;
+    }
+
+    public override Task ConfirmOwnershipAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return _writer.FenceAsync(_lease);
     }
 
     public override string ResolveArtifactPath(JobArtifact artifact) => _layout.Resolve(artifact.Path);

@@ -1,3 +1,4 @@
+using MediaJobs.Server.Nodes;
 using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
@@ -18,6 +19,7 @@ public static class JobsApi
         jobs.MapJobWebhookEndpoints();
         app.MapQueueEndpoints();
         app.MapStatsEndpoints();
+        app.MapNodeEndpoints();
         return app;
     }
 }
