@@ -1,5 +1,5 @@
 using MediaJobs.Core.Engine;
-using MediaJobs.Core.Storage;
+using MediaJobs.Server.Auth;
 using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Nodes;
@@ -17,10 +17,10 @@ public static class NodeEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(IJobStore store, EngineOptions options, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> ListAsync(CallerJobs jobs, EngineOptions options, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var nodes = await store.ListNodesAsync(ct);
+        var nodes = await jobs.ListNodesAsync(ct);
         return TypedResults.Ok(new NodeListResponse([.. nodes.Select(n => new NodeResponse(
             n.Name, n.Host, n.ProcessId, n.Version, n.WorkerId, n.StartedUtc, n.HeartbeatUtc,
             now - n.HeartbeatUtc < options.LeaseDuration, n.JobTypes, n.Capabilities))]));
