@@ -36,13 +36,18 @@ public sealed partial class SqliteJobStore
         AddFilter(cmd, where, "type", "@type", query.Type);
         AddFilter(cmd, where, "batch_id", "@batch_id", query.BatchId);
         AddFilter(cmd, where, "owner", "@owner", query.Owner);
+        if (!string.IsNullOrEmpty(query.Text))
+        {
+            where.Append(" AND (id = @text OR batch_id = @text OR instr(lower(input), lower(@text)) > 0)");
+            cmd.Parameters.AddWithValue("@text", query.Text);
+        }
         cmd.Parameters.AddWithValue("@limit", Math.Max(0, query.Limit));
         cmd.Parameters.AddWithValue("@offset", Math.Max(0, query.Offset));
 
         cmd.CommandText = $"SELECT COUNT(*) FROM jobs {where}";
         var total = Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
 
-        cmd.CommandText = $"SELECT {JobRows.Columns} FROM jobs {where} ORDER BY created_utc DESC, id DESC LIMIT @limit OFFSET @offset";
+        cmd.CommandText = $"SELECT {JobRows.Columns} FROM jobs {where} ORDER BY {(query.OldestFirst ? "created_utc ASC, id ASC" : "created_utc DESC, id DESC")} LIMIT @limit OFFSET @offset";
         var items = new List<Job>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -50,7 +50,8 @@ public sealed partial class SqliteJobStore
     private const string DeleteJobsSql =
         "DELETE FROM jobs WHERE status IN (SELECT value FROM json_each(@statuses)) AND status <> 'Running' " +
         "AND (@owner IS NULL OR owner = @owner) " +
-        "AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types))) RETURNING id";
+        "AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types))) " +
+        "AND (@ids IS NULL OR id IN (SELECT value FROM json_each(@ids))) RETURNING id";
 
     public Task<IReadOnlyList<long>> EnqueueAsync(IReadOnlyList<Job> jobs, Batch? batch, IReadOnlyList<NewJobEvent> events, CancellationToken ct)
     {
@@ -216,12 +217,14 @@ public sealed partial class SqliteJobStore
         ArgumentNullException.ThrowIfNull(which);
         var statusJson = StoreJson.Serialize(which.Statuses.Select(x => x.ToString()).ToArray());
         var typesJson = which.Types is { Count: > 0 } types ? StoreJson.Serialize(types.ToArray()) : null;
+        var idsJson = which.Ids is { Count: > 0 } ids ? StoreJson.Serialize(ids.ToArray()) : null;
         return Submit<IReadOnlyList<string>>(s =>
         {
             var cmd = s.Command(DeleteJobsSql);
             cmd.Parameters.AddWithValue("@statuses", statusJson);
             cmd.Parameters.AddWithValue("@owner", (object?)which.Owner ?? DBNull.Value);
             cmd.Parameters.AddWithValue("@types", (object?)typesJson ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("@ids", (object?)idsJson ?? DBNull.Value);
             var deleted = new List<string>();
             using (var reader = cmd.ExecuteReader())
             {

@@ -53,6 +53,20 @@ public abstract partial class JobStoreConformanceTests
     }
 
     [Fact]
+    public async Task DeleteAsync_WithIds_DeletesOnlyThoseJobs()
+    {
+        var store = await NewStoreAsync();
+        var one = NewJob("transcode");
+        var other = NewJob("transcode");
+        await EnqueueAsync(store, one, other);
+
+        var deleted = await store.DeleteAsync(new JobDeletion([JobStatus.Queued]) { Ids = [one.Id] }, T0, Ct);
+
+        Assert.Equal([one.Id], deleted);
+        Assert.NotNull(await store.GetAsync(other.Id, Ct));
+    }
+
+    [Fact]
     public async Task DeleteAsync_WithTypes_DeletesOnlyJobsOfThoseTypes()
     {
         var store = await NewStoreAsync();

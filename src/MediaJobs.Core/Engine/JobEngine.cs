@@ -79,6 +79,41 @@ public sealed partial class JobEngine : BackgroundService
         return true;
     }
 
+    /// <summary>
+    /// Waits until the job's run on this node has ended (its final status or its requeue is committed), at most
+    /// <paramref name="timeout"/>. True when it ended or never ran here; false when it is still stopping.
+    /// </summary>
+    public async Task<bool> WaitForRunEndAsync(string jobId, TimeSpan timeout, CancellationToken ct)
+    {
+        if (!_runTasks.TryGetValue(jobId, out var run))
+        {
+            return true;
+        }
+        try
+        {
+            await run.WaitAsync(timeout, _time, ct);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Waits until no job runs on this node any more (after a pause), at most <paramref name="timeout"/>. The count still running.</summary>
+    public async Task<int> WaitForAllRunsEndAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        try
+        {
+            await Task.WhenAll(_runTasks.Values).WaitAsync(timeout, _time, ct);
+        }
+        catch (TimeoutException)
+        {
+            // Reported as the count below.
+        }
+        return _runTasks.Count;
+    }
+
     /// <summary>Pausing stops running jobs and puts them back at the front of the queue.</summary>
     public void SetPaused(bool paused)
     {

@@ -48,7 +48,8 @@ public static partial class JobTransitions
 
     public static IReadOnlyList<NewJobEvent> StepProgress(Job job, JobStep step, double percent, DateTimeOffset now)
     {
-        step.ProgressPct = Math.Round(Math.Clamp(percent, 0, 100), 1);
+        // Never backwards within a run of the step (a restarted encode, a late report): clients show it as a bar.
+        step.ProgressPct = Math.Max(step.ProgressPct, Math.Round(Math.Clamp(percent, 0, 100), 1));
         step.DurationMs = ElapsedMs(step, now);
         job.ProgressPct = OverallProgress(job);
         var payload = Payload(job);

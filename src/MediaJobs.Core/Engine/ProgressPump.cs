@@ -6,10 +6,12 @@ namespace MediaJobs.Core.Engine;
 /// <summary>
 /// Coalesces a step's progress reports: the step may report thousands of times per second;
 /// at most one <c>step-progress</c> event per interval is committed. Started on the first report.
+/// Once the run is stopping (cancel, pause) nothing more is written: ffmpeg's last block after <c>q</c> says 100%.
 /// </summary>
-internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider time, TimeSpan interval) : IAsyncDisposable
+internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider time, TimeSpan interval, CancellationToken stopping) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _flushing = new(1, 1);
     private readonly Lock _gate = new();
     private bool _stopped;
     private double _latest = double.NaN;
@@ -22,6 +24,10 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
 
     public void Report(double percent, JsonObject? details = null)
     {
+        if (stopping.IsCancellationRequested)
+        {
+            return;
+        }
         if (details is not null)
         {
             Volatile.Write(ref _details, details);
@@ -60,25 +66,34 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
         }
     }
 
-    private async Task FlushAsync()
+    /// <summary>Writes the latest report if it was not written yet; one flush at a time, so none is written twice.</summary>
+    public async Task FlushAsync()
     {
-        var version = Interlocked.Read(ref _version);
-        var latest = Volatile.Read(ref _latest);
-        if (double.IsNaN(latest) || version == _writtenVersion)
+        await _flushing.WaitAsync(CancellationToken.None);
+        try
         {
-            return;
-        }
-        _writtenVersion = version;
-        var details = Volatile.Read(ref _details);
-        await writer.CommitAsync((job, now) =>
-        {
-            if (details is not null)
+            var version = Interlocked.Read(ref _version);
+            var latest = Volatile.Read(ref _latest);
+            if (double.IsNaN(latest) || version == _writtenVersion || stopping.IsCancellationRequested)
             {
-                // Copied under the writer's gate: the reporter never touches the job itself.
-                job.Results["progress"] = details.DeepClone();
+                return;
             }
-            return JobTransitions.StepProgress(job, step, latest, now);
-        });
+            _writtenVersion = version;
+            var details = Volatile.Read(ref _details);
+            await writer.CommitAsync((job, now) =>
+            {
+                if (details is not null)
+                {
+                    // Copied under the writer's gate: the reporter never touches the job itself.
+                    job.Results["progress"] = details.DeepClone();
+                }
+                return JobTransitions.StepProgress(job, step, latest, now);
+            });
+        }
+        finally
+        {
+            _flushing.Release();
+        }
     }
 
     /// <summary>Stops the loop, then writes whatever was reported after its last write.</summary>
@@ -97,5 +112,6 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
             await FlushAsync();
         }
         _stop.Dispose();
+        _flushing.Dispose();
     }
 }

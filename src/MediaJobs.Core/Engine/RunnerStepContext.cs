@@ -13,13 +13,14 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
     private readonly ProgressPump _progress;
     private int _toolCalls;
 
-    public RunnerStepContext(JobWriter writer, JobStep step, DataLayout layout, TimeProvider time, TimeSpan progressInterval)
+    /// <param name="stopping">The run's stop token: once it fires, progress reports are dropped (a cancelled step never reports 100).</param>
+    public RunnerStepContext(JobWriter writer, JobStep step, DataLayout layout, TimeProvider time, TimeSpan progressInterval, CancellationToken stopping)
     {
         _writer = writer;
         _layout = layout;
         Step = step;
         Time = time;
-        _progress = new ProgressPump(writer, step, time, progressInterval);
+        _progress = new ProgressPump(writer, step, time, progressInterval, stopping);
     }
 
     public override Job Job => _writer.Job;
@@ -33,6 +34,12 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
     public override void ReportProgress(double percent) => _progress.Report(percent);
 
     public override void ReportProgress(double percent, JsonObject details) => _progress.Report(percent, details);
+
+    public override Task FlushProgressAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return _progress.FlushAsync();
+    }
 
     public override void SetCounter(string name, long amount) => _writer.Mutate(job => job.Counters[name] = amount);
 

@@ -54,6 +54,9 @@ public abstract class StepContext
     /// </summary>
     public abstract void ReportProgress(double percent, JsonObject details);
 
+    /// <summary>Writes the last reported progress now, so it is ordered before what the step does next (e.g. submitting jobs).</summary>
+    public virtual Task FlushProgressAsync(CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>
     /// This job's amount for a named counter (e.g. the bytes a transcode saved), persisted with the next commit.
     /// Setting it again replaces the amount, so a re-run step never counts twice. When the job succeeds the

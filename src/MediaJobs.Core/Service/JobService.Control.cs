@@ -82,6 +82,20 @@ public sealed partial class JobService
         }
     }
 
+    /// <summary>
+    /// After a cancel or a pause: waits (at most <paramref name="timeout"/>) until the job's run on this node has
+    /// ended, then returns the job as it is now — Cancelled or Queued, or still Running when it is still stopping
+    /// (or runs on another node, which stops it at its next heartbeat).
+    /// </summary>
+    public async Task<Job?> WaitForStopAsync(string id, string? owner, TimeSpan timeout, CancellationToken ct)
+    {
+        await engine.WaitForRunEndAsync(id, timeout, ct);
+        return await GetAsync(id, owner, ct);
+    }
+
+    /// <summary>After a pause: waits (at most <paramref name="timeout"/>) until this node runs nothing; the count still stopping.</summary>
+    public Task<int> WaitForPauseAsync(TimeSpan timeout, CancellationToken ct) => engine.WaitForAllRunsEndAsync(timeout, ct);
+
     public bool IsPaused => engine.IsPaused;
 
     /// <summary>Running jobs stop and go back to the front of the queue; nothing new starts until resumed.</summary>

@@ -11,4 +11,7 @@ public sealed record JobDeletion(IReadOnlyCollection<JobStatus> Statuses)
 
     /// <summary>Only jobs of these types (a compat surface clears only its own); null or empty for every type.</summary>
     public IReadOnlyCollection<string>? Types { get; init; }
+
+    /// <summary>Only these jobs (a compat surface removing one finished job); null or empty for any id.</summary>
+    public IReadOnlyCollection<string>? Ids { get; init; }
 }

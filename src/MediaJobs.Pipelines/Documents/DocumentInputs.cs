@@ -8,12 +8,13 @@ namespace MediaJobs.Pipelines.Documents;
 /// <summary>
 /// Server paths and shared fields of the document job types. A file is either <c>filename</c> (a path
 /// under a media root) or <c>uploaded_file</c> (a data-relative path under <c>&lt;data&gt;/uploads</c>, where the
-/// HTTP layer stores multipart uploads); never both.
+/// HTTP layer stores multipart uploads); never both. A <c>filename</c> inside the uploads folder is an upload too.
+/// Either way an upload must belong to the submitting key (see <see cref="UploadPaths"/>).
 /// </summary>
 public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
 {
     public const string Prefix = "inputs.";
-    public const string UploadsFolder = "uploads";
+    public const string UploadsFolder = UploadPaths.Folder;
 
     public MediaRoots Roots { get; } = roots;
 
@@ -27,11 +28,30 @@ public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
             throw new JobValidationException(Prefix + "uploaded_file", "Give either 'filename' or 'uploaded_file', not both.");
         }
         var (path, field) = filename is not null
-            ? (Roots.Resolve(filename, Prefix + "filename"), Prefix + "filename")
+            ? (ResolveNamed(filename), Prefix + "filename")
             : uploaded is not null
                 ? (ResolveUpload(uploaded), Prefix + "uploaded_file")
                 : throw new JobValidationException(Prefix + "filename", "'filename' (a PDF under a media root) is required.");
         return File.Exists(path) ? path : throw new JobValidationException(field, $"The file '{filename ?? uploaded}' does not exist.");
+    }
+
+    /// <summary>
+    /// At submission: an upload named by <paramref name="path"/> must be one of <paramref name="owner"/>'s
+    /// (another key's upload is reported as missing, revealing nothing).
+    /// </summary>
+    public void CheckUploadOwner(string path, string? owner, string field)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (UploadPaths.IsUpload(Layout, path) && !UploadPaths.IsOwnedBy(Layout, path, owner))
+        {
+            throw new JobValidationException(Prefix + field, $"The file '{path}' does not exist.");
+        }
+    }
+
+    private string ResolveNamed(string filename)
+    {
+        var full = filename.Contains('\0', StringComparison.Ordinal) || !Path.IsPathFullyQualified(filename) ? null : Path.GetFullPath(filename);
+        return full is not null && UploadPaths.IsUpload(Layout, full) ? ResolveUpload(full) : Roots.Resolve(filename, Prefix + "filename");
     }
 
     /// <summary>A data-relative upload path; it must lie under <c>&lt;data&gt;/uploads</c>.</summary>

@@ -30,6 +30,7 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
     {
         ArgumentNullException.ThrowIfNull(submission);
         var request = PdfRequestParser.Parse(submission.Input, services.Inputs);
+        services.Inputs.CheckUploadOwner(request.FilePath, submission.Owner, submission.Input.ContainsKey("uploaded_file") ? "uploaded_file" : "filename");
         if (request.Template is { } template)
         {
             services.Templates.Require(template, DocumentInputs.Prefix + "template");

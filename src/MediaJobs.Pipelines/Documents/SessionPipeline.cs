@@ -33,6 +33,10 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
     {
         ArgumentNullException.ThrowIfNull(submission);
         var request = SessionRequest.Parse(submission.Input, services.Inputs);
+        if (request.SlidesPath is { } slides)
+        {
+            services.Inputs.CheckUploadOwner(slides, submission.Owner, "slides");
+        }
         services.Templates.Require(request.Template, DocumentInputs.Prefix + "template");
         return StepNames;
     }

@@ -41,6 +41,8 @@ public sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<J
             }
             context.ReportProgress((i + 1) * 95.0 / candidates.Count, new JsonObject { ["probed"] = i + 1, ["total"] = candidates.Count });
         }
+        // Shrinkray's order: the last discovery_progress (N of N) before the jobs it found are added.
+        await context.FlushProgressAsync(ct);
         var submissions = videos.Select(path => new JobSubmission
         {
             Type = TranscodePipeline.TypeName,
@@ -66,6 +68,5 @@ public sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<J
         }
         context.SetResult("found", videos.Count);
         context.SetResult("job_ids", ids);
-        context.ReportProgress(100, new JsonObject { ["probed"] = candidates.Count, ["total"] = candidates.Count });
     }
 }

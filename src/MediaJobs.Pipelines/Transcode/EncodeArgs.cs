@@ -18,7 +18,9 @@ public static class EncodeArgs
     {
         ArgumentNullException.ThrowIfNull(s);
         var video = s.Probe.PrimaryVideo ?? throw new ArgumentException("The source has no video stream.", nameof(s));
-        var args = new List<string> { "-nostdin" };
+        // No -nostdin: the runner stops an encode with "q" on stdin (ffmpeg closes the file and exits at once);
+        // with -nostdin that never arrives and only the kill after the grace period stops it.
+        var args = new List<string>();
         if (s.Encoder.Name.EndsWith("_vaapi", StringComparison.Ordinal))
         {
             args.AddRange(["-vaapi_device", "/dev/dri/renderD128"]);

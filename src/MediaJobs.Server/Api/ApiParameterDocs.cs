@@ -24,6 +24,11 @@ internal static class ApiParameterDocs
 
     public static readonly ParameterDoc BatchId = ParameterDoc.Query("batchId", JsonSchemaType.String, "Only the jobs of this batch.");
 
+    public static readonly ParameterDoc SearchText = ParameterDoc.Query("q", JsonSchemaType.String,
+        $"Only jobs whose id or batch id equals it, or whose inputs contain it (a path, a topic; ASCII case ignored); at most {JobReadEndpoints.MaxSearchLength} characters.");
+
+    public static readonly ParameterDoc ListOrder = ParameterDoc.Query("order", JsonSchemaType.String, "newest (default) or oldest first, by creation time.") with { Values = ["newest", "oldest"] };
+
     public static readonly ParameterDoc Offset = ParameterDoc.Query("offset", JsonSchemaType.Integer, "Jobs to skip (newest first); default 0. Out of range: a 400 naming 'offset'.") with { Format = "int32", Minimum = 0, Maximum = int.MaxValue };
 
     public static readonly ParameterDoc ListLimit = ParameterDoc.Query("limit", JsonSchemaType.Integer, $"Page size, 1 to {JobReadEndpoints.MaxPageSize}; default 50. Out of range: a 400 naming 'limit'.") with { Format = "int32", Minimum = 1, Maximum = JobReadEndpoints.MaxPageSize };
@@ -34,6 +39,9 @@ internal static class ApiParameterDocs
 
     public static readonly ParameterDoc LastEventId = ParameterDoc.Header("Last-Event-ID", JsonSchemaType.String,
         "The id of the last event received (sent by EventSource on reconnect): resume after it. Must be a whole number ≥ 0, else a 400 naming 'Last-Event-ID'.");
+
+    public static readonly ParameterDoc AccessToken = ParameterDoc.Query(Auth.StreamTokenAccepted.QueryName, JsonSchemaType.String,
+        "A stream token from POST /api/stream-tokens, for what a browser loads by URL and cannot add a key header to (EventSource, <video>, a download link). Invalid or expired: a 401.");
 
     public static readonly ParameterDoc RetryStrategy = ParameterDoc.Query("strategy", JsonSchemaType.String, "Seed 000's retry strategy: accepted and ignored (a retry always resumes at the first step that did not succeed).") with { Deprecated = true };
 

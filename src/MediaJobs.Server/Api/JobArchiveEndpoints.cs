@@ -21,6 +21,8 @@ public static class JobArchiveEndpoints
     public static RouteGroupBuilder MapJobArchiveEndpoints(this RouteGroupBuilder jobs)
     {
         jobs.MapGet("/{id}/download-archive", DownloadArchiveAsync)
+            .WithParameters(ApiParameterDocs.AccessToken)
+            .WithMetadata(StreamTokenAccepted.Downloads)
             .WithName("DownloadJobArchive")
             .WithSummary("Download a ZIP of the job's results and output artifacts")
             .ProducesFile(StatusCodes.Status200OK, "job-<id>.zip: results.json and every output artifact still on disk.", "application/zip")

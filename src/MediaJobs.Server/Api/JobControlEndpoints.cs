@@ -4,11 +4,13 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
+using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
 
-/// <summary><c>POST /api/jobs/{id}/cancel</c>, <c>POST /api/jobs/{id}/retry</c>, <c>POST /api/jobs/clear</c>.</summary>
+/// <summary><c>POST /api/jobs/{id}/cancel</c>, <c>POST /api/jobs/{id}/retry</c>, <c>DELETE /api/jobs/{id}</c>, <c>POST /api/jobs/clear</c>.</summary>
 public static class JobControlEndpoints
 {
     public static RouteGroupBuilder MapJobControlEndpoints(this RouteGroupBuilder jobs)
@@ -26,6 +28,12 @@ public static class JobControlEndpoints
             .Produces<RetryJobResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        jobs.MapDelete("/{id}", DeleteAsync)
+            .WithName("DeleteJob")
+            .WithSummary("Delete one job that is not running: its record, events, outputs and logs")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         jobs.MapPost("/clear", ClearAsync)
             .WithName("ClearJobs")
             .WithSummary("Delete jobs by status (?status=Succeeded,Failed; default every final status) and type (?type=video,transcode); never running jobs")
@@ -35,17 +43,21 @@ public static class JobControlEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> CancelAsync(string id, CallerJobs jobs, CancellationToken ct)
+    /// <summary>A running job is answered for once it has stopped (or the stop wait ran out: then still Running, truthfully).</summary>
+    private static async Task<IResult> CancelAsync(string id, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         var outcome = await jobs.CancelAsync(id, ct);
+        var job = outcome.Result == CancelResult.Requested
+            ? await jobs.WaitForStopAsync(id, options.Value.StopWait, ct) ?? outcome.Job
+            : outcome.Job;
         return outcome switch
         {
             { Result: CancelResult.NotFound } or { Job: null } => ProblemResult.JobNotFound(id),
-            { Result: CancelResult.AlreadyFinal, Job: var job } =>
-                ProblemResult.Conflict(JobControlMessages.NothingToCancel(id, job.Status)),
-            { Job: var job } => TypedResults.Accepted(
-                $"/api/jobs/{job.Id}",
-                new CancelJobResponse(job.Id, "Job cancellation requested", job.Status.ToString(), job.CorrelationId)),
+            { Result: CancelResult.AlreadyFinal } =>
+                ProblemResult.Conflict(JobControlMessages.NothingToCancel(id, job!.Status)),
+            _ => TypedResults.Accepted(
+                $"/api/jobs/{job!.Id}",
+                new CancelJobResponse(job.Id, job.Status == JobStatus.Running ? "Job cancellation requested; it is still stopping" : "Job cancelled", job.Status.ToString(), job.CorrelationId)),
         };
     }
 
@@ -62,6 +74,14 @@ public static class JobControlEndpoints
                 new RetryJobResponse(job.Id, job.Status.ToString(), JobControlMessages.RetryQueued, job.Attempt + 1, job.CorrelationId)),
         };
     }
+
+    private static async Task<IResult> DeleteAsync(string id, CallerJobs jobs, CancellationToken ct) =>
+        await jobs.DeleteAsync(id, ct) switch
+        {
+            DeleteOutcome.Deleted => TypedResults.NoContent(),
+            DeleteOutcome.Running => ProblemResult.Conflict($"Job '{id}' is running; cancel it first, then delete it."),
+            _ => ProblemResult.JobNotFound(id),
+        };
 
     private static async Task<IResult> ClearAsync(HttpRequest request, CallerJobs jobs, CancellationToken ct)
     {

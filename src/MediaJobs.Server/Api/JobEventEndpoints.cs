@@ -26,7 +26,8 @@ public static class JobEventEndpoints
             .WithName("GetJobEvents")
             .WithSummary("A job's events: SSE (Accept: text/event-stream; resume with Last-Event-ID) or JSON (?after=&limit=)")
             .WithDescription("The SSE stream ends after the job's terminal event (job-completed, job-failed, job-status Cancelled/Skipped, job-removed).")
-            .WithParameters(ApiParameterDocs.After, ApiParameterDocs.EventLimit, ApiParameterDocs.LastEventId)
+            .WithParameters(ApiParameterDocs.After, ApiParameterDocs.EventLimit, ApiParameterDocs.LastEventId, ApiParameterDocs.AccessToken)
+            .WithMetadata(StreamTokenAccepted.EventStreams)
             .Produces<EventPageResponse>()
             .ProducesEventStream("With Accept: text/event-stream: 'id:', 'event:' and 'data:' (JSON) per event, ': heartbeat' comments while idle; ends after the job's terminal event.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -34,7 +35,8 @@ public static class JobEventEndpoints
         jobs.MapGet("/stream", StreamAllAsync)
             .WithName("StreamAllJobEvents")
             .WithSummary("Every job's events as SSE (data includes jobId); live from now unless Last-Event-ID or ?after= is given")
-            .WithParameters(ApiParameterDocs.After, ApiParameterDocs.LastEventId)
+            .WithParameters(ApiParameterDocs.After, ApiParameterDocs.LastEventId, ApiParameterDocs.AccessToken)
+            .WithMetadata(StreamTokenAccepted.EventStreams)
             .ProducesEventStream("'id:', 'event:' and 'data:' (JSON with jobId) per event, ': heartbeat' comments while idle; never ends by itself.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return jobs;

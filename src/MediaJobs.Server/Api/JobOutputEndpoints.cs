@@ -16,7 +16,8 @@ public static class JobOutputEndpoints
         jobs.MapGet("/{id}/output", GetOutputAsync)
             .WithName("GetJobOutput")
             .WithSummary("Download the job's primary output, or the artifact named by ?name= (supports Range)")
-            .WithParameters(ApiParameterDocs.ArtifactName, ApiParameterDocs.Range)
+            .WithParameters(ApiParameterDocs.ArtifactName, ApiParameterDocs.Range, ApiParameterDocs.AccessToken)
+            .WithMetadata(StreamTokenAccepted.Downloads)
             .ProducesFile(StatusCodes.Status200OK, FileBody, "video/mp4", "application/octet-stream")
             .ProducesFile(StatusCodes.Status206PartialContent, "The requested byte range of that file.", "video/mp4", "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -11,6 +11,7 @@ namespace MediaJobs.Server.Api;
 public static class JobReadEndpoints
 {
     public const int MaxPageSize = 500;
+    public const int MaxSearchLength = 200;
 
     public static RouteGroupBuilder MapJobReadEndpoints(this RouteGroupBuilder jobs)
     {
@@ -21,8 +22,8 @@ public static class JobReadEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapGet("/", ListAsync)
             .WithName("ListJobs")
-            .WithSummary("Jobs, newest first, filtered by status (comma list), type and batchId, with stats")
-            .WithParameters(ApiParameterDocs.Statuses, ApiParameterDocs.ListType, ApiParameterDocs.BatchId, ApiParameterDocs.Offset, ApiParameterDocs.ListLimit)
+            .WithSummary("Jobs, newest first (or ?order=oldest), filtered by status (comma list), type, batchId and text (?q=), with stats")
+            .WithParameters(ApiParameterDocs.Statuses, ApiParameterDocs.ListType, ApiParameterDocs.BatchId, ApiParameterDocs.SearchText, ApiParameterDocs.ListOrder, ApiParameterDocs.Offset, ApiParameterDocs.ListLimit)
             .Produces<JobListResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return jobs;
@@ -41,6 +42,8 @@ public static class JobReadEndpoints
             Statuses = QueryReader.Statuses(request),
             Type = NullIfEmpty(request.Query["type"].ToString()),
             BatchId = NullIfEmpty(request.Query["batchId"].ToString()),
+            Text = QueryReader.Text(request, "q", MaxSearchLength),
+            OldestFirst = QueryReader.OneOf(request, "order", ["newest", "oldest"], "newest") == "oldest",
             Offset = QueryReader.Int(request, "offset", 0, 0, int.MaxValue),
             Limit = QueryReader.Int(request, "limit", 50, 1, MaxPageSize),
         };

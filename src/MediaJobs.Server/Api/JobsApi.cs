@@ -1,4 +1,5 @@
 using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Uploads;
 
 namespace MediaJobs.Server.Api;
 
@@ -18,6 +19,9 @@ public static class JobsApi
         jobs.MapJobWebhookEndpoints();
         app.MapQueueEndpoints();
         app.MapStatsEndpoints();
+        app.MapStreamTokenEndpoints();
+        app.MapUploadEndpoints();
+        app.MapBrowseEndpoints();
         return app;
     }
 }

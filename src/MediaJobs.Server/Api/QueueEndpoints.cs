@@ -1,7 +1,9 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
 
@@ -34,14 +36,16 @@ public static class QueueEndpoints
         return TypedResults.Ok(new QueueStateResponse(jobs.IsPaused, stats.Count(JobStatus.Running), stats.Count(JobStatus.Queued)));
     }
 
-    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    /// <summary>Answers once the running jobs are back in the queue, or says how many are still stopping.</summary>
+    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         if (AdminOnly.Check(http) is { } forbidden)
         {
             return forbidden;
         }
         await jobs.PauseAsync(ct);
-        return TypedResults.Ok(new QueuePausedResponse(jobs.IsPaused));
+        var stopping = await jobs.WaitForPauseAsync(options.Value.StopWait, ct);
+        return TypedResults.Ok(new QueuePausedResponse(jobs.IsPaused) { Stopping = stopping });
     }
 
     private static async Task<IResult> ResumeAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)

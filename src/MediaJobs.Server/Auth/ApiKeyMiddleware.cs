@@ -7,9 +7,10 @@ namespace MediaJobs.Server.Auth;
 /// With keys configured, every request must carry one (<c>Authorization: Bearer &lt;key&gt;</c> or
 /// <c>X-Api-Key: &lt;key&gt;</c>) — the native API and every compat surface alike; otherwise a 401 with
 /// <c>WWW-Authenticate: Bearer</c>, as a problem or in the compat surface's own error shape.
-/// Health, OpenAPI and Swagger stay open. Runs after routing, so it knows which surface was asked.
+/// Event streams also take <c>?access_token=</c>, a short-lived token from <c>POST /api/stream-tokens</c>
+/// (an EventSource cannot send headers). Health, OpenAPI and Swagger stay open. Runs after routing, so it knows which surface was asked.
 /// </summary>
-public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator authenticator)
+public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator authenticator, StreamTokens streamTokens)
 {
     public const string ApiKeyHeader = "X-Api-Key";
     private const string BearerPrefix = "Bearer ";
@@ -22,7 +23,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
             return next(context);
         }
         var presented = PresentedKey(context.Request);
-        var caller = authenticator.Authenticate(presented);
+        var caller = presented is null ? FromStreamToken(context) : authenticator.Authenticate(presented);
         if (caller is null)
         {
             return ChallengeAsync(context, presented is null);
@@ -36,6 +37,17 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
         || path.StartsWithSegments("/readyz", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An event stream or a download a browser loads by URL: the caller its <c>?access_token=</c> stands for.</summary>
+    private ApiCaller? FromStreamToken(HttpContext context) =>
+        TakesStreamToken(context)
+        && context.Request.Query[StreamTokenAccepted.QueryName].ToString() is { Length: > 0 } token
+            ? streamTokens.Validate(token)
+            : null;
+
+    private static bool TakesStreamToken(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<StreamTokenAccepted>() is { } accepted
+        && (!accepted.SseOnly || Api.Sse.SseWriter.Accepts(context.Request));
 
     internal static string? PresentedKey(HttpRequest request)
     {
@@ -52,11 +64,14 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
 
     private static async Task ChallengeAsync(HttpContext context, bool missing)
     {
+        var tokenSent = missing && TakesStreamToken(context) && context.Request.Query.ContainsKey(StreamTokenAccepted.QueryName);
+        missing = missing && !tokenSent;
         context.Response.Headers.WWWAuthenticate = missing
             ? "Bearer realm=\"MediaJobs\""
             : "Bearer realm=\"MediaJobs\", error=\"invalid_token\"";
         var detail = missing
             ? "An API key is required: send 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."
+            : tokenSent ? "The stream token is not valid or has expired: ask POST /api/stream-tokens for a new one."
             : "The API key is not valid.";
         if (!await CompatErrorShape.TryWriteAsync(context, StatusCodes.Status401Unauthorized, detail))
         {

@@ -7,6 +7,8 @@ public static class AuthServiceCollectionExtensions
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddOptions<StreamTokenOptions>().BindConfiguration(StreamTokenOptions.SectionName);
+        services.AddSingleton<StreamTokens>();
         services.AddHostedService<AuthStartupCheck>();
         services.AddHttpContextAccessor();
         services.AddScoped(CallerJobs.ForRequest);

@@ -66,6 +66,18 @@ public sealed class CallerJobs(JobService service, ApiCaller caller)
 
     public Task<IReadOnlyList<CancelOutcome>?> CancelBatchAsync(string batchId, CancellationToken ct) => service.CancelBatchAsync(batchId, Owner, ct);
 
+    /// <summary>Deletes a finished or queued job of the caller's (a running one is refused).</summary>
+    public Task<DeleteOutcome> DeleteAsync(string id, CancellationToken ct) => service.DeleteAsync(id, Owner, ct);
+
+    /// <summary>Removes a job of the caller's; false when there is none.</summary>
+    public Task<bool> RemoveAsync(string id, CancellationToken ct) => service.RemoveAsync(id, Owner, ct);
+
+    /// <summary>The caller's job once it has stopped running, or as it stands when <paramref name="wait"/> ran out.</summary>
+    public Task<Job?> WaitForStopAsync(string id, TimeSpan wait, CancellationToken ct) => service.WaitForStopAsync(id, Owner, wait, ct);
+
+    /// <summary>After a pause: how many runs had not ended within <paramref name="wait"/>.</summary>
+    public Task<int> WaitForPauseAsync(TimeSpan wait, CancellationToken ct) => service.WaitForPauseAsync(wait, AdminOnly(ct));
+
     public Task<RetryOutcome> RetryAsync(string id, CancellationToken ct) => service.RetryAsync(id, Owner, ct);
 
     public Task<IReadOnlyList<string>> ClearAsync(IReadOnlyCollection<JobStatus>? statuses, IReadOnlyCollection<string>? types, CancellationToken ct) =>

@@ -6,12 +6,15 @@ using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat;
+using MediaJobs.Server.Cors;
+using MediaJobs.Server.Dashboard;
 using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.Mcp;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Server.Telemetry;
+using MediaJobs.Server.Uploads;
 using MediaJobs.Storage.Sqlite;
 
 namespace MediaJobs.Server.Hosting;
@@ -37,6 +40,7 @@ public static class MediaJobsHostingExtensions
         builder.AddMediaJobsLogging();
         builder.AddMediaJobsTelemetry();
         builder.Services.AddMediaJobsAuth();
+        builder.Services.AddMediaJobsCors();
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();
         builder.Services.AddMediaJobsWebhooks();
@@ -47,6 +51,8 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsMcp();
         builder.Services.AddMediaJobsOpenApi();
         builder.Services.AddCompatSurfaces();
+        builder.Services.AddDashboard();
+        builder.Services.AddUploads();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());

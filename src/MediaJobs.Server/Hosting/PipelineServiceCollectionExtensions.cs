@@ -19,6 +19,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddMediaTools();
         services.AddSingleton(sp => new MediaRoots(
             sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:MediaRoots").Get<string[]>() ?? []));
+        services.AddSingleton<Browse.ProbeCache>();
+        services.AddSingleton<Browse.MediaBrowser>();
         services.AddDiagnostics();
         services.AddVideo();
         services.AddTranscode();

@@ -19,8 +19,9 @@ public sealed class JobControlEndpointsTests(MediaJobsServerFactory factory) : I
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var body = await response.ReadJsonAsync();
         Assert.Equal(id, body["jobId"]!.GetValue<string>());
-        Assert.Equal("Job cancellation requested", body["message"]!.GetValue<string>());
-        Assert.Equal("Running", body["currentStatus"]!.GetValue<string>());
+        // Answered once the job has stopped: its status then is the truth.
+        Assert.Equal("Job cancelled", body["message"]!.GetValue<string>());
+        Assert.Equal("Cancelled", body["currentStatus"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(body["correlationId"]?.GetValue<string>()));
         var job = await _client.WaitForFinalAsync(id);
         Assert.Equal("Cancelled", job["status"]!.GetValue<string>());

@@ -108,15 +108,7 @@ public sealed class ApiKeyAuthTests(AuthServerFixture fixture) : IClassFixture<A
         await _alice.WaitForFinalAsync(alices);
         var bobs = await _bob.SubmitNoopAsync();
 
-        var seen = new List<SseMessage>();
-        await foreach (var m in SseReader.ReadAsync(await stream.Content.ReadAsStreamAsync(cts.Token), cts.Token))
-        {
-            seen.Add(m);
-            if (m.Type == "job-completed" && (string?)m.Data?["jobId"] == bobs)
-            {
-                break;
-            }
-        }
+        var seen = await ApiClient.ReadGlobalUntilCompletedAsync(stream, bobs, cts.Token);
 
         var jobIds = seen.Where(m => m.Data is not null).Select(m => (string?)m.Data!["jobId"]).Distinct().ToList();
         Assert.Equal([bobs], jobIds);

@@ -12,12 +12,12 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     private readonly HttpClient _client = factory.CreateClient();
 
     [Theory]
-    [InlineData("GET", "/api/jobs", "status,type,batchId,offset,limit")]
+    [InlineData("GET", "/api/jobs", "status,type,batchId,q,order,offset,limit")]
     [InlineData("POST", "/api/jobs/clear", "status,type")]
-    [InlineData("GET", "/api/jobs/{id}/events", "after,limit")]
-    [InlineData("GET", "/api/jobs/stream", "after")]
+    [InlineData("GET", "/api/jobs/{id}/events", "after,limit,access_token")]
+    [InlineData("GET", "/api/jobs/stream", "after,access_token")]
     [InlineData("POST", "/api/jobs/{id}/retry", "strategy")]
-    [InlineData("GET", "/api/jobs/{id}/output", "name")]
+    [InlineData("GET", "/api/jobs/{id}/output", "name,access_token")]
     [InlineData("POST", "/compat/shrinkray/api/jobs/clear", "status")]
     [InlineData("GET", "/compat/moneyprinter/api/jobs/{id}/events", "after")]
     public async Task HandReadQueryParameters_AreDeclaredWithTypeAndDescription(string method, string path, string names)

@@ -73,6 +73,21 @@ public static class ApiClient
         return messages;
     }
 
+    /// <summary>Reads the global stream until <paramref name="jobId"/> completes; returns every message read.</summary>
+    public static async Task<List<SseMessage>> ReadGlobalUntilCompletedAsync(HttpResponseMessage stream, string jobId, CancellationToken ct)
+    {
+        var seen = new List<SseMessage>();
+        await foreach (var m in SseReader.ReadAsync(await stream.Content.ReadAsStreamAsync(ct), ct))
+        {
+            seen.Add(m);
+            if (m.Type == "job-completed" && (string?)m.Data?["jobId"] == jobId)
+            {
+                break;
+            }
+        }
+        return seen;
+    }
+
     /// <summary>Waits for the job's stream to end (after its terminal event) and returns the job.</summary>
     public static async Task<JsonObject> WaitForFinalAsync(this HttpClient client, string jobId)
     {

@@ -74,4 +74,47 @@ internal static class QueryReader
             .ToHashSet(StringComparer.Ordinal);
         return values.Count == 0 ? null : values;
     }
+
+    /// <summary>A free-text value (trimmed), or null when absent; too long or holding control characters is a 400.</summary>
+    public static string? Text(HttpRequest request, string name, int maxLength)
+    {
+        var text = request.Query[name].ToString().Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        if (text.Length > maxLength || text.Any(char.IsControl) || text.Any(char.IsSurrogate) && !IsWellFormed(text))
+        {
+            throw RequestProblemException.BadField(name, $"'{name}' must be at most {maxLength} printable characters.");
+        }
+        return text;
+    }
+
+    /// <summary>One of a fixed list of words (any case), or the fallback when absent.</summary>
+    public static string OneOf(HttpRequest request, string name, IReadOnlyList<string> allowed, string fallback)
+    {
+        var text = request.Query[name].ToString().Trim();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+        return allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase))
+            ?? throw RequestProblemException.BadField(name, $"'{name}' must be one of: {string.Join(", ", allowed)}.");
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Service;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.MoneyPrinter.Contracts;
+using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace MediaJobs.Server.Compat.MoneyPrinter;
@@ -85,18 +88,30 @@ internal static class MoneyPrinterEndpoints
         return Results.Ok(new { status = "success", events = events.Select(MoneyPrinterShapes.Event) });
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         if (await FindAsync(http, jobs, id, ct) is null)
         {
             return MoneyPrinterShapes.NotFound();
         }
-        await jobs.CancelAsync(id, ct);
-        return Results.Ok(new { status = "success", message = "Cancellation requested." });
+        return Results.Ok(new { status = "success", message = await CancelAndWaitAsync(http, jobs, id, options.Value.StopWait, ct) });
+    }
+
+    /// <summary>
+    /// Cancels and, for a running job, answers once it has stopped (at most the stop wait). The message stays the
+    /// seed's and the real backend's words; the job's state says where it stands.
+    /// </summary>
+    private static async Task<string> CancelAndWaitAsync(HttpContext http, CallerJobs jobs, string id, TimeSpan wait, CancellationToken ct)
+    {
+        if ((await jobs.CancelAsync(id, ct)).Result == CancelResult.Requested)
+        {
+            await jobs.WaitForStopAsync(id, wait, ct);
+        }
+        return "Cancellation requested.";
     }
 
     /// <summary>The running video job started last, else the newest queued one.</summary>
-    private static async Task<IResult> CancelLatestAsync(CallerJobs jobs, CancellationToken ct)
+    private static async Task<IResult> CancelLatestAsync(HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         foreach (var status in new[] { JobStatus.Running, JobStatus.Queued })
         {
@@ -104,8 +119,7 @@ internal static class MoneyPrinterEndpoints
             var latest = page.Items.OrderByDescending(j => status == JobStatus.Running ? j.StartedUtc : j.CreatedUtc).FirstOrDefault();
             if (latest is not null)
             {
-                await jobs.CancelAsync(latest.Id, ct);
-                return Results.Ok(new { status = "success", message = "Cancellation requested.", jobId = latest.Id });
+                return Results.Ok(new { status = "success", message = await CancelAndWaitAsync(http, jobs, latest.Id, options.Value.StopWait, ct), jobId = latest.Id });
             }
         }
         return MoneyPrinterShapes.Error(StatusCodes.Status404NotFound, "No active job found.");

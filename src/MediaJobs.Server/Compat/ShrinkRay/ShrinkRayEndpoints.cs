@@ -8,6 +8,7 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 using MediaJobs.Server.OpenApi;
 using Microsoft.OpenApi;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
@@ -16,7 +17,7 @@ namespace MediaJobs.Server.Compat.ShrinkRay;
 /// cancel, retry, clear, queue pause/resume, stats and the SSE stream. Errors are <c>{"error": "…"}</c>.
 /// Only <c>transcode</c> jobs are visible here.
 /// </summary>
-internal static partial class ShrinkRayEndpoints
+internal static class ShrinkRayEndpoints
 {
     private static readonly ParameterDoc ClearStatus = ParameterDoc.Query("status", JsonSchemaType.String, "Only jobs with this status word; default every non-running status. Another word is a 400.") with { Values = ["pending", "complete", "failed", "skipped", "cancelled"] };
 
@@ -34,7 +35,7 @@ internal static partial class ShrinkRayEndpoints
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
         api.MapGet("/api/jobs", ListAsync).WithSummary("Seed 002: every job in queue order, with stats")
             .Produces<ShrinkRayJobList>();
-        api.MapGet("/api/jobs/stream", StreamAsync).WithSummary("Seed 002: SSE of typed job updates (plain message events)")
+        api.MapGet("/api/jobs/stream", ShrinkRayStream.StreamAsync).WithSummary("Seed 002: SSE of typed job updates (plain message events)")
             .ProducesEventStream("One 'data:' line of JSON per frame, no 'event:' or 'id:': first {type: init, jobs, stats}, then added, requeued, started, progress, complete, failed, skipped, cancelled, removed, notify_sent, discovery_progress, jobs_added; ': heartbeat' comments while idle.");
         api.MapPost("/api/jobs/clear", ClearAsync).WithSummary("Seed 002: remove non-running jobs (optionally of one status)")
             .WithParameters(ClearStatus)
@@ -124,13 +125,29 @@ internal static partial class ShrinkRayEndpoints
     private static async Task<IResult> GetAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct) =>
         await FindAsync(http, jobs, id, ct) is { } job ? Results.Json(ShrinkRayShapes.Job(job)) : ShrinkRayShapes.NotFound();
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
+    /// <summary>
+    /// As the real server: a finished job is removed (<c>{"removed": true}</c>); a pending or running one is cancelled,
+    /// answered once it has stopped. A job that ends on its own between our read and the cancel is the 409 race the
+    /// real queue reports too.
+    /// </summary>
+    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
     {
-        if (await FindAsync(http, jobs, id, ct) is null)
+        if (await FindAsync(http, jobs, id, ct) is not { } job)
         {
             return ShrinkRayShapes.NotFound();
         }
+        if (job.Status.IsFinal())
+        {
+            return await jobs.RemoveAsync(id, ct)
+                ? Results.Json(new JsonObject { ["removed"] = true })
+                : ShrinkRayShapes.NotFound();
+        }
         var outcome = await jobs.CancelAsync(id, ct);
+        if (outcome.Result == CancelResult.Requested
+            && await jobs.WaitForStopAsync(id, options.Value.StopWait, ct) is { Status: JobStatus.Running })
+        {
+            return Results.Json(new JsonObject { ["status"] = "cancelled", ["stopping"] = true });
+        }
         return outcome.Result switch
         {
             CancelResult.NotFound => ShrinkRayShapes.NotFound(),
@@ -181,7 +198,7 @@ internal static partial class ShrinkRayEndpoints
         return Results.Json(new JsonObject { ["cleared"] = removed.Count, ["message"] = $"Cleared {removed.Count} jobs" });
     }
 
-    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
     {
         if (!http.GetCaller().IsAdmin)
         {
@@ -189,7 +206,14 @@ internal static partial class ShrinkRayEndpoints
         }
         var running = await jobs.ListAsync(new JobQuery { Statuses = [JobStatus.Running], Type = TranscodePipeline.TypeName, Limit = 1 }, ct);
         await jobs.PauseAsync(ct);
-        return Results.Json(new JsonObject { ["paused"] = true, ["requeued"] = running.Total });
+        // Answered once the encodes are back in the queue (the UI then offers Resume), or says how many still stop.
+        var stopping = await jobs.WaitForPauseAsync(options.Value.StopWait, ct);
+        var answer = new JsonObject { ["paused"] = true, ["requeued"] = running.Total };
+        if (stopping > 0)
+        {
+            answer["stopping"] = stopping;
+        }
+        return Results.Json(answer);
     }
 
     private static async Task<IResult> ResumeAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
@@ -216,7 +240,7 @@ internal static partial class ShrinkRayEndpoints
     }
 
     /// <summary>Every transcode job the caller may see, in queue order (oldest first).</summary>
-    private static async Task<List<Job>> LoadAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    internal static async Task<List<Job>> LoadAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var all = new List<Job>();
         while (true)

@@ -61,7 +61,7 @@ internal static class ShrinkRayShapes
             ["encoder"] = Text(r, TranscodeResults.Encoder) ?? Text(live, "encoder") ?? "",
             ["is_hardware"] = Bool(r, TranscodeResults.IsHardware) ?? Bool(live, "is_hardware") ?? false,
             ["status"] = Status(job.Status),
-            ["progress"] = Progress(job, live),
+            ["progress"] = Progress(job),
             ["speed"] = Number(live, "speed") ?? (job.Status == JobStatus.Succeeded ? Number(r, TranscodeResults.Speed) : null) ?? 0,
             ["eta"] = Text(live, "eta") ?? "",
             ["input_size"] = Long(r, TranscodeResults.InputSize),
@@ -107,13 +107,16 @@ internal static class ShrinkRayShapes
         };
     }
 
-    /// <summary>A pending job has not started: a retried or requeued one starts over, as the seed's new job would.</summary>
-    private static double Progress(Job job, JsonObject? live) => job.Status switch
+    /// <summary>
+    /// The encode's own percent, as the real server shows it: 0 while probing and analysing, never the job-level
+    /// percent of the steps before (that made the bar jump 20, 40, back to 0). It only grows within a run; a pending
+    /// job has not started, so a retried or requeued one starts over, as the seed's new job would.
+    /// </summary>
+    private static double Progress(Job job) => job.Status switch
     {
         JobStatus.Queued => 0,
         JobStatus.Succeeded or JobStatus.Skipped => 100,
-        JobStatus.Running => Math.Round(Number(live, "percent") ?? job.ProgressPct, 1),
-        _ => Math.Round(job.ProgressPct, 1),
+        _ => Math.Round(job.FindStep(EncodeStep.StepName)?.ProgressPct ?? 0, 1),
     };
 
     private static string? Text(JsonObject? o, string key) =>

@@ -116,11 +116,12 @@ internal sealed class ShrinkRayProbe(CrossSurfaceServer server) : SurfaceProbe
     };
 
     /// <summary>docs/api.md: the encode's live percent while running (from the transcode results), 100 once done.</summary>
+    /// <summary>The encode step's own percent (never the job-level percent of the steps before it).</summary>
     private static double Progress(JsonObject native) => Native.Status(native) switch
     {
         "Succeeded" or "Skipped" => 100,
-        "Running" => Math.Round(native["results"]!["progress"]?["percent"]?.GetValue<double>() ?? Native.Progress(native), 1),
-        _ => Math.Round(Native.Progress(native), 1),
+        "Queued" => 0,
+        _ => Math.Round(native["steps"]!.AsArray().SingleOrDefault(s => (string?)s!["name"] == "encode")?["progressPct"]?.GetValue<double>() ?? 0, 1),
     };
 
     private static string StatusWord(string status) => status switch

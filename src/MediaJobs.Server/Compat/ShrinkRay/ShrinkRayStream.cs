@@ -9,19 +9,19 @@ using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
-// The ShrinkRay event stream: the engine's events translated into the seed's SSE frames.
-internal static partial class ShrinkRayEndpoints
+/// <summary>Seed 002's <c>GET /api/jobs/stream</c>: our event log as Shrinkray's typed job events.</summary>
+internal static class ShrinkRayStream
 {
     /// <summary>
     /// <c>init</c> (jobs and stats) at once, then our event log as seed 002's typed events, each a plain
     /// <c>message</c> event (a <c>data:</c> line only) so an <c>EventSource.onmessage</c> client sees them all.
     /// </summary>
-    private static async Task StreamAsync(HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
+    public static async Task StreamAsync(HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
     {
         var after = await jobs.GetLastEventIdAsync(ct);
-        var snapshot = await LoadAsync(http, jobs, ct);
+        var snapshot = await ShrinkRayEndpoints.LoadAsync(http, jobs, ct);
         var counters = await jobs.GetStatsAsync(ct);
-        var visible = snapshot.ToDictionary(j => j.Id, _ => true, StringComparer.Ordinal);
+        var state = new State(snapshot.Select(j => j.Id));
         await SseWriter.StartAsync(http.Response, ct);
         try
         {
@@ -31,13 +31,13 @@ internal static partial class ShrinkRayEndpoints
                 ["jobs"] = new JsonArray([.. snapshot.Select(j => (JsonNode)ShrinkRayShapes.Job(j))]),
                 ["stats"] = ShrinkRayShapes.Stats(snapshot, counters),
             }, ct);
-            await foreach (var e in jobs.FollowAllEventsAsync(after, options.Value.SseHeartbeat, visible.Keys, ct))
+            await foreach (var e in jobs.FollowAllEventsAsync(after, options.Value.SseHeartbeat, snapshot.Select(j => j.Id), ct))
             {
                 if (e is null)
                 {
                     await SseWriter.WriteHeartbeatAsync(http.Response, ct);
                 }
-                else if (await TranslateAsync(e, jobs, visible, ct) is { } data)
+                else if (await TranslateAsync(e, jobs, state, ct) is { } data)
                 {
                     await WriteAsync(http.Response, data, ct);
                 }
@@ -50,11 +50,11 @@ internal static partial class ShrinkRayEndpoints
     }
 
     /// <summary>One of our events as a seed 002 event, or null when it has no counterpart (or is not this caller's transcode work).</summary>
-    internal static async Task<JsonObject?> TranslateAsync(JobEvent e, CallerJobs jobs, Dictionary<string, bool> visible, CancellationToken ct)
+    internal static async Task<JsonObject?> TranslateAsync(JobEvent e, CallerJobs jobs, State state, CancellationToken ct)
     {
         if (e.Type == JobEventTypes.JobRemoved)
         {
-            return visible.Remove(e.JobId, out var was) && was
+            return state.Visible.Remove(e.JobId, out var was) && was
                 ? new JsonObject { ["type"] = "removed", ["job"] = new JsonObject { ["id"] = e.JobId } }
                 : null;
         }
@@ -66,7 +66,8 @@ internal static partial class ShrinkRayEndpoints
         {
             return e.Type switch
             {
-                JobEventTypes.StepProgress when job.Results["progress"] is JsonObject p => new JsonObject
+                // Each count once and in order, whatever the stream reads late (the job's state may be further on).
+                JobEventTypes.StepProgress when job.Results["progress"] is JsonObject p && state.IsNewCount(job.Id, (long?)p["probed"] ?? 0) => new JsonObject
                 {
                     ["type"] = "discovery_progress",
                     ["probed"] = p["probed"]?.DeepClone() ?? 0,
@@ -80,11 +81,7 @@ internal static partial class ShrinkRayEndpoints
         {
             return null;
         }
-        if (visible.Count > 10_000)
-        {
-            visible.Clear();
-        }
-        visible[job.Id] = true;
+        state.See(job.Id);
         var type = e.Type switch
         {
             JobEventTypes.JobStatus => (string?)e.Payload["status"] switch
@@ -115,4 +112,34 @@ internal static partial class ShrinkRayEndpoints
         await response.Body.FlushAsync(ct);
     }
 
+    /// <summary>What one stream has shown: the jobs its client knows, and the discovery counts already sent.</summary>
+    internal sealed class State(IEnumerable<string> known)
+    {
+        private readonly Dictionary<string, long> _probed = new(StringComparer.Ordinal);
+
+        public Dictionary<string, bool> Visible { get; } = known.ToDictionary(id => id, _ => true, StringComparer.Ordinal);
+
+        public void See(string jobId)
+        {
+            if (Visible.Count > 10_000)
+            {
+                Visible.Clear();
+            }
+            Visible[jobId] = true;
+        }
+
+        public bool IsNewCount(string jobId, long probed)
+        {
+            if (_probed.TryGetValue(jobId, out var last) && probed <= last)
+            {
+                return false;
+            }
+            if (_probed.Count > 1_000)
+            {
+                _probed.Clear();
+            }
+            _probed[jobId] = probed;
+            return true;
+        }
+    }
 }

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { get, post } from '../api';
+import { Chart } from '../components/Chart';
+import { Progress } from '../components/StatusBadge';
+import { bytes, shortId, time } from '../format';
+import { linkClick } from '../router';
+import { useSession } from '../session';
+import { toast, toastError } from '../toast';
+import type { Job, JobList, Stats } from '../types';
+
+interface Queue { paused: boolean; running: number; queued: number }
+interface Ready { status: string; checks: { name: string; status: string; description?: string; durationMs: number }[] }
+interface Batch { batchId: string; name: string; createdUtc: string; status: string; jobCount: number; completedCount: number; failedCount: number; cancelledCount: number }
+interface Delivery { [k: string]: unknown }
+
+/** Queue control, counts, tools, bytes saved, throughput and failures over the last hour, batches and webhooks. */
+export function SystemView() {
+  const session = useSession();
+  const [queue, setQueue] = useState<Queue | null>(null);
+  const [stats, setStats] = useState<Stats | null>(null);
+  const [ready, setReady] = useState<Ready | null>(null);
+  const [recent, setRecent] = useState<Job[]>([]);
+  const [batches, setBatches] = useState<Batch[]>([]);
+  const [deliveries, setDeliveries] = useState<{ job: Job; list: Delivery[] }[]>([]);
+
+  const refresh = async () => {
+    try {
+      const [q, list] = await Promise.all([get<Queue>('/api/queue'), get<JobList>('/api/jobs?status=Succeeded,Failed&limit=500')]);
+      setQueue(q); setStats(list.stats); setRecent(list.items);
+    } catch (e) { toastError(e); }
+  };
+  useEffect(() => {
+    refresh();
+    get<Ready>('/readyz').then(setReady).catch((e: { problem?: Record<string, unknown> }) => setReady({ status: 'Unhealthy', checks: (e.problem?.checks as Ready['checks']) ?? [] }));
+    const t = setInterval(refresh, 3000);
+    return () => clearInterval(t);
+  }, []);
+
+  // Batches and webhook deliveries of the most recent jobs (the API lists them per batch and per job).
+  useEffect(() => {
+    const batchIds = [...new Set(recent.map((j) => j.batchId).filter((b): b is string => !!b))].slice(0, 8);
+    Promise.all(batchIds.map((id) => get<Batch>(`/api/jobs/batch/${id}`).catch(() => null))).then((b) => setBatches(b.filter((x): x is Batch => x !== null)));
+    const hooked = recent.filter((j) => (j as unknown as { webhook?: unknown }).webhook).slice(0, 8);
+    Promise.all(hooked.map(async (job) => ({ job, list: (await get<{ deliveries: Delivery[] }>(`/api/jobs/${job.jobId}/webhooks`).catch(() => ({ deliveries: [] }))).deliveries })))
+      .then(setDeliveries);
+  }, [recent.length, recent[0]?.jobId]);
+
+  const chart = useMemo(() => perMinute(recent), [recent]);
+  const control = async (action: 'pause' | 'resume') => {
+    try { await post(`/api/queue/${action}`); toast(action === 'pause' ? 'Queue paused' : 'Queue resumed'); refresh(); } catch (e) { toastError(e); }
+  };
+
+  return (
+    <section class="system" aria-labelledby="system-title">
+      <h1 id="system-title">Queue &amp; system</h1>
+      <div class="cards">
+        <div class="card">
+          <h2>Queue</h2>
+          <p data-testid="queue-state" aria-live="polite">{queue ? (queue.paused ? 'Paused' : 'Running') : '…'}</p>
+          <p class="muted">{queue?.running ?? 0} running · {queue?.queued ?? 0} queued</p>
+          {session.admin && queue && (queue.paused
+            ? <button type="button" class="primary" onClick={() => control('resume')}>Resume queue</button>
+            : <button type="button" onClick={() => control('pause')}>Pause queue</button>)}
+        </div>
+        <div class="card">
+          <h2>Jobs</h2>
+          {stats && <dl class="facts">
+            {(['queued', 'running', 'succeeded', 'failed', 'cancelled', 'skipped', 'total'] as const).map((k) => <><dt>{k}</dt><dd>{stats[k].toLocaleString()}</dd></>)}
+          </dl>}
+        </div>
+        <div class="card">
+          <h2>Bytes saved</h2>
+          <dl class="facts"><dt>This session</dt><dd>{bytes(stats?.sessionBytesSaved ?? 0)}</dd><dt>Lifetime</dt><dd>{bytes(stats?.lifetimeBytesSaved ?? 0)}</dd></dl>
+        </div>
+      </div>
+      <div class="cards">
+        <div class="card wide"><Chart title="Finished per minute (last hour)" labels={['succeeded', 'failed']} colors={['#16a34a', '#dc2626']} x={chart.x} series={[chart.ok, chart.failed]} /></div>
+      </div>
+      <h2>Tools and checks</h2>
+      <table class="files">
+        <thead><tr><th>Check</th><th>Status</th><th>Details</th></tr></thead>
+        <tbody>{ready?.checks.map((c) => <tr><td>{c.name}</td><td>{c.status}</td><td class="wrap">{c.description}</td></tr>)}</tbody>
+      </table>
+      <h2>Batches</h2>
+      {batches.length === 0 ? <p class="muted">No recent batches.</p> : (
+        <table class="files">
+          <thead><tr><th>Batch</th><th>Name</th><th>Created</th><th>Status</th><th>Progress</th></tr></thead>
+          <tbody>{batches.map((b) => (
+            <tr><td><a class="mono" href={`/jobs?batchId=${b.batchId}`} onClick={(e) => linkClick(e, `/jobs?batchId=${b.batchId}`)}>{shortId(b.batchId)}</a></td>
+              <td>{b.name}</td><td>{time(b.createdUtc)}</td><td>{b.status}</td>
+              <td><Progress pct={b.jobCount ? (100 * (b.completedCount + b.failedCount + b.cancelledCount)) / b.jobCount : 0} label={`Batch ${b.name} progress`} /> {b.completedCount}/{b.jobCount}{b.failedCount ? `, ${b.failedCount} failed` : ''}</td></tr>
+          ))}</tbody>
+        </table>
+      )}
+      <h2>Webhook deliveries</h2>
+      {deliveries.length === 0 ? <p class="muted">No recent jobs with webhooks.</p> : deliveries.map((d) => (
+        <details><summary><a class="mono" href={`/jobs/${d.job.jobId}`} onClick={(e) => linkClick(e, `/jobs/${d.job.jobId}`)}>{shortId(d.job.jobId)}</a> — {d.list.length} deliveries</summary>
+          <pre class="text">{JSON.stringify(d.list, null, 2)}</pre></details>
+      ))}
+    </section>
+  );
+}
+
+function perMinute(jobs: Job[]) {
+  const now = Math.floor(Date.now() / 60000);
+  const x: number[] = [], ok: number[] = [], failed: number[] = [];
+  for (let m = now - 59; m <= now; m++) { x.push(m * 60); ok.push(0); failed.push(0); }
+  for (const j of jobs) {
+    if (!j.endedUtc) continue;
+    const i = Math.floor(Date.parse(j.endedUtc) / 60000) - (now - 59);
+    if (i >= 0 && i < 60) (j.status === 'Failed' ? failed : ok)[i]++;
+  }
+  return { x, ok, failed };
+}

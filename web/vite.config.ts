@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite';
+
+// Built into web/dist, which the server serves at / (hashed files under /assets are cached as immutable).
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: false },
+  server: { proxy: { '/api': 'http://127.0.0.1:5005', '/readyz': 'http://127.0.0.1:5005' } },
+});
