@@ -136,6 +136,29 @@ public sealed class ShrinkRayKeysTests(ShrinkRayKeysServer server) : IClassFixtu
             Assert.Equal(HttpStatusCode.OK, resumed.StatusCode);
         }
     }
+
+    [Fact]
+    public async Task ConfigChangesAndPushoverTest_NeedAnAdminKey_ReadsHideTheSecrets()
+    {
+        using var alice = server.Client(ShrinkRayKeysServer.AliceKey);
+        using var nobody = server.Client(null);
+        using var root = server.Client(ShrinkRayKeysServer.RootKey);
+
+        using var put = await alice.PutAsync($"{Base}/api/config", new StringContent("""{"workers": 2}""", System.Text.Encoding.UTF8, "application/json"));
+        using var pushover = await alice.PostAsync($"{Base}/api/pushover/test", null);
+        using var anonymous = await nobody.GetAsync($"{Base}/api/config");
+        using var browse = await nobody.GetAsync($"{Base}/api/browse");
+        var config = await alice.GetJsonAsync($"{Base}/api/config");
+        var rootConfig = await root.GetJsonAsync($"{Base}/api/config");
+
+        Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, pushover.StatusCode);
+        Assert.Equal(["error"], (await put.ReadJsonAsync()).Select(p => p.Key));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, browse.StatusCode);
+        Assert.Equal(1, (int)config["workers"]!);
+        Assert.Equal(1, (int)rootConfig["workers"]!);
+    }
 }
 
 /// <summary>Seed 002's examples, each as assertions against the live server under /compat/shrinkray.</summary>
