@@ -12,7 +12,7 @@ namespace MediaJobs.Server.Compat.ShrinkRay;
 /// once to this process and lasts until restart (set the <c>MediaJobs:…</c> key to keep it). Settings MediaJobs
 /// does not have (schedule, tonemapping, output format, …) are refused by name, unknown keys too.
 /// </summary>
-public sealed class ShrinkRayConfig(EngineOptions engine, TranscodeOptions transcode, NotificationOptions notifications)
+public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipelines, TranscodeOptions transcode, NotificationOptions notifications)
 {
     private static readonly HashSet<string> NotSupported = new(StringComparer.Ordinal)
     {
@@ -31,7 +31,7 @@ public sealed class ShrinkRayConfig(EngineOptions engine, TranscodeOptions trans
         ["version"] = typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
         ["media_path"] = mediaPath ?? "",
         ["original_handling"] = KeepOriginals ? "keep" : "replace",
-        ["workers"] = engine.ConcurrencyFor(TranscodePipeline.TypeName),
+        ["workers"] = pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0,
         ["has_temp_path"] = false,
         ["pushover_user_key"] = showSecrets ? notifications.Pushover.User ?? "" : "",
         ["pushover_app_token"] = showSecrets ? notifications.Pushover.Token ?? "" : "",

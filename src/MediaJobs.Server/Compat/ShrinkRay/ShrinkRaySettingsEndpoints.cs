@@ -5,6 +5,7 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Browse;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 using MediaJobs.Server.Hosting;
+using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
@@ -21,7 +22,7 @@ internal static class ShrinkRaySettingsEndpoints
         api.MapGet("/api/config", GetConfig).WithSummary("Shrinkray: the settings MediaJobs has, in Shrinkray's names")
             .Produces<JsonObject>();
         api.MapPut("/api/config", PutConfigAsync).WithSummary("Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling (until restart; admin key)")
-            .Accepts<JsonObject>("application/json")
+            .DocumentsJsonBody<JsonObject>()
             .Produces<ShrinkRayStatusWord>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status403Forbidden, error)
