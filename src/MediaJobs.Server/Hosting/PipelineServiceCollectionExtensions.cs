@@ -21,7 +21,6 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetSection("MediaJobs:MediaRoots").Get<string[]>() ?? []));
         services.AddSingleton<Browse.ProbeCache>();
         services.AddSingleton<Browse.MediaBrowser>();
-        services.AddSingleton<Compat.ShrinkRay.ShrinkRayConfig>();
         services.AddDiagnostics();
         services.AddVideo();
         services.AddTranscode();

@@ -28,6 +28,7 @@ internal static class MoneyPrinterEndpoints
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+        MoneyPrinterSongEndpoints.Map(api);
         api.MapGet("/api/models", Models).WithSummary("MoneyPrinter: the script-writer models this server is configured with")
             .Produces<MoneyPrinterModels>();
         api.MapGet("/api/jobs/{id}", GetAsync).WithSummary("Seed 001: one job's state")
@@ -46,7 +47,7 @@ internal static class MoneyPrinterEndpoints
             .Produces(StatusCodes.Status404NotFound, error);
     }
 
-    private static async Task<IResult> GenerateAsync(HttpContext http, CallerJobs jobs, ILoggerFactory logs)
+    private static async Task<IResult> GenerateAsync(HttpContext http, CallerJobs jobs, MoneyPrinterSongs songs, ILoggerFactory logs)
     {
         var (body, error) = await CompatJson.ReadAsync(http, MoneyPrinterShapes.Error);
         if (error is not null)
@@ -60,7 +61,13 @@ internal static class MoneyPrinterEndpoints
         }
         try
         {
-            var job = await jobs.SubmitAsync(request.ToSubmission(http), http.RequestAborted);
+            var submission = request.ToSubmission(http);
+            // As the real backend's choose_random_song(): one of the uploaded songs, else our generated bed.
+            if (submission.Input["music"]?.GetValue<bool>() == true && songs.Pick(jobs.Caller.Owner) is { } song)
+            {
+                submission.Input["musicFile"] = song;
+            }
+            var job = await jobs.SubmitAsync(submission, http.RequestAborted);
             return Results.Ok(new { status = "success", message = "Video generation queued.", jobId = job.Id });
         }
         catch (Core.Errors.JobValidationException ex)
