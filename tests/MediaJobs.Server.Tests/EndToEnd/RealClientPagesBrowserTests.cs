@@ -5,7 +5,6 @@ using MediaJobs.Media.Tools;
 using MediaJobs.Server.Tests.Compat;
 using MediaJobs.Server.Tests.Support;
 using MediaJobs.Testing;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace MediaJobs.Server.Tests.EndToEnd;
