@@ -34,7 +34,10 @@ public static class VideoServiceCollectionExtensions
                 sp.GetRequiredService<VideoProvidersOptions>(),
                 sp.CreateProviderClient(),
                 tools, runner, ffmpeg, assets, sp.GetRequiredService<TimeProvider>());
-            return new VideoPipeline(tools, ffmpeg, sp.GetRequiredService<FfprobeClient>(), runner, assets, providers.Writer, providers.Speech, providers.Broll);
+            return new VideoPipeline(tools, ffmpeg, sp.GetRequiredService<FfprobeClient>(), runner, assets, providers.Writer, providers.Speech, providers.Broll)
+            {
+                Uploads = sp.GetRequiredService<DataLayout>(),
+            };
         });
         return services;
     }
