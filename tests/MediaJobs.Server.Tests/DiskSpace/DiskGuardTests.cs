@@ -51,22 +51,32 @@ public sealed class DiskGuardTests : IDisposable
     }
 
     [Fact]
-    public async Task DiskFillsWhileAJobRuns_ItFailsWithDiskFull_AndItsTempFilesAreGone()
+    public async Task DiskFillsWhileARenderRuns_ItFailsWithDiskFull_NoTempIsLeft_AndTheStoreIsIntactAfterARestart()
     {
         _probe.Free = Plenty;
-        var id = await _client.SubmitAsync("""{"type":"test","preset":"block"}""");
+        var id = await _client.SubmitAsync("""{"type":"diagnostics","preset":"test-pattern","inputs":{"durationSec":600,"realtime":true}}""");
         await _client.WaitForRunningAsync(id);
-        var work = Directory.CreateDirectory(Path.Combine(_factory.DataDirectory, "jobs", id, "work")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(work, "partial.tmp"), "half an encode");
+        var work = Path.Combine(_factory.DataDirectory, "jobs", id, "work");
 
         _probe.Free = Little;
         var job = await _client.WaitForFinalAsync(id);
+        var other = await _client.SubmitNoopAsync(1);
+        var ready = await _client.GetJsonAsync("/readyz");
 
         Assert.Equal("Failed", (string?)job["status"]);
         var error = job["errors"]!.AsArray()[^1]!;
         Assert.Equal("DiskFull", (string?)error["code"]);
         Assert.Contains("Stopped before the disk filled up", (string?)error["message"], StringComparison.Ordinal);
-        Assert.False(Directory.Exists(work));
+        Assert.False(Directory.Exists(work), "the render's temp folder is gone");
+        Assert.Equal("Degraded", (string?)ready["status"]);
+
+        // The server stays up through it, and a restart finds every job as it was.
+        _client.Dispose();
+        _app.Dispose();
+        using var restarted = new MediaJobsServerFactory(_factory.DataDirectory, new Dictionary<string, string?> { ["MediaJobs:DiskSpace:MinFreeBytes"] = "0" });
+        using var client = restarted.CreateClient();
+        Assert.Equal("DiskFull", (string?)(await client.GetJobAsync(id))["errors"]!.AsArray()[^1]!["code"]);
+        Assert.Equal("Succeeded", (string?)(await client.WaitForFinalAsync(other))["status"]);
     }
 
     public void Dispose()
