@@ -23,8 +23,12 @@ internal static class JobRows
     public const string SnapshotAssignments =
         "preset = @preset, status = @status, priority = @priority, " +
         "correlation_id = @correlation_id, attempt = @attempt, max_attempts = @max_attempts, " +
-        "started_utc = @started_utc, ended_utc = @ended_utc, run_after_utc = @run_after_utc, lease_owner = @lease_owner, " +
-        "lease_expires_utc = @lease_expires_utc, progress_pct = @progress_pct, message = @message, " +
+        "started_utc = @started_utc, ended_utc = @ended_utc, run_after_utc = @run_after_utc, " +
+        // While Running the lease belongs to the claim and the heartbeat's renewals, never to a snapshot
+        // (which holds the claim-time expiry and would undo every renewal).
+        "lease_owner = CASE WHEN @status = 'Running' THEN lease_owner ELSE @lease_owner END, " +
+        "lease_expires_utc = CASE WHEN @status = 'Running' THEN lease_expires_utc ELSE @lease_expires_utc END, " +
+        "progress_pct = @progress_pct, message = @message, " +
         "counters = @counters, input = @input, options = @options, steps = @steps, output = @output, " +
         "results = @results, warnings = @warnings, errors = @errors, webhook = @webhook, trace_parent = @trace_parent";
 

@@ -37,7 +37,8 @@ public sealed partial class JobEngine : BackgroundService
         TimeProvider time,
         ILogger<JobEngine> logger,
         IStrayProcessReaper? reaper = null,
-        MediaJobsMetrics? metrics = null)
+        MediaJobsMetrics? metrics = null,
+        StoreSignals? signals = null)
     {
         _metrics = metrics;
         _layout = layout;
@@ -50,6 +51,10 @@ public sealed partial class JobEngine : BackgroundService
         Cleaner = new JobCleaner(store, pipelines, layout, logger);
         _runner = new JobRunner(store, pipelines, layout, Cleaner, options, time, logger, metrics);
         WorkerId = $"{options.NodeName}/{Guid.NewGuid():N}";
+        if (signals is not null)
+        {
+            ListenTo(signals);
+        }
     }
 
     /// <summary>This process's lease owner name: node name, then a per-process id.</summary>

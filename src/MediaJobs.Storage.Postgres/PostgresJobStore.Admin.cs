@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+
+namespace MediaJobs.Storage.Postgres;
+
+// Clears, settings and stats.
+public sealed partial class PostgresJobStore
+{
+    private const string DeleteJobsSql =
+        "DELETE FROM jobs WHERE status = ANY($1) AND status <> 'Running' AND ($2::text IS NULL OR owner = $2) " +
+        "AND ($3::text[] IS NULL OR type = ANY($3)) RETURNING id";
+
+    public Task<IReadOnlyList<string>> DeleteAsync(JobDeletion which, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(which);
+        return InTransactionAsync<IReadOnlyList<string>>(async scope =>
+        {
+            var deleted = new List<string>();
+            await using (var cmd = Command(scope, DeleteJobsSql,
+                PgJobRows.TextArray([.. which.Statuses.Select(s => s.ToString())]),
+                PgJobRows.Text(which.Owner),
+                PgJobRows.TextArray(which.Types is { Count: > 0 } types ? types : null)))
+            await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    deleted.Add(reader.GetString(0));
+                }
+            }
+            if (deleted.Count == 0)
+            {
+                return deleted;
+            }
+            deleted.Sort(StringComparer.Ordinal);
+            await using (var events = Command(scope, "DELETE FROM job_events WHERE job_id = ANY($1)", PgJobRows.TextArray(deleted)))
+            {
+                await events.ExecuteNonQueryAsync(ct);
+            }
+            await AppendEventsAsync(scope, [.. deleted.Select(id => new NewJobEvent(id, JobEventTypes.JobRemoved, EventLevel.Info,
+                "Job removed.", new JsonObject { ["jobId"] = id }, now))], ct);
+            return deleted;
+        }, ct);
+    }
+
+    public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT value FROM settings WHERE key = @key", new { key }, cancellationToken: ct));
+    }
+
+    public Task SetSettingAsync(string key, string? value, CancellationToken ct) => InTransactionAsync(async scope =>
+    {
+        await using var cmd = Command(scope, value is null
+            ? "DELETE FROM settings WHERE key = $1"
+            : "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            value is null ? [PgJobRows.Text(key)] : [PgJobRows.Text(key), PgJobRows.Text(value)]);
+        await cmd.ExecuteNonQueryAsync(ct);
+        // Every node re-reads it (a pause stops claims and running jobs everywhere).
+        await using var notify = Command(scope, "SELECT pg_notify('" + Channel + "', 's' || $1)", PgJobRows.Text(key));
+        await notify.ExecuteNonQueryAsync(ct);
+        return true;
+    }, ct);
+
+    public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
+            owner is null
+                ? "SELECT status, COUNT(*) FROM jobs GROUP BY status"
+                : "SELECT status, COUNT(*) FROM jobs WHERE owner = @owner GROUP BY status",
+            new { owner }, cancellationToken: ct));
+        var counts = new Dictionary<JobStatus, int>();
+        foreach (var (status, count) in rows)
+        {
+            counts[Enum.Parse<JobStatus>(status)] = (int)count;
+        }
+        return new JobStats(counts, await ReadCountersAsync(connection, owner, ct));
+    }
+
+    public async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Type, string Status, long Count)>(new CommandDefinition(
+            "SELECT type, status, COUNT(*) FROM jobs GROUP BY type, status", cancellationToken: ct));
+        return [.. rows.Select(r => new JobCount(r.Type, Enum.Parse<JobStatus>(r.Status), r.Count))];
+    }
+}
