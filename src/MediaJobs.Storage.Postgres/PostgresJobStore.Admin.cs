@@ -11,7 +11,7 @@ public sealed partial class PostgresJobStore
 {
     private const string DeleteJobsSql =
         "DELETE FROM jobs WHERE status = ANY($1) AND status <> 'Running' AND ($2::text IS NULL OR owner = $2) " +
-        "AND ($3::text[] IS NULL OR type = ANY($3)) RETURNING id";
+        "AND ($3::text[] IS NULL OR type = ANY($3)) AND ($4::text[] IS NULL OR id = ANY($4)) RETURNING id";
 
     public Task<IReadOnlyList<string>> DeleteAsync(JobDeletion which, DateTimeOffset now, CancellationToken ct)
     {
@@ -22,7 +22,8 @@ public sealed partial class PostgresJobStore
             await using (var cmd = Command(scope, DeleteJobsSql,
                 PgJobRows.TextArray([.. which.Statuses.Select(s => s.ToString())]),
                 PgJobRows.Text(which.Owner),
-                PgJobRows.TextArray(which.Types is { Count: > 0 } types ? types : null)))
+                PgJobRows.TextArray(which.Types is { Count: > 0 } types ? types : null),
+                PgJobRows.TextArray(which.Ids is { Count: > 0 } ids ? ids : null)))
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))

@@ -30,12 +30,19 @@ public sealed partial class PostgresJobStore
         AddFilter(where, parameters, "type", query.Type);
         AddFilter(where, parameters, "batch_id", query.BatchId);
         AddFilter(where, parameters, "owner", query.Owner);
+        if (!string.IsNullOrEmpty(query.Text))
+        {
+            // Same match as SQLite: the id or batch id exactly, or the stored input JSON case-insensitively.
+            parameters.Add(PgJobRows.Text(query.Text));
+            var n = parameters.Count;
+            where.Append($" AND (id = ${n} OR batch_id = ${n} OR strpos(lower(input), lower(${n})) > 0)");
+        }
         await using var connection = await OpenAsync(ct);
         await using var batch = new NpgsqlBatch(connection);
         var count = new NpgsqlBatchCommand($"SELECT COUNT(*) FROM jobs {where}");
         count.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
         var page = new NpgsqlBatchCommand(
-            $"SELECT {PgJobRows.Columns} FROM jobs {where} ORDER BY created_utc DESC, id DESC " +
+            $"SELECT {PgJobRows.Columns} FROM jobs {where} ORDER BY {(query.OldestFirst ? "created_utc ASC, id ASC" : "created_utc DESC, id DESC")} " +
             $"LIMIT ${parameters.Count + 1} OFFSET ${parameters.Count + 2}");
         page.Parameters.AddRange(parameters.ToArray());
         page.Parameters.Add(PgJobRows.Int(Math.Max(0, query.Limit)));

@@ -118,6 +118,18 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
     /// </summary>
     private async Task<T> InTransactionAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken ct)
     {
+        try
+        {
+            return await RunTransactionAsync(work, ct);
+        }
+        catch (PostgresException error) when (PgErrors.IsTranslated(error))
+        {
+            throw PgErrors.Translate(error);
+        }
+    }
+
+    private async Task<T> RunTransactionAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken ct)
+    {
         await using var connection = await OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var scope = new WriteScope(connection, tx);
