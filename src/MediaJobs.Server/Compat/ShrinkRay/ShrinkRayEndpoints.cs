@@ -7,8 +7,8 @@ using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 using MediaJobs.Server.OpenApi;
-using Microsoft.OpenApi;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
