@@ -50,11 +50,14 @@ public sealed class JobTransitionsTests
         job.Steps[1].Status = StepStatus.Running;
         job.Steps[1].StartedAt = T0;
 
+        JobTransitions.StepProgress(job, job.Steps[1], 50, T0.AddSeconds(1));
+        Assert.Equal(75, job.ProgressPct);
         var over = JobTransitions.StepProgress(job, job.Steps[1], 250, T0.AddSeconds(2));
         Assert.Equal(100, job.Steps[1].ProgressPct);
-        JobTransitions.StepProgress(job, job.Steps[1], 50, T0.AddSeconds(3));
+        JobTransitions.StepProgress(job, job.Steps[1], 30, T0.AddSeconds(3));
 
-        Assert.Equal(75, job.ProgressPct);
+        Assert.Equal(100, job.Steps[1].ProgressPct); // never backwards within a run (clients draw it as a bar)
+        Assert.Equal(100, job.ProgressPct);
         Assert.Equal(3000, job.Steps[1].DurationMs);
         Assert.Equal("b", (string?)Assert.Single(over).Payload["step"]);
     }

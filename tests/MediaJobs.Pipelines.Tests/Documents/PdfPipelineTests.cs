@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Documents;
 
 namespace MediaJobs.Pipelines.Tests.Documents;
@@ -174,10 +175,10 @@ public sealed class PdfPipelineTests : IAsyncLifetime
     [Fact]
     public async Task UploadedFile_UnderDataUploads_IsExtracted()
     {
-        var uploads = Directory.CreateDirectory(Path.Combine(_h.Engine.Root, DocumentInputs.UploadsFolder, "req-1")).FullName;
+        var uploads = Directory.CreateDirectory(Path.Combine(_h.Engine.Root, DocumentInputs.UploadsFolder, UploadPaths.AnonymousOwner, "req-1")).FullName;
         File.Copy(_h.Fixture("text.pdf"), Path.Combine(uploads, "upload.pdf"));
 
-        var done = await _h.WaitAsync((await _h.SubmitAsync("pdf", new JsonObject { ["uploaded_file"] = "uploads/req-1/upload.pdf" })).Id);
+        var done = await _h.WaitAsync((await _h.SubmitAsync("pdf", new JsonObject { ["uploaded_file"] = $"uploads/{UploadPaths.AnonymousOwner}/req-1/upload.pdf" })).Id);
 
         Assert.Contains("Quarterly Planning Meeting", (string?)done.Results["structured_data"]!["extracted_text"]);
     }
