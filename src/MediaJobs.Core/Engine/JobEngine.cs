@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Nodes;
 using MediaJobs.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -38,8 +39,10 @@ public sealed partial class JobEngine : BackgroundService
         ILogger<JobEngine> logger,
         IStrayProcessReaper? reaper = null,
         MediaJobsMetrics? metrics = null,
-        StoreSignals? signals = null)
+        StoreSignals? signals = null,
+        INodeTools? tools = null)
     {
+        _tools = tools;
         _metrics = metrics;
         _layout = layout;
         _reaper = reaper;
@@ -224,7 +227,7 @@ public sealed partial class JobEngine : BackgroundService
 
     private async Task ClaimAndStartAsync(CancellationToken ct)
     {
-        foreach (var pipeline in _pipelines.All)
+        foreach (var pipeline in await ClaimableAsync(ct))
         {
             var type = pipeline.Type;
             var free = _options.ConcurrencyFor(pipeline) - _running.Values.Count(r => r.Type == type);

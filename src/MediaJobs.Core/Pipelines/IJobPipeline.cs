@@ -25,6 +25,12 @@ public interface IJobPipeline
     int? DefaultConcurrency => null;
 
     /// <summary>
+    /// External tools every job of this type runs (lower-case names, as <see cref="Nodes.INodeTools"/> reports them).
+    /// A node missing one claims none of this type's jobs. Empty by default.
+    /// </summary>
+    IReadOnlyCollection<string> RequiredTools => [];
+
+    /// <summary>
     /// Checks and normalises a submission. Throws <see cref="Errors.JobValidationException"/>
     /// naming the field for anything it cannot honour. Returns the step names the job will run.
     /// </summary>

@@ -21,6 +21,9 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
 
     public string Type => TypeName;
 
+    /// <summary>The tools its preflight step checks.</summary>
+    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages);
+
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
     /// <summary>Extraction is mostly I/O and short tool calls; OCR bounds its own pages (CpuBudget).</summary>

@@ -1,3 +1,4 @@
+using MediaJobs.Media.Tools;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Media.FFmpeg;
@@ -15,6 +16,9 @@ public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots
     public const string TypeName = "transcode-discovery";
 
     public string Type => TypeName;
+
+    /// <summary>Discovery probes each file it finds.</summary>
+    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets => TranscodePreset.Ids;
 

@@ -71,7 +71,8 @@ public sealed partial class NodeHeartbeatService(
         engine.WorkerId,
         _started,
         time.GetUtcNow(),
-        pipelines.All.Where(p => options.ConcurrencyFor(p) > 0).ToDictionary(p => p.Type, options.ConcurrencyFor, StringComparer.Ordinal),
+        // Once the tool check has answered, only the types this node can run; until then the configured ones.
+        engine.ClaimableTypes ?? pipelines.All.Where(p => options.ConcurrencyFor(p) > 0).ToDictionary(p => p.Type, options.ConcurrencyFor, StringComparer.Ordinal),
         _capabilities);
 
     private async Task ReadCapabilitiesAsync(CancellationToken ct)

@@ -12,6 +12,8 @@ internal sealed class ScriptedPipeline(string type, params (string Name, Func<St
 
     public IReadOnlyList<string> Presets { get; } = ["default", "other"];
 
+    public IReadOnlyCollection<string> RequiredTools { get; init; } = [];
+
     public IReadOnlyList<string> Prepare(JobSubmission submission) => [.. steps.Select(s => s.Name)];
 
     public IJobStep GetStep(string name)
