@@ -12,7 +12,7 @@ internal static class PgJobRows
     public const string Columns =
         "id, type, preset, status, priority, queue_order, batch_id, owner, correlation_id, attempt, max_attempts, " +
         "cancel_requested, created_utc, started_utc, ended_utc, run_after_utc, lease_owner, lease_expires_utc, " +
-        "progress_pct, message, counters, version, input, options, steps, output, results, warnings, errors, webhook, trace_parent";
+        "progress_pct, message, counters, version, input, options, steps, output, results, warnings, errors, webhook, trace_parent, required_tools";
 
     /// <summary>The snapshot a commit writes: every field but id, type, queue position, cancel flag and version ($2..$26; $1 is the id).</summary>
     public const string SnapshotAssignments =
@@ -60,6 +60,7 @@ internal static class PgJobRows
         Errors = StoreJson.Deserialize<List<JobError>>(r.GetString(28)),
         Webhook = NullableString(r, 29) is { } webhook ? System.Text.Json.JsonSerializer.Deserialize<WebhookTarget>(webhook, StoreJson.Options) : null,
         TraceParent = NullableString(r, 30),
+        RequiredTools = r.IsDBNull(31) ? [] : r.GetFieldValue<string[]>(31),
     };
 
     /// <summary>The snapshot's positional parameters $1..$27, serialized by the caller.</summary>

@@ -10,7 +10,7 @@ public sealed partial class PostgresJobStore
 {
     private const string InsertJobSql =
         $"INSERT INTO jobs ({PgJobRows.Columns}) VALUES ($1, $28, $2, $3, $4, nextval('jobs_queue_order_seq'), $5, $6, $7, $8, " +
-        "$9, $29, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, 1, $19, $20, $21, $22, $23, $24, $25, $26, $27)";
+        "$9, $29, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, 1, $19, $20, $21, $22, $23, $24, $25, $26, $27, $30)";
 
     private const string CommitSql =
         $"UPDATE jobs SET {PgJobRows.SnapshotAssignments}, version = version + 1, " +
@@ -42,6 +42,7 @@ public sealed partial class PostgresJobStore
                 insert.Parameters.AddRange(PgJobRows.Snapshot(job).ToArray());
                 insert.Parameters.Add(PgJobRows.Text(job.Type));
                 insert.Parameters.Add(PgJobRows.Bool(job.CancelRequested));
+                insert.Parameters.Add(PgJobRows.TextArray(job.RequiredTools.Count == 0 ? null : [.. job.RequiredTools]));
                 inserts.BatchCommands.Add(insert);
             }
             inserts.BatchCommands.Add(new NpgsqlBatchCommand(NotifyJobsSql));

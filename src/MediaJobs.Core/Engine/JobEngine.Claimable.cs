@@ -9,6 +9,7 @@ public sealed partial class JobEngine
 {
     private readonly INodeTools? _tools;
     private IReadOnlyList<IJobPipeline>? _claimable;
+    private IReadOnlySet<string>? _availableTools;
 
     /// <summary>
     /// The job types this node claims, with their limits; null until the node's tool check has answered
@@ -23,7 +24,7 @@ public sealed partial class JobEngine
         {
             return known;
         }
-        var available = await AvailableToolsAsync(ct);
+        var available = _availableTools = await AvailableToolsAsync(ct);
         var claimable = new List<IJobPipeline>();
         foreach (var pipeline in _pipelines.All.Where(p => _options.ConcurrencyFor(p) > 0))
         {

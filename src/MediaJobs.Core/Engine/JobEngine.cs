@@ -236,7 +236,7 @@ public sealed partial class JobEngine : BackgroundService
                 continue;
             }
             var now = _time.GetUtcNow();
-            var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration), ct);
+            var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration) { Tools = _availableTools }, ct);
             _metrics?.Claimed(type, claimed.Count);
             foreach (var job in claimed)
             {

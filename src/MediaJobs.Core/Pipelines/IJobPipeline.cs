@@ -31,6 +31,12 @@ public interface IJobPipeline
     IReadOnlyCollection<string> RequiredTools => [];
 
     /// <summary>
+    /// Tools one prepared submission needs beyond <see cref="RequiredTools"/> (e.g. OCR); only nodes that have
+    /// them claim the job. Called after <see cref="Prepare"/>. None by default.
+    /// </summary>
+    IReadOnlyList<string> RequiredToolsFor(JobSubmission submission) => [];
+
+    /// <summary>
     /// Checks and normalises a submission. Throws <see cref="Errors.JobValidationException"/>
     /// naming the field for anything it cannot honour. Returns the step names the job will run.
     /// </summary>

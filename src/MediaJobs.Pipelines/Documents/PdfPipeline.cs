@@ -41,6 +41,15 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
         return StepNames;
     }
 
+    /// <summary>OCR (alone or for thin pages) runs Tesseract: only a node that has it claims such a job.</summary>
+    public IReadOnlyList<string> RequiredToolsFor(JobSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return PdfRequestParser.Parse(submission.Input, services.Inputs).Method is ExtractionMethod.Ocr or ExtractionMethod.Combined
+            ? [.. Common.RequiredTools.Of(MediaTool.Tesseract)]
+            : [];
+    }
+
     public IJobStep GetStep(string name) => name switch
     {
         PreflightStep.StepName => new PreflightStep(services.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages]),

@@ -36,6 +36,30 @@ public sealed class JobEngineToolsTests : EngineTestBase
         Assert.Equal(1, ocr.RunsOf("read"));
     }
 
+    [Fact]
+    public async Task NodeWithoutATool_LeavesTheJobsThatNeedIt_AndRunsTheOthersOfTheSameType()
+    {
+        // Like a pdf job: only its OCR submissions need tesseract.
+        var doc = new ScriptedPipeline("doc", ("read", (_, _) => Task.CompletedTask))
+        {
+            ToolsFor = s => s.Preset == "other" ? ["tesseract"] : [],
+        };
+        var idle = new ScriptedPipeline("idle");
+        var h = await CreateAsync(null, doc, idle);
+        var ocrJob = await h.SubmitAsync("doc", preset: "other");
+        var textJob = await h.SubmitAsync("doc", preset: "default");
+
+        using var withoutTesseract = NewEngine(h, doc, idle, "ffmpeg");
+        await withoutTesseract.StartAsync(CancellationToken.None);
+        await h.WaitForStatusAsync(textJob.Id, JobStatus.Succeeded);
+        await withoutTesseract.StopAsync(CancellationToken.None);
+
+        var left = (await h.Store.GetAsync(ocrJob.Id, CancellationToken.None))!;
+        Assert.Equal(JobStatus.Queued, left.Status);
+        Assert.Equal(["tesseract"], left.RequiredTools);
+        Assert.Equal(1, doc.RunsOf("read"));
+    }
+
     private static JobEngine NewEngine(Testing.EngineHarness h, ScriptedPipeline ocr, ScriptedPipeline plain, params string[] tools) =>
         new(h.Store, new PipelineRegistry([ocr, plain]), h.Layout, h.Options, TimeProvider.System, NullLogger<JobEngine>.Instance,
             tools: new FixedTools(tools));
