@@ -11,7 +11,7 @@ public sealed partial class PostgresJobStore
         "WITH next AS (SELECT id FROM jobs WHERE status = 'Queued' AND type = $1 " +
         "AND (run_after_utc IS NULL OR run_after_utc <= $2) " +
         "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'queue_paused' AND value = 'true') " +
-        "AND (required_tools IS NULL OR $6::text[] IS NULL OR required_tools <@ $6) " +
+        "AND (required_tools IS NULL OR $6::text[] IS NULL OR NOT required_tools && $6) " +
         "ORDER BY priority DESC, queue_order LIMIT $3 FOR UPDATE SKIP LOCKED) " +
         "UPDATE jobs j SET status = 'Running', lease_owner = $4, lease_expires_utc = $5, attempt = j.attempt + 1, " +
         "version = j.version + 1, started_utc = COALESCE(j.started_utc, $2) FROM next WHERE j.id = next.id " +
@@ -36,7 +36,7 @@ public sealed partial class PostgresJobStore
         cmd.Parameters.Add(PgJobRows.Int(request.MaxCount));
         cmd.Parameters.Add(PgJobRows.Text(request.WorkerId));
         cmd.Parameters.Add(PgJobRows.Time(request.LeaseUntil));
-        cmd.Parameters.Add(PgJobRows.TextArray(request.Tools is null ? null : [.. request.Tools]));
+        cmd.Parameters.Add(PgJobRows.TextArray(request.ExcludedTools is { Count: > 0 } excluded ? [.. excluded] : null));
         var claimed = new List<(Job Job, long QueueOrder)>(request.MaxCount);
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {

@@ -17,10 +17,10 @@ public sealed partial class SqliteJobStore
     // A paused queue claims nothing, on every node: once a pause is written, no later claim starts a job.
     private const string NotPaused = "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'queue_paused' AND value = 'true') ";
 
-    // A job needing tools is claimed only by a node that has them all (@tools null: any job).
+    // A job needing a tool the claiming node leaves to others (@excluded) is not claimed (@excluded null: any job).
     private const string HasTools =
-        "AND (required_tools IS NULL OR @tools IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(required_tools) r " +
-        "WHERE r.value NOT IN (SELECT value FROM json_each(@tools)))) ";
+        "AND (required_tools IS NULL OR @excluded IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(required_tools) r " +
+        "WHERE r.value IN (SELECT value FROM json_each(@excluded)))) ";
 
     private const string ClaimSql =
         "UPDATE jobs SET status = 'Running', lease_owner = @worker, lease_expires_utc = @until, attempt = attempt + 1, " +
@@ -109,7 +109,7 @@ public sealed partial class SqliteJobStore
         }
         var until = SqliteTime.ToDb(request.LeaseUntil);
         var now = SqliteTime.ToDb(request.Now);
-        var tools = request.Tools is null ? DBNull.Value : (object)StoreJson.Serialize(request.Tools.ToArray());
+        var excluded = request.ExcludedTools is { Count: > 0 } e ? (object)StoreJson.Serialize(e.ToArray()) : DBNull.Value;
         // The writer only copies the raw rows; parsing them into jobs happens here, off its thread.
         var rows = await Submit(s =>
         {
@@ -119,7 +119,7 @@ public sealed partial class SqliteJobStore
             WriterSession.Bind(cmd, 2, "@now", now);
             WriterSession.Bind(cmd, 3, "@type", request.Type);
             WriterSession.Bind(cmd, 4, "@n", request.MaxCount);
-            WriterSession.Bind(cmd, 5, "@tools", tools);
+            WriterSession.Bind(cmd, 5, "@excluded", excluded);
             var claimed = new List<object[]>(request.MaxCount);
             using var reader = cmd.ExecuteReader();
             while (reader.Read())

@@ -3,19 +3,19 @@ using MediaJobs.Core.Storage;
 
 namespace MediaJobs.Storage.Conformance;
 
-// A job that needs tools (OCR needs tesseract) is claimed only by a node that has them all.
+// A job that needs a tool (OCR needs tesseract) the claiming node leaves to others is not claimed by it.
 public abstract partial class JobStoreConformanceTests
 {
     [Fact]
-    public async Task ClaimAsync_WithTools_SkipsJobsNeedingAToolTheNodeLacks_AndANodeWithItClaimsThem()
+    public async Task ClaimAsync_WithExcludedTools_SkipsJobsNeedingOne_AndANodeExcludingNoneClaimsThem()
     {
         var store = await NewStoreAsync();
         var ocr = WithTools(NewJob(), "tesseract", "pdftoppm");
         var plain = NewJob();
         await EnqueueAsync(store, ocr, plain);
 
-        var withoutTesseract = await ClaimWithToolsAsync(store, ["pdftoppm", "ffmpeg"], max: 5);
-        var withBoth = await ClaimWithToolsAsync(store, ["tesseract", "pdftoppm"], max: 5);
+        var withoutTesseract = await ClaimExcludingAsync(store, ["tesseract", "hevc_nvenc"], max: 5);
+        var withBoth = await ClaimExcludingAsync(store, ["hevc_nvenc"], max: 5);
 
         Assert.Equal([plain.Id], withoutTesseract.Select(j => j.Id));
         var claimed = Assert.Single(withBoth);
@@ -25,7 +25,7 @@ public abstract partial class JobStoreConformanceTests
     }
 
     [Fact]
-    public async Task ClaimAsync_WithoutToolsGiven_ClaimsJobsWhateverTheyNeed()
+    public async Task ClaimAsync_NothingExcluded_ClaimsJobsWhateverTheyNeed()
     {
         var store = await NewStoreAsync();
         var ocr = WithTools(NewJob(), "tesseract");
@@ -46,6 +46,6 @@ public abstract partial class JobStoreConformanceTests
         RequiredTools = tools,
     };
 
-    private static async Task<IReadOnlyList<Job>> ClaimWithToolsAsync(IJobStore store, string[] tools, int max) =>
-        await store.ClaimAsync(new ClaimRequest("w1", "video", max, T0, T0.AddMinutes(1)) { Tools = tools }, Ct).WaitAsync(Timeout);
+    private static async Task<IReadOnlyList<Job>> ClaimExcludingAsync(IJobStore store, string[] excluded, int max) =>
+        await store.ClaimAsync(new ClaimRequest("w1", "video", max, T0, T0.AddMinutes(1)) { ExcludedTools = excluded }, Ct).WaitAsync(Timeout);
 }

@@ -227,7 +227,8 @@ public sealed partial class JobEngine : BackgroundService
 
     private async Task ClaimAndStartAsync(CancellationToken ct)
     {
-        foreach (var pipeline in await ClaimableAsync(ct))
+        var plan = await PlanClaimsAsync(ct);
+        foreach (var pipeline in plan.Pipelines)
         {
             var type = pipeline.Type;
             var free = _options.ConcurrencyFor(pipeline) - _running.Values.Count(r => r.Type == type);
@@ -236,7 +237,7 @@ public sealed partial class JobEngine : BackgroundService
                 continue;
             }
             var now = _time.GetUtcNow();
-            var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration) { Tools = _availableTools }, ct);
+            var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration) { ExcludedTools = plan.Excluded }, ct);
             _metrics?.Claimed(type, claimed.Count);
             foreach (var job in claimed)
             {

@@ -23,7 +23,7 @@ public sealed class Job
     public string? TraceParent { get; set; }
     /// <summary>
     /// External tools this job needs beyond its type's own (e.g. <c>tesseract</c> for an OCR extraction), set at
-    /// submission: only a node that has them all claims it.
+    /// submission: a node that lacks one leaves the job to a live node that has it.
     /// </summary>
     public IReadOnlyList<string> RequiredTools { get; init; } = [];
     public string? BatchId { get; set; }

@@ -2,8 +2,8 @@ namespace MediaJobs.Core.Nodes;
 
 /// <summary>
 /// The external tools this node found (lower-case names such as <c>ffmpeg</c>, <c>tesseract</c>, <c>pdftotext</c>).
-/// The engine claims only job types whose <see cref="Pipelines.IJobPipeline.RequiredTools"/> are all here, so a
-/// node without a tool leaves that type's jobs to the nodes that have it.
+/// A node without a tool that another live node has leaves the jobs needing it (<see cref="Pipelines.IJobPipeline.RequiredTools"/>,
+/// <see cref="Jobs.Job.RequiredTools"/>) to that node.
 /// </summary>
 public interface INodeTools
 {

@@ -26,13 +26,14 @@ public interface IJobPipeline
 
     /// <summary>
     /// External tools every job of this type runs (lower-case names, as <see cref="Nodes.INodeTools"/> reports them).
-    /// A node missing one claims none of this type's jobs. Empty by default.
+    /// A node missing one leaves this type's jobs to the live nodes that have it (and runs them itself, to fail
+    /// with the tool's remediation, when no live node has it). Empty by default.
     /// </summary>
     IReadOnlyCollection<string> RequiredTools => [];
 
     /// <summary>
-    /// Tools one prepared submission needs beyond <see cref="RequiredTools"/> (e.g. OCR); only nodes that have
-    /// them claim the job. Called after <see cref="Prepare"/>. None by default.
+    /// Tools one prepared submission needs beyond <see cref="RequiredTools"/> (e.g. OCR), with the same rule.
+    /// Called after <see cref="Prepare"/>. None by default.
     /// </summary>
     IReadOnlyList<string> RequiredToolsFor(JobSubmission submission) => [];
 

@@ -7,6 +7,9 @@ public sealed record ClaimRequest(
     DateTimeOffset Now,
     DateTimeOffset LeaseUntil)
 {
-    /// <summary>The tools the claiming node has: jobs whose <c>RequiredTools</c> are not all here are left. Null: any job.</summary>
-    public IReadOnlyCollection<string>? Tools { get; init; }
+    /// <summary>
+    /// Tools the claiming node lacks while another live node has them: jobs whose <c>RequiredTools</c> include
+    /// one are left to that node. Null or empty: any job.
+    /// </summary>
+    public IReadOnlyCollection<string>? ExcludedTools { get; init; }
 }
