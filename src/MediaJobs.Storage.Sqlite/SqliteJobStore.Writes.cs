@@ -52,11 +52,17 @@ public sealed partial class SqliteJobStore
         "UPDATE jobs SET lease_expires_utc = @until WHERE id = @id AND status = 'Running' AND lease_owner = @worker " +
         "RETURNING cancel_requested";
 
+    // The inner SELECT picks the batch (oldest ended first when limited); SQLite's DELETE has no LIMIT of its own.
     private const string DeleteJobsSql =
-        "DELETE FROM jobs WHERE status IN (SELECT value FROM json_each(@statuses)) AND status <> 'Running' " +
-        "AND (@owner IS NULL OR owner = @owner) " +
-        "AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types))) " +
-        "AND (@ids IS NULL OR id IN (SELECT value FROM json_each(@ids))) RETURNING id";
+        "DELETE FROM jobs WHERE id IN (SELECT j.id FROM jobs j " +
+        "WHERE j.status IN (SELECT value FROM json_each(@statuses)) AND j.status <> 'Running' " +
+        "AND (@owner IS NULL OR j.owner = @owner) " +
+        "AND (@types IS NULL OR j.type IN (SELECT value FROM json_each(@types))) " +
+        "AND (@ids IS NULL OR j.id IN (SELECT value FROM json_each(@ids))) " +
+        "AND (@endedBefore IS NULL OR (j.ended_utc IS NOT NULL AND j.ended_utc < @endedBefore)) " +
+        "AND (@keepUnfinishedBatches = 0 OR j.batch_id IS NULL OR NOT EXISTS " +
+        "(SELECT 1 FROM jobs b WHERE b.batch_id = j.batch_id AND b.status IN ('Queued', 'Running'))) " +
+        "ORDER BY j.ended_utc, j.id LIMIT @limit) RETURNING id";
 
     public Task<IReadOnlyList<long>> EnqueueAsync(IReadOnlyList<Job> jobs, Batch? batch, IReadOnlyList<NewJobEvent> events, CancellationToken ct)
     {
@@ -234,6 +240,9 @@ public sealed partial class SqliteJobStore
             cmd.Parameters.AddWithValue("@owner", (object?)which.Owner ?? DBNull.Value);
             cmd.Parameters.AddWithValue("@types", (object?)typesJson ?? DBNull.Value);
             cmd.Parameters.AddWithValue("@ids", (object?)idsJson ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("@endedBefore", SqliteTime.ToDb(which.EndedBeforeUtc));
+            cmd.Parameters.AddWithValue("@keepUnfinishedBatches", which.KeepUnfinishedBatches ? 1 : 0);
+            cmd.Parameters.AddWithValue("@limit", which.Limit ?? -1);
             var deleted = new List<string>();
             using (var reader = cmd.ExecuteReader())
             {

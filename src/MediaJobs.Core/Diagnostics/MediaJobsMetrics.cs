@@ -25,6 +25,7 @@ public sealed partial class MediaJobsMetrics : IDisposable
     private readonly Counter<long> _progressEvents;
     private readonly UpDownCounter<long> _subscribers;
     private readonly Counter<long> _jobCounters;
+    private readonly Counter<long> _pruned;
 
     public MediaJobsMetrics(IMeterFactory? factory = null)
     {
@@ -40,6 +41,7 @@ public sealed partial class MediaJobsMetrics : IDisposable
         _progressEvents = _meter.CreateCounter<long>("mediajobs_progress_events", description: "step-progress events written to the event log.");
         _subscribers = _meter.CreateUpDownCounter<long>("mediajobs_event_stream_subscribers", description: "Open event streams (SSE and other followers).");
         _jobCounters = _meter.CreateCounter<long>("mediajobs_job_counter", null, "Named amounts succeeded jobs add to their owner's counters (e.g. counter=\"bytes_saved\" for transcodes).");
+        _pruned = _meter.CreateCounter<long>("mediajobs_jobs_pruned", description: "Finished jobs deleted by retention, by status.");
         _webhookDeliveries = _meter.CreateCounter<long>("mediajobs_webhook_deliveries", description: "Webhook delivery attempts, by outcome.");
         _webhookDuration = _meter.CreateHistogram<double>("mediajobs_webhook_delivery_duration", "s", "Time of one webhook delivery attempt.");
         _toolRuns = _meter.CreateCounter<long>("mediajobs_tool_runs", description: "External tool runs, by tool and exit code.");
@@ -102,6 +104,14 @@ public sealed partial class MediaJobsMetrics : IDisposable
         if (amount > 0)
         {
             _jobCounters.Add(amount, Tag("type", type), new KeyValuePair<string, object?>("counter", counter));
+        }
+    }
+
+    public void Pruned(string status, int count)
+    {
+        if (count > 0)
+        {
+            _pruned.Add(count, Tag("status", status));
         }
     }
 

@@ -15,6 +15,7 @@ public static class JobsApi
         jobs.MapJobEventEndpoints();
         jobs.MapJobReadEndpoints();
         jobs.MapJobControlEndpoints();
+        jobs.MapPruneEndpoints();
         jobs.MapJobOutputEndpoints();
         jobs.MapJobArchiveEndpoints();
         jobs.MapJobWebhookEndpoints();

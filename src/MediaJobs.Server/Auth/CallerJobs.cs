@@ -2,6 +2,7 @@ using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Retention;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Webhooks;
 
@@ -132,6 +133,8 @@ public sealed class CallerJobs(JobService service, ApiCaller caller)
     public Task ResumeAsync(CancellationToken ct) => service.ResumeAsync(AdminOnly(ct));
 
     public Task ResetSessionStatsAsync(CancellationToken ct) => service.ResetSessionStatsAsync(AdminOnly(ct));
+
+    public Task<PruneResult> PruneAsync(RetentionOptions policy, CancellationToken ct) => service.PruneAsync(policy, AdminOnly(ct));
 
     private CancellationToken AdminOnly(CancellationToken ct) =>
         caller.IsAdmin ? ct : throw new UnauthorizedAccessException("This control needs an admin API key.");

@@ -2,6 +2,7 @@ using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Retention;
 using MediaJobs.Core.Service;
 using MediaJobs.Core.Storage;
 using MediaJobs.Server.Auth;
@@ -79,6 +80,8 @@ public static class MediaJobsHostingExtensions
         services.AddSingleton<JobEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<JobEngine>());
         services.AddSingleton<JobService>();
+        services.AddValidatedOptions<RetentionOptions>(RetentionOptions.SectionName);
+        services.AddHostedService<RetentionSweeper>();
         return services;
     }
 

@@ -43,7 +43,7 @@ public sealed class SampleAcceptanceTests(SampleRenders renders) : IClassFixture
             string.Join(" | ", read.Select(r => $"{r.Word}: {r.Text.ReplaceLineEndings(" ")}")));
     }
 
-    [Theory(Skip = "Open (issue 15): in the merged build the 16:9 sample keeps the last cue on screen through the longest pause; cue end times need the pause, not the next cue's start")]
+    [Theory]
     [InlineData(VideoPipeline.SamplePreset)]
     [InlineData(VideoPipeline.ShortsPreset)]
     public async Task Captions_AtAPauseWithoutSpeech_NoCaptionTextIsOnThePicture(string preset)
@@ -53,10 +53,11 @@ public sealed class SampleAcceptanceTests(SampleRenders renders) : IClassFixture
         var pause = timings.Sentences.Where(s => s.EndSec > AssCaptionsTitleEnd).MaxBy(s => s.PauseAfterSec - (s.Index == timings.Sentences.Count - 1 ? 99 : 0))!;
         var png = await FrameOcr.GrabAsync(renders.PathOf(job, VideoArtifacts.Video), pause.EndSec + (pause.PauseAfterSec / 2), renders.TempFile($"{preset}-pause.png"), 0.5, 1);
 
-        var text = FrameOcr.Bare(await FrameOcr.ReadAsync(png));
+        // Whole words only: OCR of the patterned b-roll yields noise such as "pweweree", which holds "were".
+        var read = (await FrameOcr.ReadAsync(png)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(FrameOcr.Bare).ToHashSet(StringComparer.Ordinal);
 
         var scriptWords = timings.Sentences.SelectMany(s => s.Words).Select(w => FrameOcr.Bare(w.Text)).Where(w => w.Length >= 4).Distinct();
-        Assert.DoesNotContain(scriptWords, w => text.Contains(w, StringComparison.Ordinal));
+        Assert.DoesNotContain(scriptWords, read.Contains);
     }
 
     [Theory]
