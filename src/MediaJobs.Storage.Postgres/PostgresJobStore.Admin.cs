@@ -3,15 +3,22 @@ using Dapper;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
+using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
 
 // Clears, settings and stats.
 public sealed partial class PostgresJobStore
 {
+    // Retention (ended before, oldest first, at most a limit, whole batches only once done) and clears alike.
     private const string DeleteJobsSql =
-        "DELETE FROM jobs WHERE status = ANY($1) AND status <> 'Running' AND ($2::text IS NULL OR owner = $2) " +
-        "AND ($3::text[] IS NULL OR type = ANY($3)) AND ($4::text[] IS NULL OR id = ANY($4)) RETURNING id";
+        "DELETE FROM jobs WHERE id IN (SELECT j.id FROM jobs j " +
+        "WHERE j.status = ANY($1) AND j.status <> 'Running' AND ($2::text IS NULL OR j.owner = $2) " +
+        "AND ($3::text[] IS NULL OR j.type = ANY($3)) AND ($4::text[] IS NULL OR j.id = ANY($4)) " +
+        "AND ($5::timestamptz IS NULL OR (j.ended_utc IS NOT NULL AND j.ended_utc < $5)) " +
+        "AND (NOT $6 OR j.batch_id IS NULL OR NOT EXISTS " +
+        "(SELECT 1 FROM jobs b WHERE b.batch_id = j.batch_id AND b.status IN ('Queued', 'Running'))) " +
+        "ORDER BY j.ended_utc, j.id LIMIT $7) RETURNING id";
 
     public Task<IReadOnlyList<string>> DeleteAsync(JobDeletion which, DateTimeOffset now, CancellationToken ct)
     {
@@ -23,7 +30,10 @@ public sealed partial class PostgresJobStore
                 PgJobRows.TextArray([.. which.Statuses.Select(s => s.ToString())]),
                 PgJobRows.Text(which.Owner),
                 PgJobRows.TextArray(which.Types is { Count: > 0 } types ? types : null),
-                PgJobRows.TextArray(which.Ids is { Count: > 0 } ids ? ids : null)))
+                PgJobRows.TextArray(which.Ids is { Count: > 0 } ids ? ids : null),
+                PgJobRows.Time(which.EndedBeforeUtc),
+                PgJobRows.Bool(which.KeepUnfinishedBatches),
+                new NpgsqlParameter { Value = (object?)which.Limit ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer }))
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
