@@ -1,7 +1,7 @@
-using MediaJobs.Media.Tools;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Transcode;
