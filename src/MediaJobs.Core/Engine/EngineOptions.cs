@@ -41,6 +41,10 @@ public sealed class EngineOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "must be a duration from 00:00:00 to 01:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How often running jobs are checked against the run guards (free disk space).</summary>
+    [Range(typeof(TimeSpan), MinDuration, MaxDuration, ErrorMessage = PositiveDuration, ParseLimitsInInvariantCulture = true)]
+    public TimeSpan GuardInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Automatic attempts for errors marked transient (the first run included).</summary>
     [Range(1, 100, ErrorMessage = "must be a whole number from 1 to 100.")]
     public int MaxAttempts { get; set; } = 3;

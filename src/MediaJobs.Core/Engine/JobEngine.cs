@@ -29,6 +29,7 @@ public sealed partial class JobEngine : BackgroundService
     private readonly DataLayout _layout;
     private readonly IStrayProcessReaper? _reaper;
     private readonly MediaJobsMetrics? _metrics;
+    private readonly IReadOnlyList<IRunGuard> _guards;
 
     public JobEngine(
         IJobStore store,
@@ -40,9 +41,11 @@ public sealed partial class JobEngine : BackgroundService
         IStrayProcessReaper? reaper = null,
         MediaJobsMetrics? metrics = null,
         StoreSignals? signals = null,
+        IEnumerable<IRunGuard>? guards = null,
         INodeTools? tools = null)
     {
         _tools = tools;
+        _guards = [.. guards ?? []];
         _metrics = metrics;
         _layout = layout;
         _reaper = reaper;
@@ -161,6 +164,7 @@ public sealed partial class JobEngine : BackgroundService
             _logger.LogError(ex, "Start-up clean-up of final jobs failed");
         }
         var heartbeat = HeartbeatLoopAsync(stoppingToken);
+        var guard = GuardLoopAsync(stoppingToken);
         // Beside the dispatch loop, not before it: one store read per job folder must not hold up a large
         // node's first claim, and a folder of a job the store still holds is never touched.
         var folders = SweepDeletedJobFoldersAsync(stoppingToken);
@@ -173,6 +177,7 @@ public sealed partial class JobEngine : BackgroundService
             // Host is stopping.
         }
         await heartbeat;
+        await guard;
         await folders;
     }
 
@@ -232,7 +237,7 @@ public sealed partial class JobEngine : BackgroundService
         {
             var type = pipeline.Type;
             var free = _options.ConcurrencyFor(pipeline) - _running.Values.Count(r => r.Type == type);
-            if (free <= 0)
+            if (free <= 0 || await IsHeldAsync(type, ct))
             {
                 continue;
             }

@@ -27,6 +27,11 @@ internal sealed partial class JobRunner
         {
             switch (ex)
             {
+                case OperationCanceledException when control is { Reason: StopReason.Held, StopError: { } held }:
+                    await writer.CommitAsync((j, now) => JobTransitions.Failed(j, step, held, now));
+                    telemetry.StepEnded(step, "failed", held.Code);
+                    telemetry.Finished("failed", held);
+                    return;
                 case OperationCanceledException when control.Reason is { } reason:
                     await StoppedAsync(writer, step, reason);
                     telemetry.StepEnded(step, reason == StopReason.Cancel ? "cancelled" : "requeued");

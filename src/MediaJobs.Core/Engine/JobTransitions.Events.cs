@@ -7,6 +7,16 @@ namespace MediaJobs.Core.Engine;
 // The events and payloads the transitions return, and the small field updates they share.
 public static partial class JobTransitions
 {
+    /// <summary>A queued job held back by a run guard: its message and one <c>warning</c> event say why.</summary>
+    public static IReadOnlyList<NewJobEvent> Waiting(Job job, string reason, string detail, DateTimeOffset now)
+    {
+        job.Message = $"waiting: {reason} ({detail})";
+        var payload = Payload(job);
+        payload["waiting"] = reason;
+        payload["message"] = detail;
+        return [new(job.Id, JobEventTypes.Warning, EventLevel.Warning, job.Message, payload, now)];
+    }
+
     private static NewJobEvent StepStatusEvent(Job job, JobStep step, DateTimeOffset now)
     {
         var payload = Payload(job);

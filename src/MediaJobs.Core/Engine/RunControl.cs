@@ -11,10 +11,14 @@ internal sealed class RunControl(string jobId, string type) : IDisposable
     public CancellationToken Token => _cts.Token;
     public StopReason? Reason => _reason < 0 ? null : (StopReason)_reason;
 
-    public void Stop(StopReason reason)
+    /// <summary>With <see cref="StopReason.Held"/>: the error the job fails with.</summary>
+    public Jobs.JobError? StopError { get; private set; }
+
+    public void Stop(StopReason reason, Jobs.JobError? error = null)
     {
         if (Interlocked.CompareExchange(ref _reason, (int)reason, -1) == -1)
         {
+            StopError = error;
             try
             {
                 _cts.Cancel();

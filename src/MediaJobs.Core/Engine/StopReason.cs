@@ -11,4 +11,6 @@ public enum StopReason
     Shutdown,
     /// <summary>Another node took the job over after our lease lapsed: leave it alone.</summary>
     LeaseLost,
+    /// <summary>A run guard holds the type (the disk is nearly full): it ends Failed with the guard's error.</summary>
+    Held,
 }

@@ -38,6 +38,12 @@ public interface IJobPipeline
     IReadOnlyList<string> RequiredToolsFor(JobSubmission submission) => [];
 
     /// <summary>
+    /// Folders outside the data directory that this type's jobs write into (a transcode writes beside its original),
+    /// so a free-space guard watches them too. None by default.
+    /// </summary>
+    IReadOnlyList<string> WritesOutsideDataDirectory => [];
+
+    /// <summary>
     /// Checks and normalises a submission. Throws <see cref="Errors.JobValidationException"/>
     /// naming the field for anything it cannot honour. Returns the step names the job will run.
     /// </summary>

@@ -98,6 +98,9 @@ public sealed partial class JobService
 
     public bool IsPaused => engine.IsPaused;
 
+    /// <summary>Job types a run guard holds back on this node (free disk space), and why.</summary>
+    public IReadOnlyDictionary<string, RunHold> HeldTypes => engine.HeldTypes;
+
     /// <summary>Running jobs stop and go back to the front of the queue; nothing new starts until resumed.</summary>
     public async Task PauseAsync(CancellationToken ct)
     {

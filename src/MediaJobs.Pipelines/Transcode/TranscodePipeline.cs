@@ -42,6 +42,9 @@ public sealed class TranscodePipeline : IJobPipeline, IJobCleanup
     /// <summary>Encodes are CPU-heavy: one at a time on a 2-core box.</summary>
     public int? DefaultConcurrency => 1;
 
+    /// <summary>The new file is written beside the original, under a media root.</summary>
+    public IReadOnlyList<string> WritesOutsideDataDirectory => _roots.Roots;
+
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);

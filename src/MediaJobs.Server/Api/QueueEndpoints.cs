@@ -33,7 +33,8 @@ public static class QueueEndpoints
     private static async Task<IResult> GetAsync(CallerJobs jobs, CancellationToken ct)
     {
         var stats = await jobs.GetStatsAsync(ct);
-        return TypedResults.Ok(new QueueStateResponse(jobs.IsPaused, stats.Count(JobStatus.Running), stats.Count(JobStatus.Queued)));
+        var waiting = jobs.HeldTypes.ToDictionary(h => h.Key, h => $"{h.Value.Reason}: {h.Value.Detail}", StringComparer.Ordinal);
+        return TypedResults.Ok(new QueueStateResponse(jobs.IsPaused, stats.Count(JobStatus.Running), stats.Count(JobStatus.Queued), waiting));
     }
 
     /// <summary>Answers once the running jobs are back in the queue, or says how many are still stopping.</summary>

@@ -20,6 +20,8 @@ public sealed class CallerJobs(JobService service, ApiCaller caller)
 
     public bool IsPaused => service.IsPaused;
 
+    public IReadOnlyDictionary<string, RunHold> HeldTypes => service.HeldTypes;
+
     public PipelineRegistry Pipelines => service.Pipelines;
 
     private string? Owner => caller.OwnerFilter;

@@ -5,6 +5,9 @@ public sealed class DiskSpaceOptions
 {
     public const string SectionName = "MediaJobs:DiskSpace";
 
-    /// <summary>Below this many free bytes under the data directory, <c>/readyz</c> reports Degraded.</summary>
+    /// <summary>
+    /// Below this many free bytes under the data directory (or a media root a transcode writes into), <c>/readyz</c> reports
+    /// Degraded, queued jobs wait and running ones fail with <c>DiskFull</c>. 0 turns the guard off.
+    /// </summary>
     public long MinFreeBytes { get; set; } = 100L * 1024 * 1024;
 }

@@ -1,8 +1,9 @@
+using MediaJobs.Core.Engine;
 using MediaJobs.Server.Health;
 
 namespace MediaJobs.Server.DiskSpace;
 
-/// <summary>The disk-space watch: options, the probe, the monitor and its readiness check.</summary>
+/// <summary>The disk-space watch: options, the probe, the monitor, its readiness check and the guard that holds jobs back.</summary>
 public static class DiskSpaceServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaJobsDiskSpace(this IServiceCollection services)
@@ -10,6 +11,7 @@ public static class DiskSpaceServiceCollectionExtensions
         services.AddOptions<DiskSpaceOptions>().BindConfiguration(DiskSpaceOptions.SectionName);
         services.AddSingleton<IFreeSpaceProbe, DriveFreeSpaceProbe>();
         services.AddSingleton<DiskFullMonitor>();
+        services.AddSingleton<IRunGuard, DiskGuard>();
         services.AddHealthChecks().AddCheck<DiskSpaceHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
