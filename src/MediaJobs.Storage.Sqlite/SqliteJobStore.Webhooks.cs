@@ -144,6 +144,23 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
         return list;
     }
 
+    public Task<WebhookDelivery?> ResendWebhookDeliveryAsync(string jobId, string deliveryId, DateTimeOffset now, CancellationToken ct) => Submit(s =>
+    {
+        var cmd = s.Command("UPDATE webhook_deliveries SET status = 'Pending', attempts = 0, next_attempt_utc = @now, completed_utc = NULL " +
+            $"WHERE id = @id AND job_id = @job AND status <> 'Pending' RETURNING {DeliveryColumns}");
+        cmd.Parameters.AddWithValue("@now", SqliteTime.ToDb(now));
+        cmd.Parameters.AddWithValue("@id", deliveryId);
+        cmd.Parameters.AddWithValue("@job", jobId);
+        using var reader = cmd.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+        var values = new object[reader.FieldCount];
+        reader.GetValues(values);
+        return (WebhookDelivery?)ReadDelivery(values);
+    }, ct);
+
     public async Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct)
     {
         await using var connection = await OpenReaderAsync(ct);

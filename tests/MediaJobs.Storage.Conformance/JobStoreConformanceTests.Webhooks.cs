@@ -119,6 +119,30 @@ public abstract partial class JobStoreConformanceTests
     }
 
     [Fact]
+    public async Task ResendWebhookDelivery_FailedRow_IsPendingAndDueAgain_OnlyForItsJob_NeverWhilePending()
+    {
+        var store = await NewStoreAsync();
+        var outbox = Outbox(store);
+        var job = NewJob();
+        var other = NewJob();
+        var ids = await EnqueueAsync(store, job, other);
+        var row = Delivery(job.Id, ids[0]);
+        await outbox.AddWebhookDeliveriesAsync([row], ids[^1], Ct);
+
+        var whilePending = await outbox.ResendWebhookDeliveryAsync(job.Id, row.Id, T0, Ct);
+        await outbox.RecordWebhookAttemptAsync(new WebhookAttempt(row.Id, WebhookDeliveryStatus.Failed, 5, null, 500, "gave up", T0.AddMinutes(1), null), Ct);
+        var asOtherJob = await outbox.ResendWebhookDeliveryAsync(other.Id, row.Id, T0.AddMinutes(2), Ct);
+        var resent = await outbox.ResendWebhookDeliveryAsync(job.Id, row.Id, T0.AddMinutes(2), Ct);
+
+        Assert.Null(whilePending);
+        Assert.Null(asOtherJob);
+        Assert.NotNull(resent);
+        Assert.Equal((WebhookDeliveryStatus.Pending, 0, T0.AddMinutes(2)), (resent.Status, resent.Attempts, resent.NextAttemptUtc));
+        Assert.Null(resent.CompletedUtc);
+        Assert.Equal(row.Id, Assert.Single(await outbox.ClaimDueWebhooksAsync(T0.AddMinutes(2), T0.AddMinutes(3), 10, Ct)).Id);
+    }
+
+    [Fact]
     public async Task WebhookRows_StoreReopened_ArePendingAndDueAgain()
     {
         var store = await NewStoreAsync();

@@ -31,4 +31,11 @@ public interface IWebhookOutbox
 
     /// <summary>The earliest next attempt of any Pending row, or null when none is pending.</summary>
     Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct);
+
+    /// <summary>
+    /// A manual resend: puts a finished row (Delivered or Failed) of <paramref name="jobId"/> back to Pending, due at
+    /// <paramref name="now"/>, its attempts counted afresh. Returns the row, or null when the job has no such row or it
+    /// is still pending.
+    /// </summary>
+    Task<WebhookDelivery?> ResendWebhookDeliveryAsync(string jobId, string deliveryId, DateTimeOffset now, CancellationToken ct);
 }

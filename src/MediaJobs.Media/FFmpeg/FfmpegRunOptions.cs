@@ -15,8 +15,12 @@ public sealed record FfmpegRunOptions
 
     public string? WorkingDirectory { get; init; }
 
-    /// <summary>How long ffmpeg may take to close its output after <c>q</c> before its tree is killed.</summary>
-    public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long ffmpeg may take to close its output after <c>q</c> before its tree is killed. Short: a stopped
+    /// run's output is a temp file the pipeline discards, and a paused or cancelled job must be stopped within 2 s
+    /// (an x265 encode flushing its lookahead after <c>q</c> can otherwise take seconds on a busy machine).
+    /// </summary>
+    public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Called with ffmpeg's process id right after start.</summary>
     public Action<int>? OnStarted { get; init; }

@@ -3,6 +3,7 @@ using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
+using MediaJobs.Pipelines.Common.Providers;
 using MediaJobs.Pipelines.Documents.Cache;
 using MediaJobs.Pipelines.Documents.Cloud;
 using MediaJobs.Pipelines.Documents.Extraction;

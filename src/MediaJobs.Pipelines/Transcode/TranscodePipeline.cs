@@ -80,7 +80,7 @@ public sealed class TranscodePipeline : IJobPipeline, IJobCleanup
         var paths = TranscodePaths.For(TranscodeRequest.Stored(job).Path, job.Id);
         if (File.Exists(paths.Temp))
         {
-            StaleWriters.Kill(paths.Temp);
+            StrayProcessReaper.KillWritersOf(paths.Temp);
             paths.DeleteTemp();
         }
         return Task.CompletedTask;

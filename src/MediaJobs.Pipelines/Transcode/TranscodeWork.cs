@@ -22,7 +22,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
         var request = TranscodeRequest.Stored(context.Job);
         var paths = TranscodePaths.For(request.Path, context.Job.Id);
         // A crashed earlier run may have left its ffmpeg and its temp file behind.
-        StaleWriters.Kill(paths.Temp);
+        StrayProcessReaper.KillWritersOf(paths.Temp);
         paths.DeleteTemp();
         try
         {

@@ -41,7 +41,7 @@ public static class BrollPlanner
                 clip++;
             }
         }
-        var music = request.Music && assets.Music.Count > 0 ? assets.Music[0].Path : null;
+        var music = !request.Music ? null : request.MusicFile ?? (assets.Music.Count > 0 ? assets.Music[0].Path : null);
         return new BrollPlan(request.Width, request.Height, request.Fps, timings.DurationSec, segments, music);
     }
 

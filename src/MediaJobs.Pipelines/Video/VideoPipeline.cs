@@ -61,6 +61,9 @@ public sealed class VideoPipeline : IJobPipeline
     public ISpeechSynthesizer Speech { get; }
     public IBrollSource Broll { get; }
 
+    /// <summary>The data folder whose uploads a job may name as its <c>musicFile</c> (none: such a job is refused).</summary>
+    public DataLayout? Uploads { get; init; }
+
     /// <summary>How a sentence whose voice failed transiently is retried inside the narration step.</summary>
     public SpeechRetryPolicy SpeechRetry { get; init; } = SpeechRetryPolicy.Default;
 
@@ -82,7 +85,21 @@ public sealed class VideoPipeline : IJobPipeline
         {
             throw new JobValidationException(submission.Input.ContainsKey("brief") ? "brief.language" : "inputs.language", reason);
         }
+        if (request.MusicFile is { } music)
+        {
+            CheckMusicFile(music, submission.Owner);
+        }
         return StepNames;
+    }
+
+    /// <summary>A music bed must be one of the submitting key's uploads (another key's is reported missing, revealing nothing).</summary>
+    private void CheckMusicFile(string path, string? owner)
+    {
+        var full = Path.IsPathFullyQualified(path) && !path.Contains('\0', StringComparison.Ordinal) ? Path.GetFullPath(path) : null;
+        if (Uploads is null || full is null || !UploadPaths.IsOwnedBy(Uploads, full, owner) || !File.Exists(full))
+        {
+            throw new JobValidationException("inputs.musicFile", $"The music file '{path}' does not exist: upload it first (POST /api/uploads) and give its path.");
+        }
     }
 
     public IJobStep GetStep(string name) => name switch

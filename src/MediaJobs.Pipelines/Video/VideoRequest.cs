@@ -70,6 +70,9 @@ public sealed record VideoRequest
     /// <summary>Lay a generated music bed, ducked under the voice.</summary>
     public bool Music { get; init; } = true;
 
+    /// <summary>The music bed to lay instead of the generated one (<c>inputs.musicFile</c>: an upload of the submitting key).</summary>
+    public string? MusicFile { get; init; }
+
     public bool AllowSkipUnavailable { get; init; }
 
     /// <summary>A preset with the fixed sample script (<c>sample-hello-youtube</c>, <c>sample-shorts</c>).</summary>

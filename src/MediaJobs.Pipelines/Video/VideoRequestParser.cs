@@ -19,7 +19,7 @@ public static partial class VideoRequestParser
     {
         "text", "topic", "audience", "goal", "tone", "title", "durationSec", "aspect", "resolution", "container",
         "fps", "codec", "videoBitrateK", "audioBitrateK", "qualityLevel", "enableSceneCut", "language", "voice",
-        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "captions", "music", "voiceProvider", "brollProvider",
+        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "captions", "music", "musicFile", "voiceProvider", "brollProvider",
         "brief", "planSpec", "voiceSpec", "renderSpec",
     };
 
@@ -196,6 +196,7 @@ public static partial class VideoRequestParser
             Width = width,
             Height = height,
             Music = new InputReader(flat, Flat).Boolean("music", true),
+            MusicFile = new InputReader(flat, Flat).Text("musicFile", 4096),
             Captions = Captions.CaptionStyleReader.Read(VideoFields.Object(flat, "captions"), Flat + "captions."),
             BrollProvider = VideoFields.Choice(flat, Flat, "brollProvider", BrollProviders, null),
         };

@@ -4,6 +4,7 @@ using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Common.Providers;
 using MediaJobs.Pipelines.Video.Providers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,11 +17,9 @@ namespace MediaJobs.Pipelines.Video;
 /// </summary>
 public static class VideoServiceCollectionExtensions
 {
-    public const string HttpClientName = "MediaJobs.Providers";
-
     public static IServiceCollection AddVideo(this IServiceCollection services)
     {
-        services.AddHttpClient(HttpClientName, http => http.Timeout = TimeSpan.FromMinutes(2));
+        services.AddProviderHttpClient();
         services.AddOptions<VideoProvidersOptions>().BindConfiguration(VideoProvidersOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<VideoProvidersOptions>>(new SectionValidator<VideoProvidersOptions>(VideoProvidersOptions.SectionName));
         // Configuration wins; OPENAI_API_KEY, AZURE_SPEECH_KEY/REGION and PEXELS_API_KEY fill what it leaves empty.
@@ -33,9 +32,12 @@ public static class VideoServiceCollectionExtensions
             var assets = VideoPipeline.AssetsDirectoryOf(sp.GetRequiredService<DataLayout>());
             var providers = VideoProviders.Create(
                 sp.GetRequiredService<VideoProvidersOptions>(),
-                sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+                sp.CreateProviderClient(),
                 tools, runner, ffmpeg, assets, sp.GetRequiredService<TimeProvider>());
-            return new VideoPipeline(tools, ffmpeg, sp.GetRequiredService<FfprobeClient>(), runner, assets, providers.Writer, providers.Speech, providers.Broll);
+            return new VideoPipeline(tools, ffmpeg, sp.GetRequiredService<FfprobeClient>(), runner, assets, providers.Writer, providers.Speech, providers.Broll)
+            {
+                Uploads = sp.GetRequiredService<DataLayout>(),
+            };
         });
         return services;
     }

@@ -121,8 +121,23 @@ public static class JobEventEndpoints
     private static async Task<bool> EndsAfterWebhookEventAsync(CallerJobs jobs, Job job, JobEvent e, CancellationToken ct) =>
         (await jobs.GetAsync(job.Id, ct)) is not { } now || (now.Status.IsFinal() && await IsLastEventAsync(jobs, now, e, ct));
 
-    private static Task WriteAsync(HttpResponse response, JobEvent? e, bool withJobId, CancellationToken ct) =>
-        e is null
-            ? SseWriter.WriteHeartbeatAsync(response, ct)
-            : SseWriter.WriteEventAsync(response, e.Id, e.Type, e.SsePayload(withJobId), ct);
+    /// <summary>
+    /// Each event as its frame. A cancel's <c>job-status</c> Cancelled is followed by a <c>job-cancelled</c> frame with the
+    /// same data and no id: Aura's real client (sseClient.ts) ends its drawer on <c>job-cancelled</c>, as on
+    /// <c>job-completed</c> and <c>job-failed</c>.
+    /// </summary>
+    private static async Task WriteAsync(HttpResponse response, JobEvent? e, bool withJobId, CancellationToken ct)
+    {
+        if (e is null)
+        {
+            await SseWriter.WriteHeartbeatAsync(response, ct);
+            return;
+        }
+        var data = e.SsePayload(withJobId);
+        await SseWriter.WriteEventAsync(response, e.Id, e.Type, data, ct);
+        if (e.Type == JobEventTypes.JobStatus && (string?)e.Payload["status"] == nameof(Core.Jobs.JobStatus.Cancelled))
+        {
+            await SseWriter.WriteAliasEventAsync(response, "job-cancelled", data, ct);
+        }
+    }
 }

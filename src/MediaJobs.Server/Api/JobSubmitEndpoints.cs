@@ -31,7 +31,7 @@ public static class JobSubmitEndpoints
         var job = await SubmitWithApiFieldsAsync(() => jobs.SubmitAsync(submission, ct));
         return TypedResults.Accepted(
             $"/api/jobs/{job.Id}",
-            new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), job.Steps.FirstOrDefault()?.Name));
+            new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), SeedStages.Of(job)));
     }
 
     /// <summary>Runs a submit, renaming Core's <c>input.*</c> fields in validation errors to this API's <c>inputs.*</c>.</summary>

@@ -129,6 +129,13 @@ public sealed class CallerJobs(JobService service, ApiCaller caller)
         return service.Store is IWebhookOutbox outbox ? await outbox.ListWebhookDeliveriesAsync(job.Id, ct) : [];
     }
 
+    /// <summary>A resend of one of <paramref name="job"/>'s deliveries (the job was given to this caller, so it is theirs).</summary>
+    public Task<WebhookDelivery?> ResendWebhookAsync(Job job, string deliveryId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return service.ResendWebhookAsync(job.Id, deliveryId, ct);
+    }
+
     /// <summary>Node-wide controls: an admin's only (endpoints answer the 403 in their own shape first).</summary>
     public Task PauseAsync(CancellationToken ct) => service.PauseAsync(AdminOnly(ct));
 

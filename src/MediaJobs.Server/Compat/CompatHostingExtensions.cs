@@ -13,6 +13,8 @@ public static class CompatHostingExtensions
                 .Configure(o => o.BasePath = surface.DefaultBasePath)
                 .BindConfiguration($"MediaJobs:Compat:{surface.Name}");
         }
+        services.AddSingleton<ShrinkRay.ShrinkRayConfig>();
+        services.AddSingleton<MoneyPrinter.MoneyPrinterSongs>();
         return services;
     }
 

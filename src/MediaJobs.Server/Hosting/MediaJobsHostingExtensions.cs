@@ -59,6 +59,7 @@ public static class MediaJobsHostingExtensions
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new Api.UtcTimestampConverter());
             // Answers wrap a job's input a few levels deep: room for jobs stored before the submission limits
             // (input up to the request parser's 64 levels), so no stored job can make a page unwritable.
             o.SerializerOptions.MaxDepth = 128;

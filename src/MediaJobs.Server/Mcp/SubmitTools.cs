@@ -45,7 +45,7 @@ internal static class SubmitTools
                 var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(request.Http), request.Caller.Owner);
                 return JobSubmitEndpoints.SubmitWithApiFieldsAsync(() => service.SubmitAsync(submission, ct));
             });
-            return request.Serialize(new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), job.Steps.FirstOrDefault()?.Name));
+            return request.Serialize(new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), SeedStages.Of(job)));
         };
         return McpServerTool.Create(submit, new McpServerToolCreateOptions
         {

@@ -49,7 +49,21 @@ public sealed class CloudProviderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MistralOcr_ProviderRejectsKey_FailsWithProviderMessage()
+    public async Task MistralOcr_ProviderBusyOnce_IsRetriedByTheEngine_AndSucceeds()
+    {
+        _fake.Reply(503, """{"message":"overloaded"}""");
+        _fake.Reply(200, """{"pages":[{"index":0,"markdown":"After a retry"}]}""");
+
+        var job = await _h.SubmitAsync("pdf", new JsonObject { ["filename"] = _h.Fixture("text.pdf"), ["extraction_method"] = "mistral_ocr", ["include_assets"] = false });
+        var done = await _h.WaitAsync(job.Id);
+
+        Assert.Equal(2, _fake.Requests.Count);
+        Assert.Equal(2, done.Attempt);
+        Assert.Contains("After a retry", (string?)done.Results["structured_data"]!["extracted_text"]);
+    }
+
+    [Fact]
+    public async Task MistralOcr_ProviderRejectsKey_FailsAsAuthFailedNamingTheKeySetting()
     {
         _fake.Reply(401, """{"message":"Unauthorized"}""");
 
@@ -57,8 +71,9 @@ public sealed class CloudProviderTests : IAsyncLifetime
         var failed = await _h.WaitAsync(job.Id, JobStatus.Failed);
 
         var error = Assert.Single(failed.Errors);
-        Assert.Equal("ProviderFailed:mistral", error.Code);
+        Assert.Equal("ProviderAuthFailed:mistral", error.Code);
         Assert.Contains("401", error.Message);
+        Assert.Contains("MISTRAL_API_KEY", error.Remediation);
     }
 
     [Fact]

@@ -58,6 +58,20 @@ public sealed class TimelineTests
         Assert.Null(plan.Segments[0].TransitionIn);
     }
 
+    [Theory]
+    [InlineData(true, "/uploads/k1/song.mp3", "/uploads/k1/song.mp3")]
+    [InlineData(true, null, "/m.m4a")]
+    [InlineData(false, "/uploads/k1/song.mp3", null)]
+    public void Broll_MusicBed_IsTheGivenMusicFile_ElseTheLibrarys_AndNoneWithoutMusic(bool music, string? musicFile, string? expected)
+    {
+        var request = new VideoRequest { Preset = "default", Text = "x", Music = music, MusicFile = musicFile };
+        var timings = new NarrationTimings(2, [new SentenceTiming(0, 0, "a", 0, 2, 0)]);
+
+        var plan = BrollPlanner.Plan(request, timings, new VideoAssetCatalog([new VideoAsset("/c.mp4", [])], [new VideoAsset("/m.m4a", [])]));
+
+        Assert.Equal(expected, plan.MusicPath);
+    }
+
     [Fact]
     public void Broll_StyleTaggedClipsComeFirst()
     {

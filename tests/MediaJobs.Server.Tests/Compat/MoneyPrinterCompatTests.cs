@@ -19,7 +19,8 @@ public sealed partial class MoneyPrinterCompatTests(MediaJobsServerFactory facto
         using var response = await _client.PostJsonAsync($"{Base}/api/generate", body);
         var json = await response.ReadJsonAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["status", "jobId"], json.Select(p => p.Key));
+        Assert.Equal(["status", "message", "jobId"], json.Select(p => p.Key));
+        Assert.Equal("Video generation queued.", (string?)json["message"]);
         Assert.Equal("success", (string?)json["status"]);
         return (string)json["jobId"]!;
     }
@@ -57,12 +58,35 @@ public sealed partial class MoneyPrinterCompatTests(MediaJobsServerFactory facto
         Assert.Equal(list.Skip(3).Select(e => (long)e!["id"]!), later.Select(e => (long)e!["id"]!));
     }
 
+    [Fact]
+    public async Task Generate_NumbersAsStrings_AsTheRealPageSendsThem_AreRead()
+    {
+        var id = await GenerateAsync("""{"videoSubject": "Tides", "aiModel": "offline-template", "voice": "en_us_001", "paragraphNumber": " 2 ", "automateYoutubeUpload": false, "useMusic": false, "threads": "2", "subtitlesPosition": "center,bottom", "customPrompt": "", "color": "#FFFF00"}""");
+
+        var native = await _client.GetJobAsync(id);
+
+        Assert.Equal(40, (int)native["inputs"]!["durationSec"]!);
+        using var cancel = await _client.PostAsync($"/api/jobs/{id}/cancel", null);
+    }
+
+    [Fact]
+    public async Task Models_ListsTheConfiguredScriptWriters()
+    {
+        var models = await _client.GetJsonAsync($"{Base}/api/models");
+
+        Assert.Equal("success", (string?)models["status"]);
+        Assert.Equal(["offline-template"], models["models"]!.AsArray().Select(m => (string?)m));
+        Assert.Equal("offline-template", (string?)models["default"]);
+    }
+
     [Theory]
     [InlineData("""{}""", "videoSubject is required.")]
     [InlineData("""{"videoSubject": ""}""", "videoSubject is required.")]
     [InlineData("""{"videoSubject": 5}""", "videoSubject is required.")]
     [InlineData("""{"videoSubject": "x", "paragraphNumber": 0}""", "paragraphNumber must be a whole number from 1 to 10.")]
     [InlineData("""{"videoSubject": "x", "useMusic": "yes"}""", "useMusic must be true or false.")]
+    [InlineData("""{"videoSubject": "x", "paragraphNumber": "1.5"}""", "paragraphNumber must be a whole number from 1 to 10.")]
+    [InlineData("""{"videoSubject": "x", "paragraphNumber": "two"}""", "paragraphNumber must be a whole number from 1 to 10.")]
     public async Task Generate_BadBody_Returns400WithSeedErrorShape(string body, string message)
     {
         using var response = await _client.PostJsonAsync($"{Base}/api/generate", body);

@@ -18,9 +18,12 @@ public sealed class CorsPreflightTests(AuthServerFixture keyed) : IClassFixture<
         { "POST", "/api/jobs" },
         { "GET", "/api/browse" },
         { "POST", "/compat/moneyprinter/api/generate" },
+        { "POST", "/compat/moneyprinter/api/upload-songs" },
         { "POST", "/compat/shrinkray/api/jobs" },
         { "DELETE", "/compat/shrinkray/api/jobs/some-id" },
         { "POST", "/compat/secretary/api/jobs/" },
+        { "POST", "/compat/secretary/api/pdf/process" },
+        { "GET", "/compat/secretary/api/jobs/some-id/stream" },
         { "POST", "/api/v1/generate" },
     };
 

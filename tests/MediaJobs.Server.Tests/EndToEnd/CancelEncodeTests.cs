@@ -25,15 +25,27 @@ public sealed class CancelEncodeTests
         var clock = Stopwatch.StartNew();
         using var cancel = await server.Client.PostAsync($"/api/jobs/{jobId}/cancel", null);
         SseMessage? last = null;
+        SseMessage? status = null;
+        var renderProgress = new List<double>();
         while (await events.MoveNextAsync())
         {
             last = events.Current.Type is null ? last : events.Current;
+            status = events.Current.Type == "job-status" ? events.Current : status;
+            if (events.Current.Type == "step-progress" && (string?)events.Current.Data?["step"] == "render")
+            {
+                renderProgress.Add((double)events.Current.Data!["progressPct"]!);
+            }
         }
         var elapsed = clock.Elapsed;
 
         Assert.Equal(System.Net.HttpStatusCode.Accepted, cancel.StatusCode);
         Assert.True(elapsed < TimeSpan.FromSeconds(5), $"the stream ended {elapsed} after the cancel");
-        Assert.Equal("job-status", last?.Type);
+        Assert.Equal("Cancelled", status?.Status);
+        // ffmpeg's last progress block after its graceful stop says 100%: a cancelled step never reports it.
+        Assert.DoesNotContain(100.0, renderProgress);
+        // Aura's client ends its drawer on job-cancelled: it follows job-status Cancelled, without an id of its own.
+        Assert.Equal("job-cancelled", last?.Type);
+        Assert.Null(last?.Id);
         Assert.Equal("Cancelled", last?.Status);
         Assert.False(ProcessTree.IsAlive(ffmpeg), "ffmpeg still runs");
         Assert.False(Directory.Exists(server.WorkDirectory(jobId)), "the temp folder is still there");

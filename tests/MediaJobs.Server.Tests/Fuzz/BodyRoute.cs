@@ -53,6 +53,7 @@ internal sealed record BodyRoute(string Method, string Path, JsonObject Sample)
         ["POST /api/jobs/batch"] = Parse("""{"name":"fuzz","jobs":[{"type":"noop","inputs":{"steps":1}},{"type":"noop","inputs":{"steps":2}}]}"""),
         ["POST /compat/moneyprinter/api/generate"] = Parse("""{"videoSubject":"Why the sky is blue","paragraphNumber":1,"useMusic":false,"voice":"en-US"}"""),
         ["POST /compat/shrinkray/api/jobs"] = new JsonObject { ["paths"] = new JsonArray(mediaRoot), ["preset_id"] = "compress-hevc", ["keep_original"] = true },
+        ["PUT /compat/shrinkray/api/config"] = Parse("""{"quality_hevc":0,"quality_av1":0,"notify_on_complete":false,"original_handling":"replace"}"""),
         ["POST /compat/secretary/api/jobs/"] = Parse("""{"job_type":"transformer","parameters":{"text":"The board met.","template":"Summary"}}"""),
         ["POST /compat/secretary/api/jobs/batch"] = Parse("""{"batch_name":"fuzz","jobs":[{"job_type":"transformer","parameters":{"text":"One."}}]}"""),
         ["POST /api/v1/generate"] = Parse("""{"text":"Once upon a time, in a faraway land."}"""),

@@ -4,35 +4,17 @@ using MediaJobs.Server.Tests.Support;
 namespace MediaJobs.Server.Tests.Webhooks;
 
 [Trait("Tier", "Fast")]
-public sealed class WebhookDeliveryTests : IAsyncLifetime
+public sealed class WebhookDeliveryTests() : WebhookServerTest(attempts: 6)
 {
-    private WebhookReceiver _receiver = null!;
-    private MediaJobsServerFactory _server = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _receiver = await WebhookReceiver.StartAsync();
-        _server = new MediaJobsServerFactory(null, WebhookTestKit.Settings());
-        _client = _server.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _server.DisposeAsync();
-        await _receiver.DisposeAsync();
-    }
-
     [Fact]
     public async Task NoopJob_ProgressAndCompletionArrive_SignedWithBearerToken()
     {
-        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url()));
+        var id = await Client.SubmitAsync(WebhookTestKit.NoopWithWebhook(Receiver.Url()));
 
-        var completion = await _receiver.NextMatchingAsync(h => h.Phase() == "completed");
-        await _client.WaitForWebhookOutcomeAsync(id, "completed");
+        var completion = await Receiver.NextMatchingAsync(h => h.Phase() == "completed");
+        await Client.WaitForWebhookOutcomeAsync(id, "completed");
 
-        var all = _receiver.All.ToList();
+        var all = Receiver.All.ToList();
         var progress = all.Where(h => h.Phase() == "processing").ToList();
         Assert.NotEmpty(progress);
         Assert.All(all, WebhookTestKit.AssertSigned);
@@ -45,14 +27,14 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.NotNull(completion.Json()["data"] as System.Text.Json.Nodes.JsonObject);
         Assert.Equal(all.Count, all.Select(h => h.Header("webhook-id")).Distinct().Count());
         Assert.True(all.IndexOf(progress[0]) < all.IndexOf(completion), "progress came after the completion");
-        var deliveries = await _client.GetJsonAsync($"/api/jobs/{id}/webhooks");
+        var deliveries = await Client.GetJsonAsync($"/api/jobs/{id}/webhooks");
         var completed = deliveries["deliveries"]!.AsArray().Single(d => (string?)d!["webhook"] == "completed")!;
         Assert.Equal("Delivered", (string?)completed["status"]);
         Assert.Equal(1, completed["attempts"]!.GetValue<int>());
         Assert.Equal(200, completed["lastStatusCode"]!.GetValue<int>());
         Assert.Equal(completion.Header("webhook-id"), (string?)completed["id"]);
-        var job = await _client.GetJobAsync(id);
-        Assert.Equal(_receiver.Url(), (string?)job["webhook"]!["url"]);
+        var job = await Client.GetJobAsync(id);
+        Assert.Equal(Receiver.Url(), (string?)job["webhook"]!["url"]);
         Assert.True(job["webhook"]!["hasToken"]!.GetValue<bool>());
         Assert.False(job["options"]!.AsObject().ContainsKey("webhook"));
     }
@@ -61,7 +43,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     public async Task Receiver_FailsTwice_GetsTheDeliveryOnTheThirdTry()
     {
         var tries = new Dictionary<string, int>();
-        _receiver.Respond = (hook, _) =>
+        Receiver.Respond = (hook, _) =>
         {
             lock (tries)
             {
@@ -69,16 +51,16 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
                 return new ReceiverAnswer(n <= 2 ? 500 : 200);
             }
         };
-        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
+        var id = await Client.SubmitAsync(WebhookTestKit.NoopWithWebhook(Receiver.Url(), steps: 1));
 
-        var delivered = await _client.WaitForWebhookOutcomeAsync(id, "completed");
+        var delivered = await Client.WaitForWebhookOutcomeAsync(id, "completed");
 
-        var completions = _receiver.All.Where(h => h.Phase() == "completed").ToList();
+        var completions = Receiver.All.Where(h => h.Phase() == "completed").ToList();
         Assert.Equal(3, completions.Count);
         Assert.Single(completions.Select(h => h.Header("webhook-id")).Distinct());
         Assert.All(completions, WebhookTestKit.AssertSigned);
         Assert.Equal(3, delivered.Data!["attempts"]!.GetValue<int>());
-        var row = (await _client.GetJsonAsync($"/api/jobs/{id}/webhooks"))["deliveries"]!.AsArray()
+        var row = (await Client.GetJsonAsync($"/api/jobs/{id}/webhooks"))["deliveries"]!.AsArray()
             .Single(d => (string?)d!["webhook"] == "completed")!;
         Assert.Equal("Delivered", (string?)row["status"]);
         Assert.Equal(3, row["attempts"]!.GetValue<int>());
@@ -88,7 +70,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     public async Task Receiver_429WithRetryAfter_NextTryWaitsThatLong()
     {
         var first = new HashSet<string>();
-        _receiver.Respond = (hook, _) =>
+        Receiver.Respond = (hook, _) =>
         {
             lock (first)
             {
@@ -97,11 +79,11 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
                     : new ReceiverAnswer(200);
             }
         };
-        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
+        var id = await Client.SubmitAsync(WebhookTestKit.NoopWithWebhook(Receiver.Url(), steps: 1));
 
-        await _client.WaitForWebhookOutcomeAsync(id, "completed");
+        await Client.WaitForWebhookOutcomeAsync(id, "completed");
 
-        var completions = _receiver.All.Where(h => h.Phase() == "completed").ToList();
+        var completions = Receiver.All.Where(h => h.Phase() == "completed").ToList();
         Assert.Equal(2, completions.Count);
         // The schedule says 50 ms; Retry-After says 1 s.
         Assert.True(completions[1].At - completions[0].At >= TimeSpan.FromMilliseconds(950), $"retried after {(completions[1].At - completions[0].At).TotalMilliseconds} ms");
@@ -110,30 +92,30 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Receiver_AlwaysFails_RowEndsFailedWithLastStatusAndEvent()
     {
-        _receiver.Respond = (_, _) => new ReceiverAnswer(503);
-        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
+        Receiver.Respond = (_, _) => new ReceiverAnswer(503);
+        var id = await Client.SubmitAsync(WebhookTestKit.NoopWithWebhook(Receiver.Url(), steps: 1));
 
-        var failed = await _client.WaitForWebhookOutcomeAsync(id, "completed", "webhook-failed");
+        var failed = await Client.WaitForWebhookOutcomeAsync(id, "completed", "webhook-failed");
 
         Assert.Equal(6, failed.Data!["attempts"]!.GetValue<int>());
-        var row = (await _client.GetJsonAsync($"/api/jobs/{id}/webhooks"))["deliveries"]!.AsArray()
+        var row = (await Client.GetJsonAsync($"/api/jobs/{id}/webhooks"))["deliveries"]!.AsArray()
             .Single(d => (string?)d!["webhook"] == "completed")!;
         Assert.Equal("Failed", (string?)row["status"]);
         Assert.Equal(6, row["attempts"]!.GetValue<int>());
         Assert.Equal(503, row["lastStatusCode"]!.GetValue<int>());
         Assert.Contains("503", (string?)row["lastError"], StringComparison.Ordinal);
-        Assert.Equal(6, _receiver.All.Count(h => h.Phase() == "completed"));
+        Assert.Equal(6, Receiver.All.Count(h => h.Phase() == "completed"));
     }
 
     [Fact]
     public async Task JobStream_WebhookEventsAfterTheEnd_StillEnds()
     {
-        var id = await _client.SubmitAsync(WebhookTestKit.NoopWithWebhook(_receiver.Url(), steps: 1));
-        await _client.WaitForWebhookOutcomeAsync(id, "completed");
+        var id = await Client.SubmitAsync(WebhookTestKit.NoopWithWebhook(Receiver.Url(), steps: 1));
+        await Client.WaitForWebhookOutcomeAsync(id, "completed");
 
-        var whole = await _client.ReadJobEventsAsync(id);
+        var whole = await Client.ReadJobEventsAsync(id);
         var completedId = whole.Single(m => m.Type == "job-completed").Id;
-        var afterEnd = await _client.ReadJobEventsAsync(id, lastEventId: completedId);
+        var afterEnd = await Client.ReadJobEventsAsync(id, lastEventId: completedId);
 
         Assert.Equal("job-completed", whole.Last(m => m.Type is not null).Type);
         Assert.Contains(afterEnd, m => m.Type == "webhook-delivered");
@@ -143,7 +125,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Submit_WebhookUrlNotHttp_Is400NamingTheField()
     {
-        using var response = await _client.PostJsonAsync("/api/jobs", WebhookTestKit.NoopWithWebhook("ftp://example.com/x"));
+        using var response = await Client.PostJsonAsync("/api/jobs", WebhookTestKit.NoopWithWebhook("ftp://example.com/x"));
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("options.webhook.url", (string?)problem["field"]);

@@ -4,6 +4,7 @@ import { EventLog } from '../components/EventLog';
 import { MediaOutputs } from '../components/MediaOutputs';
 import { Progress, StatusBadge } from '../components/StatusBadge';
 import { StepsTable } from '../components/StepsTable';
+import { WebhookDeliveries } from '../components/WebhookDeliveries';
 import { jobDuration, time } from '../format';
 import { renderMarkdown } from '../markdown';
 import { linkClick, navigate } from '../router';
@@ -113,6 +114,7 @@ export function JobDetailView(props: { id: string }) {
       )}
       <details><summary>Inputs and options</summary><pre class="text">{JSON.stringify({ inputs: job.inputs, options: job.options }, null, 2)}</pre></details>
       {job.results && <details><summary>Results (JSON)</summary><pre class="text">{JSON.stringify(job.results, null, 2)}</pre></details>}
+      <WebhookDeliveries jobId={job.jobId} version={`${job.status}:${events.length}`} />
       <EventLog events={events} />
     </article>
   );

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common.Providers;
 using MediaJobs.Pipelines.Documents.Extraction;
 
 namespace MediaJobs.Pipelines.Documents.Cloud;
@@ -35,7 +36,7 @@ public sealed class MistralOcrClient(HttpClient http, DocumentsOptions options)
     {
         var key = RequireKey();
         var body = BuildRequest(await File.ReadAllBytesAsync(pdf, ct), options.Mistral.Model ?? "mistral-ocr-latest", includeImages);
-        var raw = await CloudHttp.PostJsonAsync(http, options.Mistral.Endpoint("ocr"), key, body, Provider, ct);
+        var raw = await ProviderHttp.PostJsonAsync(http, options.Mistral.Endpoint("ocr"), key, body, Provider, $"MediaJobs:Documents:Mistral:ApiKey or {KeyVariable}", TimeProvider.System, ct);
         var pages = (raw["pages"] as JsonArray ?? throw new MediaJobsException(CloudErrors.Failed(Provider, "Mistral OCR answered without 'pages'.")))
             .OfType<JsonObject>()
             .Select((p, i) => new PageText(((int?)p["index"] ?? i) + 1, (string?)p["markdown"] ?? "", "mistral_ocr"))

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Pipelines.Common.Providers;
 
 namespace MediaJobs.Pipelines.Documents.Cloud;
 
@@ -33,6 +34,6 @@ public sealed class OpenAiVisionClient(ChatCompletionClient chat, DocumentsOptio
     public async Task<string> ReadPageAsync(string pngPath, CancellationToken ct)
     {
         var key = RequireKey();
-        return await chat.CompleteAsync(options.Vision, key, BuildMessages(await File.ReadAllBytesAsync(pngPath, ct)), jsonObject: false, Provider, ct);
+        return await chat.CompleteAsync(options.Vision, key, BuildMessages(await File.ReadAllBytesAsync(pngPath, ct)), jsonObject: false, Provider, $"MediaJobs:Documents:Vision:ApiKey or {KeyVariable}", ct);
     }
 }

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common.Providers;
 
 namespace MediaJobs.Pipelines.Documents.Cloud;
 
@@ -33,12 +33,8 @@ public sealed class TranscriptionClient(HttpClient http, DocumentsOptions option
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = form };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        using var response = await http.SendAsync(request, ct);
+        using var response = await ProviderHttp.SendAsync(http, request, Provider, $"MediaJobs:Documents:SpeechToText:ApiKey or {KeyVariable}", TimeProvider.System, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new MediaJobsException(CloudErrors.Failed(Provider, $"Transcription answered {(int)response.StatusCode}: {body}"));
-        }
         return (string?)System.Text.Json.Nodes.JsonNode.Parse(body)?["text"] ?? "";
     }
 }

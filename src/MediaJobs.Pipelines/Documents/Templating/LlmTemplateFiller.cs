@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common.Providers;
 using MediaJobs.Pipelines.Documents.Cloud;
 
 namespace MediaJobs.Pipelines.Documents.Templating;
@@ -82,7 +83,7 @@ public sealed class LlmTemplateFiller(ChatCompletionClient chat, DocumentsOption
     public async Task<Dictionary<string, string>> FillAsync(DocumentTemplate template, string text, CancellationToken ct)
     {
         var key = options.Llm.ResolveKey("OPENAI_API_KEY") ?? "";
-        var answer = await chat.CompleteAsync(options.Llm, key, BuildMessages(template, text), jsonObject: true, Provider, ct);
+        var answer = await chat.CompleteAsync(options.Llm, key, BuildMessages(template, text), jsonObject: true, Provider, "MediaJobs:Documents:Llm:ApiKey or OPENAI_API_KEY", ct);
         return ParseAnswer(template, answer);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using MediaJobs.Pipelines.Common.Providers;
 
 namespace MediaJobs.Pipelines.Video.Providers;
 

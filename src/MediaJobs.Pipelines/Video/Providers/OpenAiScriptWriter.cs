@@ -1,10 +1,8 @@
-using System.Net.Http.Headers;
-using System.Net.Mime;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Pipelines.Common.Providers;
 
 namespace MediaJobs.Pipelines.Video.Providers;
 
@@ -55,23 +53,15 @@ public sealed class OpenAiScriptWriter(HttpClient http, LlmProviderOptions optio
 
     private async Task<string> AskAsync(VideoRequest request, string? previousProblem, CancellationToken ct)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Post, ProviderHttp.Combine(options.BaseUrl, "chat/completions"))
-        {
-            Content = new StringContent(BuildBody(request, previousProblem).ToJsonString(), Encoding.UTF8, MediaTypeNames.Application.Json),
-        };
-        if (!string.IsNullOrWhiteSpace(options.ApiKey))
-        {
-            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
-        }
-        using var response = await ProviderHttp.SendAsync(http, message, Provider, $"MediaJobs:Providers:Llm:ApiKey or {EnvironmentKeys.OpenAiKey}", time ?? TimeProvider.System, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
+        var chat = new ChatCompletionClient(http, time);
         try
         {
-            return JsonNode.Parse(text)?["choices"]?[0]?["message"]?["content"]?.GetValue<string>() ?? "";
+            return await chat.CompleteAsync(new Uri(ProviderHttp.Combine(options.BaseUrl, "chat/completions")), options.ApiKey, BuildBody(request, previousProblem),
+                Provider, $"MediaJobs:Providers:Llm:ApiKey or {EnvironmentKeys.OpenAiKey}", ct) ?? "";
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (ProviderAnswerException)
         {
-            return "";
+            return ""; // Not JSON at all: counted as an invalid script and asked again.
         }
     }
 
@@ -99,15 +89,10 @@ public sealed class OpenAiScriptWriter(HttpClient http, LlmProviderOptions optio
         {
             user.Append("Your previous answer was not valid: ").Append(previousProblem).Append(". Answer with the JSON shape only.\n");
         }
-        return new JsonObject
-        {
-            ["model"] = options.Model,
-            ["messages"] = new JsonArray(
-                new JsonObject { ["role"] = "system", ["content"] = system },
-                new JsonObject { ["role"] = "user", ["content"] = user.ToString() }),
-            ["response_format"] = new JsonObject { ["type"] = "json_object" },
-            ["temperature"] = 0.7,
-        };
+        var messages = new JsonArray(
+            new JsonObject { ["role"] = "system", ["content"] = system },
+            new JsonObject { ["role"] = "user", ["content"] = user.ToString() });
+        return ChatCompletionClient.BuildRequest(options.Model, messages, jsonObject: true, temperature: 0.7);
     }
 
     private static void Append(StringBuilder text, string label, string? value)

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Mime;
 using System.Text;
 using System.Text.Json.Nodes;
+using MediaJobs.Pipelines.Common.Providers;
 
 namespace MediaJobs.Pipelines.Video.Providers;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Pipelines.Common.Providers;
 
 namespace MediaJobs.Pipelines.Video.Providers;
 

@@ -30,6 +30,13 @@ internal static class SseWriter
         await response.Body.FlushAsync(ct);
     }
 
+    /// <summary>A frame without <c>id:</c>: an alias of the event just sent, so a resuming client's position is unchanged.</summary>
+    public static async Task WriteAliasEventAsync(HttpResponse response, string type, JsonObject data, CancellationToken ct)
+    {
+        await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"event: {type}\ndata: {data.ToJsonString()}\n\n"), ct);
+        await response.Body.FlushAsync(ct);
+    }
+
     public static async Task WriteHeartbeatAsync(HttpResponse response, CancellationToken ct)
     {
         await response.WriteAsync(": heartbeat\n\n", ct);

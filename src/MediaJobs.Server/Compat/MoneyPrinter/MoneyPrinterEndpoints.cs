@@ -28,6 +28,9 @@ internal static class MoneyPrinterEndpoints
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+        MoneyPrinterSongEndpoints.Map(api);
+        api.MapGet("/api/models", Models).WithSummary("MoneyPrinter: the script-writer models this server is configured with")
+            .Produces<MoneyPrinterModels>();
         api.MapGet("/api/jobs/{id}", GetAsync).WithSummary("Seed 001: one job's state")
             .Produces<MoneyPrinterJobResponse>()
             .Produces(StatusCodes.Status404NotFound, error);
@@ -44,7 +47,7 @@ internal static class MoneyPrinterEndpoints
             .Produces(StatusCodes.Status404NotFound, error);
     }
 
-    private static async Task<IResult> GenerateAsync(HttpContext http, CallerJobs jobs, ILoggerFactory logs)
+    private static async Task<IResult> GenerateAsync(HttpContext http, CallerJobs jobs, MoneyPrinterSongs songs, ILoggerFactory logs)
     {
         var (body, error) = await CompatJson.ReadAsync(http, MoneyPrinterShapes.Error);
         if (error is not null)
@@ -58,14 +61,33 @@ internal static class MoneyPrinterEndpoints
         }
         try
         {
-            var job = await jobs.SubmitAsync(request.ToSubmission(http), http.RequestAborted);
-            return Results.Ok(new { status = "success", jobId = job.Id });
+            var submission = request.ToSubmission(http);
+            // As the real backend's choose_random_song(): one of the uploaded songs, else our generated bed.
+            if (submission.Input["music"]?.GetValue<bool>() == true && songs.Pick(jobs.Caller.Owner) is { } song)
+            {
+                submission.Input["musicFile"] = song;
+            }
+            var job = await jobs.SubmitAsync(submission, http.RequestAborted);
+            return Results.Ok(new { status = "success", message = "Video generation queued.", jobId = job.Id });
         }
         catch (Core.Errors.JobValidationException ex)
         {
             return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, ex.Message);
         }
     }
+
+    /// <summary>
+    /// The real backend lists its Ollama models; ours are the configured OpenAI-compatible model (when one is set)
+    /// and the offline template writer. The choice sent back as <c>aiModel</c> is not per job: the server's
+    /// configuration decides (see docs/api.md).
+    /// </summary>
+    private static IResult Models(Pipelines.Video.Providers.VideoProvidersOptions providers)
+    {
+        string[] models = providers.Llm.IsConfigured ? [providers.Llm.Model, OfflineModel] : [OfflineModel];
+        return Results.Ok(new MoneyPrinterModels("success", models, models[0]));
+    }
+
+    private const string OfflineModel = "offline-template";
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, CallerJobs jobs, DataLayout layout, CancellationToken ct) =>
         await FindAsync(http, jobs, id, ct) is { } job

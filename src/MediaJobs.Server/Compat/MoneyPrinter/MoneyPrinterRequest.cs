@@ -38,7 +38,8 @@ internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
         var inputs = new JsonObject { ["topic"] = subject, ["aspect"] = "9:16", ["burnSubtitles"] = true };
         if (body["paragraphNumber"] is { } paragraphs)
         {
-            if (paragraphs.GetValueKind() != JsonValueKind.Number || !int.TryParse(paragraphs.ToJsonString(), out var count) || count is < 1 or > 10)
+            // The real page sends the form's string ("1"); the real backend does int(...), so "1" and " 2 " are numbers.
+            if (WholeNumber(paragraphs) is not { } count || count is < 1 or > 10)
             {
                 return Refuse("paragraphNumber must be a whole number from 1 to 10.");
             }
@@ -117,6 +118,14 @@ internal sealed record MoneyPrinterRequest(JsonObject Inputs, string? Problem)
             ["wordsPerCue"] = 2,
         }, null);
     }
+
+    /// <summary>A JSON integer, or a string Python's <c>int()</c> reads (digits with an optional sign, spaces around).</summary>
+    internal static int? WholeNumber(JsonNode node) => node.GetValueKind() switch
+    {
+        JsonValueKind.Number when int.TryParse(node.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
+        JsonValueKind.String when int.TryParse(node.GetValue<string>().Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
+        _ => null,
+    };
 
     private static bool IsTrue(JsonNode? node) => node?.GetValueKind() == JsonValueKind.True;
 

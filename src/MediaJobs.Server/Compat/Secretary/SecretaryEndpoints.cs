@@ -41,6 +41,10 @@ internal static class SecretaryEndpoints
         jobs.MapGet("/{job_id}/download-archive", DownloadArchiveAsync).WithSummary("Seed 003: a ZIP of the job's results and files")
             .ProducesFile(StatusCodes.Status200OK, "job-<id>.zip: results.json and every output file still on disk.", "application/zip")
             .Produces(StatusCodes.Status404NotFound, error);
+        jobs.MapGet("/{job_id}/stream", SecretaryStream.StreamAsync).WithSummary("Secretary: SSE of the job's state changes until it ends (its offline-client stream)")
+            .ProducesEventStream("'event: pending|progress|completed|error' + 'data: {job: {id}, process: {id, main_processor}, phase, message, data}' on each status or percentage change, the current state first; ': heartbeat' comments while quiet; closes when the job ends.")
+            .Produces(StatusCodes.Status404NotFound, error);
+        SecretaryPdfEndpoints.Map(api);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, CallerJobs service)

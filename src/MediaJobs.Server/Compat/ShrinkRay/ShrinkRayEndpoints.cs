@@ -63,9 +63,15 @@ internal static class ShrinkRayEndpoints
         api.MapPost("/api/stats/reset-session", ResetSessionAsync).WithSummary("Seed 002: reset the session saved counter")
             .Produces<ShrinkRayStatusWord>()
             .Produces(StatusCodes.Status403Forbidden, error);
+        ShrinkRayLibraryEndpoints.Map(api);
+        ShrinkRaySettingsEndpoints.Map(api);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, CallerJobs jobs)
+    /// <summary>
+    /// As the real server: answers 202 at once and finds the files in the background (our discovery job), and
+    /// unpauses the queue (admin callers; with keys a plain key cannot resume everyone's queue).
+    /// </summary>
+    private static async Task<IResult> CreateAsync(HttpContext http, CallerJobs jobs, ShrinkRayConfig config)
     {
         var (body, error) = await CompatJson.ReadAsync(http, ShrinkRayShapes.Error);
         if (error is not null)
@@ -84,10 +90,15 @@ internal static class ShrinkRayEndpoints
         var input = new JsonObject { [DiscoveryRequest.PathsField] = paths.DeepClone() };
         foreach (var field in new[] { TranscodeRequest.QualityField, TranscodeRequest.KeepOriginalField })
         {
-            if (body[field] is { } value)
+            // The real UI sends "smartshrink_quality": "" for every non-SmartShrink preset: absent, as its server reads it.
+            if (body[field] is { } value && !(value is JsonValue text && text.GetValueKind() == JsonValueKind.String && text.GetValue<string>().Length == 0))
             {
                 input[field] = value.DeepClone();
             }
+        }
+        if (config.KeepOriginals && input[TranscodeRequest.KeepOriginalField] is null)
+        {
+            input[TranscodeRequest.KeepOriginalField] = true;
         }
         var submission = new JobSubmission
         {
@@ -105,6 +116,10 @@ internal static class ShrinkRayEndpoints
         {
             // Our field names ("inputs.paths[0]") in the seed's words ("paths[0]").
             return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, ex.Message.Replace("inputs.", "", StringComparison.Ordinal));
+        }
+        if (jobs.IsPaused && http.GetCaller().IsAdmin)
+        {
+            await jobs.ResumeAsync(http.RequestAborted);
         }
         return Results.Json(
             new JsonObject { ["status"] = "processing", ["message"] = $"Processing {paths.Count} paths in background..." },

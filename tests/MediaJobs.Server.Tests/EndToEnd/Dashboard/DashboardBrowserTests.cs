@@ -54,7 +54,7 @@ public sealed class DashboardBrowserTests(DashboardSite site) : IClassFixture<Da
         await page.Locator("tr[data-job-id]").First.WaitForAsync();
         await DashboardSite.ScreenshotAsync(page, "jobs");
         await page.GetByLabel("Theme").SelectOptionAsync("dark");
-        Assert.Equal("dark", await page.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-theme", "dark");
         await DashboardSite.ScreenshotAsync(page, "jobs-dark");
     }
 

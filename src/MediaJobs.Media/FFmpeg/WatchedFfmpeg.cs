@@ -1,7 +1,6 @@
-using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 
-namespace MediaJobs.Pipelines.Transcode;
+namespace MediaJobs.Media.FFmpeg;
 
 /// <summary>
 /// Runs ffmpeg under a stall watchdog: when its output time does not advance for the stall timeout, ffmpeg is

@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Server.Auth;
+using MediaJobs.Server.Compat.Secretary.Contracts;
+using MediaJobs.Server.Errors;
+using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Uploads;
+using Microsoft.Extensions.Options;
+
+namespace MediaJobs.Server.Compat.Secretary;
+
+/// <summary>
+/// Secretary's <c>POST /api/pdf/process</c>: a PDF uploaded as multipart form field <c>file</c> (stored by the
+/// <see cref="UploadStore"/>, size-limited by <c>MediaJobs:Uploads:MaxBytes</c>, recognised as a PDF by its bytes)
+/// becomes the same <c>pdf</c> job <c>POST /api/jobs/</c> makes. Without <c>wait_ms</c> (or when it runs out) the answer
+/// is the real server's 202 with <c>job.id</c>; with it, a finished job's result (200) or its error (400).
+/// </summary>
+internal static class SecretaryPdfEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var error = typeof(SecretaryError);
+        api.MapPost("/api/pdf/process", ProcessAsync).WithSummary("Secretary: upload a PDF (multipart 'file') and process it as a pdf job; 'wait_ms' waits for the result")
+            .WithMetadata(new RequestBodyDoc(typeof(SecretaryPdfUpload), "multipart/form-data"))
+            .ProducesErrorBody(StatusCodes.Status401Unauthorized, error)
+            .Produces<JsonObject>()
+            .Produces<JsonObject>(StatusCodes.Status202Accepted)
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status413PayloadTooLarge, error)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+    }
+
+    private static async Task<IResult> ProcessAsync(
+        HttpContext http, CallerJobs jobs, UploadStore store, IOptions<UploadOptions> uploads, IOptions<Hosting.HttpApiOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        MultipartUpload form;
+        try
+        {
+            form = await MultipartUpload.ReadAsync(http, store, "file", uploads.Value.MaxBytes, [UploadKind.Pdf], null, 1, ct);
+        }
+        catch (UploadRejectedException rejected)
+        {
+            return SecretaryShapes.Error(rejected.StatusCode, rejected.Message);
+        }
+        if (form.Files.Count == 0)
+        {
+            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "The form has no PDF in a field named 'file'.", "file");
+        }
+        Job job;
+        string? callback;
+        int waitMs;
+        try
+        {
+            (var parameters, waitMs) = SecretaryPdfForm.Read(form.Fields, form.Files[0].Path);
+            callback = (string?)parameters["webhook"]?["url"];
+            var submission = SecretaryRequest.Parse(new JsonObject { ["job_type"] = "pdf", ["parameters"] = parameters }, "", http);
+            job = await jobs.SubmitAsync(submission, ct);
+        }
+        catch (RequestProblemException ex)
+        {
+            form.Discard();
+            return SecretaryShapes.Error(ex.Status, SecretaryShapes.CodeFor(ex.Status), ex.Message, ex.Field);
+        }
+        catch (Core.Errors.JobValidationException ex)
+        {
+            form.Discard();
+            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", ex.Message, SecretaryRequest.ToSeedField(ex.Field));
+        }
+        var clientJobId = (string?)job.Webhook?.ClientJobId ?? job.Id;
+        if (callback is null && waitMs > 0)
+        {
+            job = await SecretaryStream.WaitForEndAsync(jobs, job, TimeSpan.FromMilliseconds(waitMs), options.Value.SseHeartbeat, ct);
+            if (job.Status is JobStatus.Succeeded or JobStatus.Skipped)
+            {
+                return Results.Json(Finished(job, clientJobId));
+            }
+            if (job.Status.IsFinal())
+            {
+                var (_, frame) = SecretaryStream.Frame(job, 100, null);
+                return SecretaryShapes.Error(StatusCodes.Status400BadRequest, (string?)frame["error"]?["code"] ?? "Failed", (string?)frame["error"]?["message"] ?? "Processing failed");
+            }
+        }
+        return Results.Json(SecretaryPdfForm.Accepted(job.Id, clientJobId, job.CreatedUtc == default ? time.GetUtcNow() : job.CreatedUtc, callback), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    /// <summary>A finished job as the real server's synchronous PDF answer: <c>{status, process, job, data}</c>.</summary>
+    private static JsonObject Finished(Job job, string clientJobId) => new()
+    {
+        ["status"] = "success",
+        ["process"] = new JsonObject
+        {
+            ["id"] = job.Id,
+            ["main_processor"] = "pdf",
+            ["started"] = CompatJson.Iso(job.StartedUtc),
+            ["completed"] = CompatJson.Iso(job.EndedUtc),
+            ["is_from_cache"] = job.Results["cached"]?.GetValue<bool>() == true,
+        },
+        ["job"] = new JsonObject { ["id"] = clientJobId },
+        ["data"] = SecretaryStream.CompletedData(job, null),
+    };
+
+    /// <summary>The documented form (the real server's fields; see docs/api.md for which are refused).</summary>
+    internal sealed record SecretaryPdfUpload(IFormFile File, string? extraction_method, string? template, string? useCache, string? force_refresh, string? wait_ms, string? callback_url, string? callback_token, string? jobId, string? language);
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Server.Api.Sse;
+using MediaJobs.Server.Auth;
+using Microsoft.Extensions.Options;
+
+namespace MediaJobs.Server.Compat.Secretary;
+
+/// <summary>
+/// Secretary's <c>GET /api/jobs/{job_id}/stream</c> (its offline-client guide): the job's state at once, then an event
+/// whenever its status or percentage changes, until it ends; <c>: heartbeat</c> comments while quiet. Frames are
+/// <c>event: pending|progress|completed|error</c> + <c>data: {job: {id}, process: {id, main_processor}, phase, message,
+/// data}</c>, as the real server's <c>build_event_from_job</c>. Unlike the real one it has no 5-minute limit (so never
+/// sends <c>timeout</c>), and an unknown job is a 404 in the surface's error shape before the stream opens.
+/// </summary>
+internal static class SecretaryStream
+{
+    public static async Task StreamAsync(string job_id, HttpContext http, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
+    {
+        var after = await jobs.GetLastEventIdAsync(ct);
+        if (await FindAsync(jobs, job_id, ct) is not { } job)
+        {
+            await SecretaryShapes.JobNotFound(job_id).ExecuteAsync(http);
+            return;
+        }
+        var archiveUrl = ClientPath.Get(http).Value?.Replace("/stream", "/download-archive", StringComparison.Ordinal);
+        await SseWriter.StartAsync(http.Response, ct);
+        var last = (Status: job.Status, Percent: Percent(job, 0));
+        try
+        {
+            await WriteAsync(http.Response, job, last.Percent, archiveUrl, ct);
+            if (job.Status.IsFinal())
+            {
+                return;
+            }
+            await foreach (var e in jobs.FollowEventsAsync(job, after, options.Value.SseHeartbeat, ct))
+            {
+                if (e is null)
+                {
+                    await SseWriter.WriteHeartbeatAsync(http.Response, ct);
+                    continue;
+                }
+                if (await FindAsync(jobs, job_id, ct) is not { } now)
+                {
+                    await SseWriter.WriteAliasEventAsync(http.Response, "error", new JsonObject { ["phase"] = "error", ["message"] = "Job no longer exists", ["job"] = new JsonObject { ["id"] = job_id } }, ct);
+                    return;
+                }
+                // A percentage only grows while the job keeps its status; a requeue (a new status) may start lower.
+                var next = (now.Status, Percent(now, now.Status == last.Status ? last.Percent : 0));
+                if (next != last)
+                {
+                    last = next;
+                    await WriteAsync(http.Response, now, last.Percent, archiveUrl, ct);
+                }
+                if (now.Status.IsFinal())
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The client went away.
+        }
+    }
+
+    /// <summary>The caller's job once it has ended, or as it stands when <paramref name="wait"/> ran out.</summary>
+    public static async Task<Job> WaitForEndAsync(CallerJobs jobs, Job job, TimeSpan wait, TimeSpan heartbeat, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(wait);
+        try
+        {
+            await foreach (var e in jobs.FollowEventsAsync(job, 0, heartbeat, timeout.Token))
+            {
+                if (job.Status.IsFinal())
+                {
+                    break;
+                }
+                if (e is null || e.Type is Core.Events.JobEventTypes.JobStatus or Core.Events.JobEventTypes.JobCompleted or Core.Events.JobEventTypes.JobFailed)
+                {
+                    job = await jobs.GetAsync(job.Id, ct) ?? job;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // The wait ran out; the job keeps running.
+        }
+        return job;
+    }
+
+    /// <summary>The real server's event for a job's state.</summary>
+    public static (string Event, JsonObject Data) Frame(Job job, int percent, string? archiveUrl)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var data = new JsonObject
+        {
+            ["job"] = new JsonObject { ["id"] = job.Id },
+            ["process"] = new JsonObject { ["id"] = job.Id, ["main_processor"] = job.Type },
+        };
+        switch (job.Status)
+        {
+            case JobStatus.Succeeded or JobStatus.Skipped:
+                data["phase"] = "completed";
+                data["message"] = job.Status == JobStatus.Skipped ? job.Message ?? "Processing skipped" : "Processing completed";
+                data["data"] = CompletedData(job, archiveUrl);
+                return ("completed", data);
+            case JobStatus.Failed or JobStatus.Cancelled:
+                data["phase"] = "error";
+                data["message"] = job.Status == JobStatus.Cancelled ? "Job cancelled" : "Processing failed";
+                data["error"] = job.Status == JobStatus.Cancelled
+                    ? new JsonObject { ["code"] = "Cancelled", ["message"] = "The job was cancelled." }
+                    : job.Errors.LastOrDefault() is { } error
+                        ? new JsonObject { ["code"] = error.Code, ["message"] = error.Message, ["remediation"] = error.Remediation }
+                        : new JsonObject { ["code"] = "unknown_error", ["message"] = job.Message ?? "Processing failed" };
+                data["data"] = null;
+                return ("error", data);
+            case JobStatus.Running:
+                data["phase"] = "running";
+                data["message"] = job.Message ?? string.Create(CultureInfo.InvariantCulture, $"Processing ({percent}%)");
+                data["data"] = new JsonObject { ["progress"] = percent };
+                return ("progress", data);
+            default:
+                data["phase"] = "pending";
+                data["message"] = "Job is waiting to be processed";
+                data["data"] = new JsonObject { ["progress"] = 0 };
+                return ("pending", data);
+        }
+    }
+
+    /// <summary>The webhook's completion data: <c>structured_data</c> (a pdf's extracted_text and metadata) or the results.</summary>
+    public static JsonObject CompletedData(Job job, string? archiveUrl)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var data = job.Results["structured_data"] is JsonObject structured ? (JsonObject)structured.DeepClone() : (JsonObject)job.Results.DeepClone();
+        if (job.Type == "pdf" && archiveUrl is not null && job.Results["assets"] is JsonArray { Count: > 0 })
+        {
+            data["images_archive_url"] = archiveUrl;
+        }
+        return data;
+    }
+
+    private static int Percent(Job job, int atLeast) => job.Status switch
+    {
+        JobStatus.Running => Math.Max(atLeast, (int)Math.Clamp(Math.Round(job.ProgressPct), 0, 100)),
+        JobStatus.Queued => 0,
+        _ => 100,
+    };
+
+    private static Task WriteAsync(HttpResponse response, Job job, int percent, string? archiveUrl, CancellationToken ct)
+    {
+        var (type, data) = Frame(job, percent, archiveUrl);
+        return SseWriter.WriteAliasEventAsync(response, type, data, ct);
+    }
+
+    private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) =>
+        jobs.FindAsync(id, job => SecretaryRequest.JobTypes.Contains(job.Type, StringComparer.Ordinal), ct);
+}

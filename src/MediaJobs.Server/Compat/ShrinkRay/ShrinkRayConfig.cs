@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Engine;
+using MediaJobs.Pipelines.Notifications;
+using MediaJobs.Pipelines.Transcode;
+
+namespace MediaJobs.Server.Compat.ShrinkRay;
+
+/// <summary>
+/// Shrinkray's <c>/api/config</c> over the settings MediaJobs really has: transcode workers (engine concurrency),
+/// default CRFs, Pushover keys, the queue-drained notification, and whether originals are kept. A change applies at
+/// once to this process and lasts until restart (set the <c>MediaJobs:…</c> key to keep it). Settings MediaJobs
+/// does not have (schedule, tonemapping, output format, …) are refused by name, unknown keys too.
+/// </summary>
+public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipelines, TranscodeOptions transcode, NotificationOptions notifications)
+{
+    private static readonly HashSet<string> NotSupported = new(StringComparer.Ordinal)
+    {
+        "schedule_enabled", "schedule_start_hour", "schedule_end_hour", "output_format", "tonemap_hdr", "tonemap_algorithm",
+        "max_concurrent_analyses", "log_level", "allow_same_codec", "keep_larger_files", "media_path", "temp_path",
+    };
+
+    private readonly int _defaultHevc = transcode.HevcCrf;
+    private readonly int _defaultAv1 = transcode.Av1Crf;
+
+    /// <summary><c>keep</c>: a created job keeps the original beside the new file (our <c>keep_original</c>).</summary>
+    public bool KeepOriginals { get; private set; }
+
+    public JsonObject Read(string? mediaPath, bool showSecrets) => new()
+    {
+        ["version"] = typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
+        ["media_path"] = mediaPath ?? "",
+        ["original_handling"] = KeepOriginals ? "keep" : "replace",
+        ["workers"] = pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0,
+        ["has_temp_path"] = false,
+        ["pushover_user_key"] = showSecrets ? notifications.Pushover.User ?? "" : "",
+        ["pushover_app_token"] = showSecrets ? notifications.Pushover.Token ?? "" : "",
+        ["pushover_configured"] = notifications.Pushover.IsEnabled,
+        ["notify_on_complete"] = notifications.OnQueueDrained && notifications.IsEnabled,
+        ["quality_hevc"] = transcode.HevcCrf == _defaultHevc ? 0 : transcode.HevcCrf,
+        ["quality_av1"] = transcode.Av1Crf == _defaultAv1 ? 0 : transcode.Av1Crf,
+        ["default_quality_hevc"] = _defaultHevc,
+        ["default_quality_av1"] = _defaultAv1,
+    };
+
+    /// <summary>Validates every key first, then applies them all; the error message, or null when applied.</summary>
+    public string? Update(JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var changes = new List<Action>();
+        foreach (var (key, value) in body)
+        {
+            var problem = key switch
+            {
+                "original_handling" => Text(value, ["replace", "keep"], v => changes.Add(() => KeepOriginals = v == "keep")),
+                "workers" => Number(value, 1, 6, v => changes.Add(() => engine.Concurrency[TranscodePipeline.TypeName] = v)),
+                "quality_hevc" => Number(value, 15, 40, v => changes.Add(() => transcode.HevcCrf = v == 0 ? _defaultHevc : v), allowZero: true),
+                "quality_av1" => Number(value, 20, 50, v => changes.Add(() => transcode.Av1Crf = v == 0 ? _defaultAv1 : v), allowZero: true),
+                "pushover_user_key" => Text(value, null, v => changes.Add(() => notifications.Pushover.User = v)),
+                "pushover_app_token" => Text(value, null, v => changes.Add(() => notifications.Pushover.Token = v)),
+                "notify_on_complete" => Flag(value, v => changes.Add(() => notifications.OnQueueDrained = v)),
+                _ when NotSupported.Contains(key) => $"{key} is not supported by MediaJobs",
+                _ => $"unknown setting: {key}",
+            };
+            if (problem is not null)
+            {
+                return problem.StartsWith(key, StringComparison.Ordinal) || problem.StartsWith("unknown", StringComparison.Ordinal) ? problem : $"{key} {problem}";
+            }
+        }
+        changes.ForEach(apply => apply());
+        return null;
+    }
+
+    private static string? Text(JsonNode? value, string[]? allowed, Action<string> accept)
+    {
+        if (value is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
+        {
+            return "must be a string";
+        }
+        var text = v.GetValue<string>();
+        if (allowed is not null && !allowed.Contains(text, StringComparer.Ordinal))
+        {
+            return $"must be '{string.Join("' or '", allowed)}'";
+        }
+        accept(text);
+        return null;
+    }
+
+    private static string? Number(JsonNode? value, int min, int max, Action<int> accept, bool allowZero = false)
+    {
+        if (value is not JsonValue v || v.GetValueKind() != JsonValueKind.Number || !v.TryGetValue<int>(out var n)
+            || !((n >= min && n <= max) || (allowZero && n == 0)))
+        {
+            return $"must be between {min} and {max}{(allowZero ? " (or 0 for the default)" : "")}";
+        }
+        accept(n);
+        return null;
+    }
+
+    private static string? Flag(JsonNode? value, Action<bool> accept)
+    {
+        if (value?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            return "must be true or false";
+        }
+        accept(value.GetValue<bool>());
+        return null;
+    }
+}

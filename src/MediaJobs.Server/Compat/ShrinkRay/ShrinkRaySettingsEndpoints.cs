@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Pipelines.Notifications;
+using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Server.Auth;
+using MediaJobs.Server.Browse;
+using MediaJobs.Server.Compat.ShrinkRay.Contracts;
+using MediaJobs.Server.Hosting;
+using MediaJobs.Server.OpenApi;
+
+namespace MediaJobs.Server.Compat.ShrinkRay;
+
+/// <summary>Shrinkray's presets, encoders (the real capability report), config and Pushover test.</summary>
+internal static class ShrinkRaySettingsEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var error = typeof(ShrinkRayError);
+        api.MapGet("/api/presets", PresetsAsync).WithSummary("Shrinkray: the transcode presets, each with the encoder it uses")
+            .Produces<JsonArray>();
+        api.MapGet("/api/encoders", EncodersAsync).WithSummary("Shrinkray: the encoders this server really has, the best HEVC one, VMAF support")
+            .Produces<JsonObject>();
+        api.MapGet("/api/config", GetConfig).WithSummary("Shrinkray: the settings MediaJobs has, in Shrinkray's names")
+            .Produces<JsonObject>();
+        api.MapPut("/api/config", PutConfigAsync).WithSummary("Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling (until restart; admin key)")
+            .DocumentsJsonBody<JsonObject>()
+            .Produces<ShrinkRayStatusWord>()
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status403Forbidden, error)
+            .Produces(StatusCodes.Status413PayloadTooLarge, error)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+        api.MapPost("/api/pushover/test", TestPushoverAsync).WithSummary("Shrinkray: send a test notification through the configured Pushover service (admin key)")
+            .Produces<ShrinkRayStatusWord>()
+            .Produces(StatusCodes.Status400BadRequest, error)
+            .Produces(StatusCodes.Status403Forbidden, error);
+    }
+
+    private static async Task<IResult> PresetsAsync(EncoderSelector encoders, CancellationToken ct) =>
+        Results.Json(ShrinkRayPresets.Presets(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct)));
+
+    private static async Task<IResult> EncodersAsync(EncoderSelector encoders, ToolReport tools, CancellationToken ct) =>
+        Results.Json(ShrinkRayPresets.Encoders(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct), await tools.GetAsync(ct)));
+
+    private static IResult GetConfig(HttpContext http, ShrinkRayConfig config, MediaBrowser browser) =>
+        Results.Json(config.Read(browser.Roots.FirstOrDefault(), showSecrets: http.GetCaller().IsAdmin));
+
+    private static async Task<IResult> PutConfigAsync(HttpContext http, ShrinkRayConfig config)
+    {
+        if (!http.GetCaller().IsAdmin)
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status403Forbidden, "changing the configuration needs an admin API key");
+        }
+        var (body, error) = await CompatJson.ReadAsync(http, ShrinkRayShapes.Error);
+        if (error is not null)
+        {
+            return error;
+        }
+        return config.Update(body!) is { } problem
+            ? ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, problem)
+            : Results.Json(new JsonObject { ["status"] = "updated" });
+    }
+
+    private static async Task<IResult> TestPushoverAsync(HttpContext http, NotificationOptions options, Notifier notifier, CancellationToken ct)
+    {
+        if (!http.GetCaller().IsAdmin)
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status403Forbidden, "sending notifications needs an admin API key");
+        }
+        if (!options.Pushover.IsEnabled)
+        {
+            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "Pushover credentials not configured");
+        }
+        var outcomes = await notifier.SendAsync(new Notification("test", "Shrinkray test", "Test notification from MediaJobs"), ct);
+        var pushover = outcomes.FirstOrDefault(o => o.StartsWith("pushover:", StringComparison.Ordinal)) ?? "pushover: not sent";
+        return pushover == "pushover: ok"
+            ? Results.Json(new JsonObject { ["status"] = "Test notification sent" })
+            : ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, pushover);
+    }
+}
