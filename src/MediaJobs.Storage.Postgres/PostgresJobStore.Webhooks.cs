@@ -120,6 +120,18 @@ public sealed partial class PostgresJobStore
         return await ReadDeliveriesAsync(cmd, ct);
     }
 
+    public async Task<WebhookDelivery?> ResendWebhookDeliveryAsync(string jobId, string deliveryId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand(
+            "UPDATE webhook_deliveries SET status = 'Pending', attempts = 0, next_attempt_utc = $1, completed_utc = NULL " +
+            $"WHERE id = $2 AND job_id = $3 AND status <> 'Pending' RETURNING {DeliveryColumns}", connection);
+        cmd.Parameters.Add(PgJobRows.Time(now));
+        cmd.Parameters.Add(PgJobRows.Text(deliveryId));
+        cmd.Parameters.Add(PgJobRows.Text(jobId));
+        return (await ReadDeliveriesAsync(cmd, ct)).SingleOrDefault();
+    }
+
     public async Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
