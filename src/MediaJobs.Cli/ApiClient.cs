@@ -27,6 +27,8 @@ internal sealed class ApiClient(HttpClient http)
 
     public Task<JsonObject> StatsAsync(CancellationToken ct) => SendAsync(HttpMethod.Get, "/api/stats", null, ct);
 
+    public Task<JsonObject> NodesAsync(CancellationToken ct) => SendAsync(HttpMethod.Get, "/api/nodes", null, ct);
+
     /// <summary>The job's SSE stream from the start; it ends after the job's terminal event.</summary>
     public async IAsyncEnumerable<ServerEvent> FollowAsync(string id, [EnumeratorCancellation] CancellationToken ct)
     {

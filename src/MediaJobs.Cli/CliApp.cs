@@ -22,7 +22,7 @@ internal static class CliApp
         {
             SubmitCommand.Create(Context), WatchCommand.Create(Context), GetCommand.Create(Context),
             ListCommand.Create(Context), JobActionCommands.Cancel(Context), JobActionCommands.Retry(Context),
-            QueueCommand.Create(Context), StatsCommand.Create(Context), ServeCommand.Create(),
+            QueueCommand.Create(Context), StatsCommand.Create(Context), NodesCommand.Create(Context), ServeCommand.Create(),
         })
         {
             root.Subcommands.Add(command);

@@ -13,7 +13,7 @@ internal static class JobRows
     public const string Columns =
         "id, type, preset, status, priority, queue_order, batch_id, owner, correlation_id, attempt, max_attempts, " +
         "cancel_requested, created_utc, started_utc, ended_utc, run_after_utc, lease_owner, lease_expires_utc, " +
-        "progress_pct, message, counters, version, input, options, steps, output, results, warnings, errors, webhook, trace_parent";
+        "progress_pct, message, counters, version, input, options, steps, output, results, warnings, errors, webhook, trace_parent, required_tools";
 
     /// <summary>
     /// The snapshot a commit writes: every field but id, type, cancel_requested and version, and but the
@@ -23,8 +23,12 @@ internal static class JobRows
     public const string SnapshotAssignments =
         "preset = @preset, status = @status, priority = @priority, " +
         "correlation_id = @correlation_id, attempt = @attempt, max_attempts = @max_attempts, " +
-        "started_utc = @started_utc, ended_utc = @ended_utc, run_after_utc = @run_after_utc, lease_owner = @lease_owner, " +
-        "lease_expires_utc = @lease_expires_utc, progress_pct = @progress_pct, message = @message, " +
+        "started_utc = @started_utc, ended_utc = @ended_utc, run_after_utc = @run_after_utc, " +
+        // While Running the lease belongs to the claim and the heartbeat's renewals, never to a snapshot
+        // (which holds the claim-time expiry and would undo every renewal).
+        "lease_owner = CASE WHEN @status = 'Running' THEN lease_owner ELSE @lease_owner END, " +
+        "lease_expires_utc = CASE WHEN @status = 'Running' THEN lease_expires_utc ELSE @lease_expires_utc END, " +
+        "progress_pct = @progress_pct, message = @message, " +
         "counters = @counters, input = @input, options = @options, steps = @steps, output = @output, " +
         "results = @results, warnings = @warnings, errors = @errors, webhook = @webhook, trace_parent = @trace_parent";
 
@@ -75,6 +79,7 @@ internal static class JobRows
         Errors = StoreJson.Deserialize<List<JobError>>((string)r[28]),
         Webhook = r[29] is string webhook ? System.Text.Json.JsonSerializer.Deserialize<WebhookTarget>(webhook, StoreJson.Options) : null,
         TraceParent = r[30] as string,
+        RequiredTools = r[31] is string tools ? StoreJson.Deserialize<List<string>>(tools) : [],
     };
 
     /// <summary>Parameter names of <see cref="SnapshotAssignments"/> plus <c>@id</c>, in <see cref="Snapshot"/> order.</summary>

@@ -12,16 +12,21 @@ public sealed partial class SqliteJobStore
         $"INSERT INTO jobs ({JobRows.Columns}) VALUES (@id, @type, @preset, @status, @priority, @queue_order, @batch_id, " +
         "@owner, @correlation_id, @attempt, @max_attempts, @cancel_requested, @created_utc, @started_utc, @ended_utc, " +
         "@run_after_utc, @lease_owner, @lease_expires_utc, @progress_pct, @message, @counters, 1, @input, @options, " +
-        "@steps, @output, @results, @warnings, @errors, @webhook, @trace_parent)";
+        "@steps, @output, @results, @warnings, @errors, @webhook, @trace_parent, @required_tools)";
 
     // A paused queue claims nothing, on every node: once a pause is written, no later claim starts a job.
     private const string NotPaused = "AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'queue_paused' AND value = 'true') ";
+
+    // A job needing a tool the claiming node leaves to others (@excluded) is not claimed (@excluded null: any job).
+    private const string HasTools =
+        "AND (required_tools IS NULL OR @excluded IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(required_tools) r " +
+        "WHERE r.value IN (SELECT value FROM json_each(@excluded)))) ";
 
     private const string ClaimSql =
         "UPDATE jobs SET status = 'Running', lease_owner = @worker, lease_expires_utc = @until, attempt = attempt + 1, " +
         "version = version + 1, started_utc = COALESCE(started_utc, @now) " +
         "WHERE id IN (SELECT id FROM jobs WHERE status = 'Queued' AND type = @type " +
-        "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
+        "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + HasTools + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
         $"RETURNING {JobRows.Columns}";
 
     // The same claim for one job (the common case): '=' instead of 'IN' spares a temporary list.
@@ -29,7 +34,7 @@ public sealed partial class SqliteJobStore
         "UPDATE jobs SET status = 'Running', lease_owner = @worker, lease_expires_utc = @until, attempt = attempt + 1, " +
         "version = version + 1, started_utc = COALESCE(started_utc, @now) " +
         "WHERE id = (SELECT id FROM jobs WHERE status = 'Queued' AND type = @type " +
-        "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
+        "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + HasTools + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
         $"RETURNING {JobRows.Columns}";
 
     private const string CommitSql =
@@ -63,7 +68,8 @@ public sealed partial class SqliteJobStore
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(events);
-        var rows = jobs.Select(j => (Snapshot: JobRows.Snapshot(j), j.Type, Cancel: j.CancelRequested ? 1 : 0)).ToArray();
+        var rows = jobs.Select(j => (Snapshot: JobRows.Snapshot(j), j.Type, Cancel: j.CancelRequested ? 1 : 0,
+            RequiredTools: j.RequiredTools.Count == 0 ? DBNull.Value : (object)StoreJson.Serialize(j.RequiredTools.ToArray()))).ToArray();
         var eventValues = WriterSession.EventValues(events);
         return Submit(s =>
         {
@@ -85,6 +91,7 @@ public sealed partial class SqliteJobStore
                 WriterSession.Bind(cmd, n, "@type", row.Type);
                 WriterSession.Bind(cmd, n + 1, "@queue_order", ++queueOrder);
                 WriterSession.Bind(cmd, n + 2, "@cancel_requested", row.Cancel);
+                WriterSession.Bind(cmd, n + 3, "@required_tools", row.RequiredTools);
                 cmd.ExecuteNonQuery();
             }
             return s.AppendEvents(eventValues);
@@ -108,6 +115,7 @@ public sealed partial class SqliteJobStore
         }
         var until = SqliteTime.ToDb(request.LeaseUntil);
         var now = SqliteTime.ToDb(request.Now);
+        var excluded = request.ExcludedTools is { Count: > 0 } e ? (object)StoreJson.Serialize(e.ToArray()) : DBNull.Value;
         // The writer only copies the raw rows; parsing them into jobs happens here, off its thread.
         var rows = await Submit(s =>
         {
@@ -117,6 +125,7 @@ public sealed partial class SqliteJobStore
             WriterSession.Bind(cmd, 2, "@now", now);
             WriterSession.Bind(cmd, 3, "@type", request.Type);
             WriterSession.Bind(cmd, 4, "@n", request.MaxCount);
+            WriterSession.Bind(cmd, 5, "@excluded", excluded);
             var claimed = new List<object[]>(request.MaxCount);
             using var reader = cmd.ExecuteReader();
             while (reader.Read())

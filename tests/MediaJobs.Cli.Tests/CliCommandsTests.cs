@@ -87,4 +87,17 @@ public sealed class CliCommandsTests(ServerFixture fixture) : IClassFixture<Serv
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("lifetimeBytesSaved", run.Output);
     }
+
+    [Fact]
+    public async Task Nodes_ListsThisServerAsLiveWithItsJobTypes()
+    {
+        var table = await CliRun.RunAsync(Args("nodes"));
+        var json = await CliRun.RunAsync(Args("nodes", "--json"));
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("live", table.Output);
+        Assert.Contains("noop×32", table.Output);
+        var node = Assert.Single(JsonNode.Parse(json.Output)!["nodes"]!.AsArray())!;
+        Assert.True(node["live"]!.GetValue<bool>());
+    }
 }

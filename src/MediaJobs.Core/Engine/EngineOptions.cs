@@ -62,11 +62,16 @@ public sealed class EngineOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00", ErrorMessage = "must be a duration from 00:00:00 to 7.00:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Configuration first, then the pipeline's own default, then <see cref="DefaultConcurrency"/>; at least 1.</summary>
+    /// <summary>
+    /// Configuration first, then the pipeline's own default, then <see cref="DefaultConcurrency"/>.
+    /// A configured 0 means this node never claims that type (another node runs them).
+    /// </summary>
     public int ConcurrencyFor(IJobPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        return Math.Max(1, Concurrency.TryGetValue(pipeline.Type, out var n) ? n : pipeline.DefaultConcurrency ?? DefaultConcurrency);
+        return Concurrency.TryGetValue(pipeline.Type, out var n)
+            ? Math.Max(0, n)
+            : Math.Max(1, pipeline.DefaultConcurrency ?? DefaultConcurrency);
     }
 
     /// <summary>Rules between settings, beyond each one's own range.</summary>
@@ -77,9 +82,10 @@ public sealed class EngineOptions : IValidatableObject
             // A lease renewed less often than it lasts is lost while the job is still running.
             yield return new ValidationResult($"must be shorter than LeaseDuration ({LeaseDuration}), or running jobs lose their lease.", [nameof(HeartbeatInterval)]);
         }
-        foreach (var (type, n) in Concurrency.Where(c => c.Value < 1))
+        foreach (var (type, n) in Concurrency.Where(c => c.Value < 0))
         {
-            yield return new ValidationResult($"must be at least 1 (it is {n}).", [$"{nameof(Concurrency)}:{type}"]);
+            // 0 is allowed: this node runs none of that type.
+            yield return new ValidationResult($"must be at least 0 (it is {n}; 0: this node runs none of this type).", [$"{nameof(Concurrency)}:{type}"]);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Nodes;
 using MediaJobs.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -39,8 +40,11 @@ public sealed partial class JobEngine : BackgroundService
         ILogger<JobEngine> logger,
         IStrayProcessReaper? reaper = null,
         MediaJobsMetrics? metrics = null,
-        IEnumerable<IRunGuard>? guards = null)
+        StoreSignals? signals = null,
+        IEnumerable<IRunGuard>? guards = null,
+        INodeTools? tools = null)
     {
+        _tools = tools;
         _guards = [.. guards ?? []];
         _metrics = metrics;
         _layout = layout;
@@ -53,6 +57,10 @@ public sealed partial class JobEngine : BackgroundService
         Cleaner = new JobCleaner(store, pipelines, layout, logger);
         _runner = new JobRunner(store, pipelines, layout, Cleaner, options, time, logger, metrics);
         WorkerId = $"{options.NodeName}/{Guid.NewGuid():N}";
+        if (signals is not null)
+        {
+            ListenTo(signals);
+        }
     }
 
     /// <summary>This process's lease owner name: node name, then a per-process id.</summary>
@@ -224,7 +232,8 @@ public sealed partial class JobEngine : BackgroundService
 
     private async Task ClaimAndStartAsync(CancellationToken ct)
     {
-        foreach (var pipeline in _pipelines.All)
+        var plan = await PlanClaimsAsync(ct);
+        foreach (var pipeline in plan.Pipelines)
         {
             var type = pipeline.Type;
             var free = _options.ConcurrencyFor(pipeline) - _running.Values.Count(r => r.Type == type);
@@ -233,7 +242,7 @@ public sealed partial class JobEngine : BackgroundService
                 continue;
             }
             var now = _time.GetUtcNow();
-            var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration), ct);
+            var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration) { ExcludedTools = plan.Excluded }, ct);
             _metrics?.Claimed(type, claimed.Count);
             foreach (var job in claimed)
             {

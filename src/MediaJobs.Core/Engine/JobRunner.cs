@@ -78,7 +78,7 @@ internal sealed partial class JobRunner(
 
     private async Task RunStepAsync(IJobStep step, JobWriter writer, JobStep state, CancellationToken ct)
     {
-        var context = new RunnerStepContext(writer, state, layout, time, options.ProgressInterval, ct);
+        var context = new RunnerStepContext(writer, state, layout, time, options.ProgressInterval, options.LeaseDuration, ct);
         await using (context)
         {
             await step.ExecuteAsync(context, ct);

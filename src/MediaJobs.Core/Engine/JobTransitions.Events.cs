@@ -23,6 +23,11 @@ public static partial class JobTransitions
         payload["step"] = step.Name;
         payload["status"] = step.Status.ToString();
         payload["jobProgressPct"] = job.ProgressPct;
+        if (job.Status == JobStatus.Running && step.Status != StepStatus.Pending && job.LeaseOwner is { } worker)
+        {
+            // Which node ran the step: with many nodes the log shows where each run happened.
+            payload["worker"] = worker;
+        }
         var level = step.Status switch
         {
             StepStatus.Succeeded => EventLevel.Success,

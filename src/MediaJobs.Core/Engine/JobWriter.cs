@@ -42,6 +42,22 @@ internal sealed class JobWriter(Job job, IJobStore store, TimeProvider time, Med
     }
 
     /// <summary>
+    /// Fencing before something that cannot be undone (an artifact or a replaced original): renews the lease
+    /// (so no node may take the job over for <paramref name="lease"/>), then commits, which bumps the version
+    /// so a takeover decided on an older read fails. Throws <see cref="LeaseLostException"/> when either finds
+    /// the job taken over already.
+    /// </summary>
+    public async Task FenceAsync(TimeSpan lease)
+    {
+        var renewal = await store.RenewLeasesAsync(Job.LeaseOwner ?? "", [Job.Id], time.GetUtcNow() + lease, CancellationToken.None);
+        if (renewal.Lost.Count > 0)
+        {
+            throw new LeaseLostException(Job.Id);
+        }
+        await CommitAsync((_, _) => []);
+    }
+
+    /// <summary>
     /// Changes the in-memory job without a commit (it is written with the next one), under the same gate as
     /// commits, so a change from a step never races a progress commit serialising the job on another thread.
     /// </summary>

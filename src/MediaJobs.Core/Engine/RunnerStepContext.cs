@@ -11,11 +11,14 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
     private readonly JobWriter _writer;
     private readonly DataLayout _layout;
     private readonly ProgressPump _progress;
+    private readonly TimeSpan _lease;
     private int _toolCalls;
 
     /// <param name="stopping">The run's stop token: once it fires, progress reports are dropped (a cancelled step never reports 100).</param>
-    public RunnerStepContext(JobWriter writer, JobStep step, DataLayout layout, TimeProvider time, TimeSpan progressInterval, CancellationToken stopping)
+    /// <param name="lease">How long the job's lease lasts: fence checks renew it for that long.</param>
+    public RunnerStepContext(JobWriter writer, JobStep step, DataLayout layout, TimeProvider time, TimeSpan progressInterval, TimeSpan lease, CancellationToken stopping)
     {
+        _lease = lease;
         _writer = writer;
         _layout = layout;
         Step = step;
@@ -62,6 +65,7 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
             throw new ArgumentException($"Artifact name '{name}' must be a plain file name.", nameof(name));
         }
         ct.ThrowIfCancellationRequested();
+        await ConfirmOwnershipAsync(ct);
         Directory.CreateDirectory(OutputDirectory);
         var destination = Path.Combine(OutputDirectory, name);
         // Work and output share the job folder, so this rename is atomic: readers see the old file or the new one.
@@ -80,6 +84,12 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
             return [JobTransitions.Log(job, EventLevel.Info, $"Published {name} ({artifact.SizeBytes} bytes)", now)];
         });
         return artifact;
+    }
+
+    public override Task ConfirmOwnershipAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return _writer.FenceAsync(_lease);
     }
 
     public override string ResolveArtifactPath(JobArtifact artifact) => _layout.Resolve(artifact.Path);

@@ -21,6 +21,11 @@ public sealed class Job
     public string CorrelationId { get; set; } = "";
     /// <summary>The W3C traceparent the job was submitted under: each run continues that trace. Null when none.</summary>
     public string? TraceParent { get; set; }
+    /// <summary>
+    /// External tools this job needs beyond its type's own (e.g. <c>tesseract</c> for an OCR extraction), set at
+    /// submission: a node that lacks one leaves the job to a live node that has it.
+    /// </summary>
+    public IReadOnlyList<string> RequiredTools { get; init; } = [];
     public string? BatchId { get; set; }
     public string? Owner { get; set; }
     /// <summary>Where this job's webhooks go (set at submission), or null for none.</summary>

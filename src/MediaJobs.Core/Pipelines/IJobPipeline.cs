@@ -25,6 +25,19 @@ public interface IJobPipeline
     int? DefaultConcurrency => null;
 
     /// <summary>
+    /// External tools every job of this type runs (lower-case names, as <see cref="Nodes.INodeTools"/> reports them).
+    /// A node missing one leaves this type's jobs to the live nodes that have it (and runs them itself, to fail
+    /// with the tool's remediation, when no live node has it). Empty by default.
+    /// </summary>
+    IReadOnlyCollection<string> RequiredTools => [];
+
+    /// <summary>
+    /// Tools one prepared submission needs beyond <see cref="RequiredTools"/> (e.g. OCR), with the same rule.
+    /// Called after <see cref="Prepare"/>. None by default.
+    /// </summary>
+    IReadOnlyList<string> RequiredToolsFor(JobSubmission submission) => [];
+
+    /// <summary>
     /// Folders outside the data directory that this type's jobs write into (a transcode writes beside its original),
     /// so a free-space guard watches them too. None by default.
     /// </summary>

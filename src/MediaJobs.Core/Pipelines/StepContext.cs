@@ -38,6 +38,13 @@ public abstract class StepContext
     /// </summary>
     public abstract Task<JobArtifact> PublishArtifactAsync(string finishedFile, string name, string mediaType, ArtifactUse use, CancellationToken ct);
 
+    /// <summary>
+    /// Confirms this worker still owns the job and keeps it owned for a lease: call it right before a step does
+    /// something that cannot be undone (e.g. replacing an original file). Throws when another node took the job
+    /// over, so a node that lost its lease never writes over the new owner's work.
+    /// </summary>
+    public virtual Task ConfirmOwnershipAsync(CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>An artifact published by any step of this job, including earlier attempts.</summary>
     public JobArtifact? FindArtifact(string name) =>
         Job.Steps.SelectMany(s => s.Artifacts).LastOrDefault(a => a.Name == name);

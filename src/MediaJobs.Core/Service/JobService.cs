@@ -95,6 +95,7 @@ public sealed partial class JobService(
             MaxAttempts = submission.MaxAttempts ?? options.MaxAttempts,
             CreatedUtc = now,
             Steps = [.. steps.Select(name => new JobStep { Name = name })],
+            RequiredTools = pipeline.RequiredToolsFor(submission),
         };
     }
 

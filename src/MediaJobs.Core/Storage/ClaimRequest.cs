@@ -5,4 +5,11 @@ public sealed record ClaimRequest(
     string Type,
     int MaxCount,
     DateTimeOffset Now,
-    DateTimeOffset LeaseUntil);
+    DateTimeOffset LeaseUntil)
+{
+    /// <summary>
+    /// Tools the claiming node lacks while another live node has them: jobs whose <c>RequiredTools</c> include
+    /// one are left to that node. Null or empty: any job.
+    /// </summary>
+    public IReadOnlyCollection<string>? ExcludedTools { get; init; }
+}

@@ -1,14 +1,17 @@
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Nodes;
+using MediaJobs.Core.Webhooks;
 
 namespace MediaJobs.Core.Storage;
 
 /// <summary>
-/// Everything the engine persists: jobs, batches, the event log, settings and counters.
-/// Every store implements this and passes the one conformance suite (tests/MediaJobs.Storage.Conformance).
+/// Everything the engine persists: jobs, batches, the event log, settings, counters, nodes and the
+/// webhook outbox.
+/// Every store (SQLite, PostgreSQL) implements this and passes the one conformance suite.
 /// After every write that appends events, a store publishes the newest id on its <see cref="EventFeed"/>.
 /// </summary>
-public interface IJobStore
+public interface IJobStore : IWebhookOutbox
 {
     EventFeed Feed { get; }
 
@@ -99,4 +102,10 @@ public interface IJobStore
     Task<string?> GetSettingAsync(string key, CancellationToken ct);
 
     Task SetSettingAsync(string key, string? value, CancellationToken ct);
+
+    /// <summary>Registers a node or refreshes its row (its heartbeat), keyed by <see cref="NodeInfo.Name"/>.</summary>
+    Task UpsertNodeAsync(NodeInfo node, CancellationToken ct);
+
+    /// <summary>Every node that registered, live or gone, by name.</summary>
+    Task<IReadOnlyList<NodeInfo>> ListNodesAsync(CancellationToken ct);
 }

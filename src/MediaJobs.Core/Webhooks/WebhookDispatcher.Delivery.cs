@@ -15,7 +15,7 @@ public sealed partial class WebhookDispatcher
         var now = _time.GetUtcNow();
         // The claim's lease outlives one attempt: nobody else sends the row meanwhile.
         var leaseUntil = now + _options.Timeout + _options.Timeout;
-        var due = await _outbox.ClaimDueWebhooksAsync(now, leaseUntil, ClaimBatch, ct);
+        var due = await _store.ClaimDueWebhooksAsync(now, leaseUntil, ClaimBatch, ct);
         if (due.Count > 0)
         {
             // Rows of one job go in order (progress before completion); jobs go in parallel.
@@ -60,7 +60,7 @@ public sealed partial class WebhookDispatcher
                 return;
             }
         }
-        var next = await _outbox.GetNextWebhookDueAsync(ct);
+        var next = await _store.GetNextWebhookDueAsync(ct);
         var wait = next is { } at ? at - _time.GetUtcNow() : _options.PollInterval;
         if (wait > TimeSpan.Zero)
         {
@@ -102,14 +102,14 @@ public sealed partial class WebhookDispatcher
         {
             MediaJobsTracing.Fail(span, "WebhookNotDelivered", attempt.Error);
         }
-        await _outbox.RecordWebhookAttemptAsync(attempt, CancellationToken.None);
+        await _store.RecordWebhookAttemptAsync(attempt, CancellationToken.None);
     }
 
     /// <summary>Makes a claimed row due again at once, without counting an attempt.</summary>
     private Task ReleaseAsync(WebhookDelivery row)
     {
         var now = _time.GetUtcNow();
-        return _outbox.RecordWebhookAttemptAsync(
+        return _store.RecordWebhookAttemptAsync(
             new WebhookAttempt(row.Id, WebhookDeliveryStatus.Pending, row.Attempts, now, row.LastStatusCode, row.LastError, now, null),
             CancellationToken.None);
     }

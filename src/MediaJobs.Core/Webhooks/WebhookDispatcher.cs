@@ -21,7 +21,6 @@ public sealed partial class WebhookDispatcher : BackgroundService
     private const int MaxCachedTargets = 10_000;
 
     private readonly IJobStore _store;
-    private readonly IWebhookOutbox _outbox;
     private readonly IWebhookSender _sender;
     private readonly IWebhookPayloadFormat _format;
     private readonly WebhookOptions _options;
@@ -36,7 +35,6 @@ public sealed partial class WebhookDispatcher : BackgroundService
 
     public WebhookDispatcher(
         IJobStore store,
-        IWebhookOutbox outbox,
         IWebhookSender sender,
         IWebhookPayloadFormat format,
         WebhookOptions options,
@@ -46,7 +44,6 @@ public sealed partial class WebhookDispatcher : BackgroundService
     {
         _metrics = metrics;
         _store = store;
-        _outbox = outbox;
         _sender = sender;
         _format = format;
         _options = options;
@@ -118,12 +115,12 @@ public sealed partial class WebhookDispatcher : BackgroundService
     private async Task FillOnceAsync(CancellationToken ct)
     {
         var published = _store.Feed.LastPublishedId;
-        var cursor = await _outbox.GetWebhookCursorAsync(ct);
+        var cursor = await _store.GetWebhookCursorAsync(ct);
         var events = await _store.ReadEventsAsync(new EventQuery(null, cursor, EventPage), ct);
         if (events.Count > 0)
         {
             var rows = await RowsForAsync(events, ct);
-            if (await _outbox.AddWebhookDeliveriesAsync(rows, events[^1].Id, ct) > 0)
+            if (await _store.AddWebhookDeliveriesAsync(rows, events[^1].Id, ct) > 0)
             {
                 _deliveryWake.Set();
             }

@@ -19,6 +19,9 @@ public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, 
 
     public string Type => TypeName;
 
+    /// <summary>Renders with ffmpeg and checks the file with ffprobe.</summary>
+    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
+
     public IReadOnlyList<string> Presets { get; } = ["test-pattern"];
 
     public void ShapeOutputSummary(Job job, JsonObject summary) => VideoOutputSummary.AddVideoPath(summary);

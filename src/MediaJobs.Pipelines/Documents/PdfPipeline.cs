@@ -21,6 +21,9 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
 
     public string Type => TypeName;
 
+    /// <summary>The tools its preflight step checks.</summary>
+    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages);
+
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
     /// <summary>Extraction is mostly I/O and short tool calls; OCR bounds its own pages (CpuBudget).</summary>
@@ -36,6 +39,15 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
             services.Templates.Require(template, DocumentInputs.Prefix + "template");
         }
         return StepNames;
+    }
+
+    /// <summary>OCR (alone or for thin pages) runs Tesseract: only a node that has it claims such a job.</summary>
+    public IReadOnlyList<string> RequiredToolsFor(JobSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return PdfRequestParser.Parse(submission.Input, services.Inputs).Method is ExtractionMethod.Ocr or ExtractionMethod.Combined
+            ? [.. Common.RequiredTools.Of(MediaTool.Tesseract)]
+            : [];
     }
 
     public IJobStep GetStep(string name) => name switch

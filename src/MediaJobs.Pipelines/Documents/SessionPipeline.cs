@@ -24,6 +24,9 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
 
     public string Type => TypeName;
 
+    /// <summary>The tools its preflight step checks.</summary>
+    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe);
+
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
     /// <summary>A session probes media and may transcribe it: one at a time.</summary>

@@ -33,6 +33,8 @@ public sealed class ReplaceStep(TranscodeWork work) : IJobStep
                 throw new SkipJobException($"result larger than source ({newSize} ≥ {inputSize} bytes); source kept");
             }
             ct.ThrowIfCancellationRequested();
+            // Fenced: a node that lost the job to another never replaces the original under the new owner.
+            await context.ConfirmOwnershipAsync(ct);
             // From here on nothing is cancelled half-way: each move is atomic and a re-run completes the rest.
             Swap(paths, request.KeepOriginal);
         }

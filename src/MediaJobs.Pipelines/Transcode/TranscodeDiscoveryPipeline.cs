@@ -1,6 +1,7 @@
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Transcode;
@@ -15,6 +16,9 @@ public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots
     public const string TypeName = "transcode-discovery";
 
     public string Type => TypeName;
+
+    /// <summary>Discovery probes each file it finds.</summary>
+    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets => TranscodePreset.Ids;
 

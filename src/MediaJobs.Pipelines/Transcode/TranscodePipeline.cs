@@ -34,6 +34,9 @@ public sealed class TranscodePipeline : IJobPipeline, IJobCleanup
 
     public string Type => TypeName;
 
+    /// <summary>Every transcode probes and encodes.</summary>
+    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
+
     public IReadOnlyList<string> Presets => TranscodePreset.Ids;
 
     /// <summary>Encodes are CPU-heavy: one at a time on a 2-core box.</summary>

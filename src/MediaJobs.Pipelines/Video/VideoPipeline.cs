@@ -47,6 +47,9 @@ public sealed class VideoPipeline : IJobPipeline
 
     public string Type => TypeName;
 
+    /// <summary>Muxes and checks with ffmpeg/ffprobe (speech may come from a cloud voice, so espeak-ng is not required).</summary>
+    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
+
     public IReadOnlyList<string> Presets { get; } = [DefaultPreset, SamplePreset, ShortsPreset];
 
     /// <summary>Rendering and muxing are CPU-heavy: one at a time.</summary>

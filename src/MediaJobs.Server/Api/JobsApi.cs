@@ -1,3 +1,4 @@
+using MediaJobs.Server.Nodes;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Server.Uploads;
 
@@ -23,6 +24,7 @@ public static class JobsApi
         app.MapStreamTokenEndpoints();
         app.MapUploadEndpoints();
         app.MapBrowseEndpoints();
+        app.MapNodeEndpoints();
         return app;
     }
 }

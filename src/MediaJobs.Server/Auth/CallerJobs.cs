@@ -48,6 +48,9 @@ public sealed class CallerJobs(JobService service, ApiCaller caller)
 
     public Task<JobStats> GetStatsAsync(CancellationToken ct) => service.GetStatsAsync(Owner, ct);
 
+    /// <summary>The nodes sharing the store: not owner-scoped (no job data), the same for every caller.</summary>
+    public Task<IReadOnlyList<MediaJobs.Core.Nodes.NodeInfo>> ListNodesAsync(CancellationToken ct) => service.Store.ListNodesAsync(ct);
+
     public Task<Job> SubmitAsync(JobSubmission submission, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(submission);

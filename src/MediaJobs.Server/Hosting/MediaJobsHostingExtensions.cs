@@ -13,10 +13,11 @@ using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Health;
 using MediaJobs.Server.Mcp;
+using MediaJobs.Server.Nodes;
 using MediaJobs.Server.OpenApi;
+using MediaJobs.Server.Storage;
 using MediaJobs.Server.Telemetry;
 using MediaJobs.Server.Uploads;
-using MediaJobs.Storage.Sqlite;
 
 namespace MediaJobs.Server.Hosting;
 
@@ -44,6 +45,7 @@ public static class MediaJobsHostingExtensions
         builder.Services.AddMediaJobsCors();
         builder.Services.AddMediaJobsCore();
         builder.Services.AddPipelines();
+        builder.Services.AddHostedService<NodeHeartbeatService>();
         builder.Services.AddMediaJobsWebhooks();
         builder.Services.AddMediaJobsErrors();
         builder.Services.AddMediaJobsHealth();
@@ -74,13 +76,7 @@ public static class MediaJobsHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new DataLayout(sp.GetRequiredService<MediaJobsOptions>().ResolveDataDirectory()));
         services.AddSingleton<EventFeed>();
-        services.AddSingleton<IJobStore>(sp => new SqliteJobStore(
-            new SqliteStoreOptions
-            {
-                DatabasePath = Path.Combine(sp.GetRequiredService<DataLayout>().DataDirectory, DatabaseFileName),
-                Time = sp.GetRequiredService<TimeProvider>(),
-            },
-            sp.GetRequiredService<EventFeed>()));
+        services.AddJobStore();
         services.AddSingleton<PipelineRegistry>();
         services.AddSingleton<JobEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<JobEngine>());
@@ -94,8 +90,12 @@ public static class MediaJobsHostingExtensions
     public static async Task InitializeMediaJobsAsync(this WebApplication app, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        Directory.CreateDirectory(app.Services.GetRequiredService<DataLayout>().DataDirectory);
-        await app.Services.GetRequiredService<IJobStore>().InitializeAsync(ct);
+        var dataDirectory = app.Services.GetRequiredService<DataLayout>().DataDirectory;
+        Directory.CreateDirectory(dataDirectory);
+        var store = app.Services.GetRequiredService<IJobStore>();
+        await store.InitializeAsync(ct);
+        await DataFolderMarker.CheckAsync(store, dataDirectory, ct);
+        await NodeNameCheck.CheckAsync(store, app.Services.GetRequiredService<EngineOptions>(), app.Services.GetRequiredService<TimeProvider>(), ct);
     }
 
     private static bool HasConfiguredUrls(IConfiguration configuration) =>

@@ -38,6 +38,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<FfprobeClient>();
         services.AddSingleton<ToolPreflight>();
         services.AddSingleton<ToolReport>();
+        services.AddSingleton<MediaJobs.Core.Nodes.INodeTools, Nodes.PreflightNodeTools>();
         services.AddSingleton<IStrayProcessReaper, StrayProcessReaper>();
         return services;
     }

@@ -16,18 +16,15 @@ public static class WebhookServiceCollectionExtensions
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
         // Every job's webhook bodies are seed 003's (docs/api.md, Webhooks).
         services.AddSingleton<IWebhookPayloadFormat, SecretaryWebhookPayloads>();
-        // The outbox is the store itself; a store without one (e.g. a test wrapper) runs without webhooks.
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IJobStore>() is IWebhookOutbox outbox
-            ? new WebhookDispatcher(
-                sp.GetRequiredService<IJobStore>(),
-                outbox,
-                sp.GetRequiredService<IWebhookSender>(),
-                sp.GetRequiredService<IWebhookPayloadFormat>(),
-                sp.GetRequiredService<WebhookOptions>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<WebhookDispatcher>>(),
-                sp.GetService<MediaJobsMetrics>())
-            : new WebhooksUnavailable(sp.GetRequiredService<IJobStore>(), sp.GetRequiredService<ILogger<WebhooksUnavailable>>()));
+        // The outbox is part of every store's contract.
+        services.AddSingleton<IHostedService>(sp => new WebhookDispatcher(
+            sp.GetRequiredService<IJobStore>(),
+            sp.GetRequiredService<IWebhookSender>(),
+            sp.GetRequiredService<IWebhookPayloadFormat>(),
+            sp.GetRequiredService<WebhookOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<WebhookDispatcher>>(),
+            sp.GetService<MediaJobsMetrics>()));
         return services;
     }
 }

@@ -12,6 +12,13 @@ internal sealed class ScriptedPipeline(string type, params (string Name, Func<St
 
     public IReadOnlyList<string> Presets { get; } = ["default", "other"];
 
+    public IReadOnlyCollection<string> RequiredTools { get; init; } = [];
+
+    /// <summary>The tools one submission needs (<see cref="IJobPipeline.RequiredToolsFor"/>); none by default.</summary>
+    public Func<JobSubmission, IReadOnlyList<string>> ToolsFor { get; init; } = _ => [];
+
+    public IReadOnlyList<string> RequiredToolsFor(JobSubmission submission) => ToolsFor(submission);
+
     public IReadOnlyList<string> Prepare(JobSubmission submission) => [.. steps.Select(s => s.Name)];
 
     public IJobStep GetStep(string name)

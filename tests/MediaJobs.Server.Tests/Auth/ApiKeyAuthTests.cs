@@ -86,6 +86,18 @@ public sealed class ApiKeyAuthTests(AuthServerFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Nodes_AnyValidKey_SeesTheSameNodes()
+    {
+        var bobs = await _bob.GetJsonAsync("/api/nodes");
+        var roots = await _root.GetJsonAsync("/api/nodes");
+
+        Assert.NotEmpty(bobs["nodes"]!.AsArray());
+        Assert.Equal(
+            roots["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()),
+            bobs["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task OtherKey_Batch_IsNotFound()
     {
         using var submitted = await _alice.PostJsonAsync("/api/jobs/batch", """{"name":"mine","jobs":[{"type":"noop"}]}""");
@@ -115,13 +127,15 @@ public sealed class ApiKeyAuthTests(AuthServerFixture fixture) : IClassFixture<A
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("not-a-key")]
-    public async Task MissingOrWrongKey_Is401ProblemWithBearerChallenge(string? key)
+    [InlineData(null, "/api/jobs")]
+    [InlineData("not-a-key", "/api/jobs")]
+    [InlineData(null, "/api/nodes")]
+    [InlineData("not-a-key", "/api/nodes")]
+    public async Task MissingOrWrongKey_Is401ProblemWithBearerChallenge(string? key, string url)
     {
         using var client = fixture.Client(key);
 
-        using var response = await client.GetAsync("/api/jobs");
+        using var response = await client.GetAsync(url);
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);

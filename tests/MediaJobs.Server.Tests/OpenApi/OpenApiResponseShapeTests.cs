@@ -116,6 +116,7 @@ public sealed class OpenApiResponseShapeTests(MediaJobsServerFactory factory) : 
         await CheckAsync(document, HttpMethod.Get, $"/api/jobs/{id}/webhooks", "/api/jobs/{id}/webhooks", HttpStatusCode.OK);
         await CheckAsync(document, HttpMethod.Get, "/api/queue", "/api/queue", HttpStatusCode.OK);
         await CheckAsync(document, HttpMethod.Get, "/api/stats", "/api/stats", HttpStatusCode.OK);
+        await CheckAsync(document, HttpMethod.Get, "/api/nodes", "/api/nodes", HttpStatusCode.OK);
         var batch = await CheckAsync(document, HttpMethod.Post, "/api/jobs/batch", "/api/jobs/batch", HttpStatusCode.Accepted, """{"jobs": [{"type": "noop"}]}""");
         await CheckAsync(document, HttpMethod.Get, $"/api/jobs/batch/{batch["batchId"]}", "/api/jobs/batch/{id}", HttpStatusCode.OK);
         await CheckAsync(document, HttpMethod.Post, $"/api/jobs/{id}/cancel", "/api/jobs/{id}/cancel", HttpStatusCode.Accepted);

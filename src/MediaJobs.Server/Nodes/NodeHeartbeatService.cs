@@ -1,0 +1,101 @@
+using System.Reflection;
+using MediaJobs.Core.Engine;
+using MediaJobs.Core.Nodes;
+using MediaJobs.Core.Storage;
+using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Server.Hosting;
+
+namespace MediaJobs.Server.Nodes;
+
+/// <summary>
+/// Registers this node in the store at start and refreshes its row every heartbeat: name, host,
+/// version, start time, the job types it claims with their limits, and its tools and encoders.
+/// </summary>
+public sealed partial class NodeHeartbeatService(
+    IJobStore store,
+    JobEngine engine,
+    PipelineRegistry pipelines,
+    EngineOptions options,
+    ToolReport tools,
+    EncoderSelector encoders,
+    TimeProvider time,
+    ILogger<NodeHeartbeatService> logger) : BackgroundService
+{
+    private readonly DateTimeOffset _started = time.GetUtcNow();
+    private IReadOnlyList<string> _capabilities = [];
+
+    public static string Version { get; } =
+        typeof(NodeHeartbeatService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    /// <summary>Registered before the host has started: a node that serves requests is always listed.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.UpsertNodeAsync(Describe(), cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Registered before the tool preflight ends; the next beat adds the capabilities.
+        var preflight = ReadCapabilitiesAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await store.UpsertNodeAsync(Describe(), stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogBeatFailed(logger, ex);
+            }
+            try
+            {
+                await Task.WhenAny(preflight, Task.Delay(options.HeartbeatInterval, time, stoppingToken));
+                if (preflight.IsCompleted && _capabilities.Count > 0)
+                {
+                    preflight = Task.Delay(options.HeartbeatInterval, time, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private NodeInfo Describe() => new(
+        options.NodeName,
+        Environment.MachineName,
+        Environment.ProcessId,
+        Version,
+        engine.WorkerId,
+        _started,
+        time.GetUtcNow(),
+        // Once the tool check has answered, only the types this node can run; until then the configured ones.
+        engine.ClaimableTypes ?? pipelines.All.Where(p => options.ConcurrencyFor(p) > 0).ToDictionary(p => p.Type, options.ConcurrencyFor, StringComparer.Ordinal),
+        _capabilities);
+
+    private async Task ReadCapabilitiesAsync(CancellationToken ct)
+    {
+        try
+        {
+            var report = await tools.GetAsync(ct);
+            // The encoders that passed a test encode (hardware first when one works), e.g. "encoder:hevc_nvenc".
+            var hevc = await encoders.SelectAsync(VideoTarget.Hevc, ct);
+            var av1 = await encoders.SelectAsync(VideoTarget.Av1, ct);
+            _capabilities = [.. report.Tools.Where(t => t.IsAvailable).Select(t => t.Tool.ToString().ToLowerInvariant())
+                .Concat(new[] { hevc, av1 }.Select(e => "encoder:" + e.Name)).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPreflightFailed(logger, ex);
+            _capabilities = ["preflight-failed"];
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Node heartbeat failed; retrying at the next beat")]
+    private static partial void LogBeatFailed(ILogger logger, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tool preflight failed; the node registers without capabilities")]
+    private static partial void LogPreflightFailed(ILogger logger, Exception ex);
+}

@@ -1,0 +1,3 @@
+namespace MediaJobs.Server.Nodes;
+
+public sealed record NodeListResponse(IReadOnlyList<NodeResponse> Nodes);

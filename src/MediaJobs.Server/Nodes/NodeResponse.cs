@@ -1,0 +1,14 @@
+namespace MediaJobs.Server.Nodes;
+
+/// <param name="Live">Its last heartbeat is younger than a lease: it runs jobs; otherwise its jobs are rescued by others.</param>
+public sealed record NodeResponse(
+    string Name,
+    string Host,
+    int ProcessId,
+    string Version,
+    string WorkerId,
+    DateTimeOffset StartedUtc,
+    DateTimeOffset HeartbeatUtc,
+    bool Live,
+    IReadOnlyDictionary<string, int> JobTypes,
+    IReadOnlyList<string> Capabilities);

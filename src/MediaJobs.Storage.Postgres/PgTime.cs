@@ -1,0 +1,9 @@
+namespace MediaJobs.Storage.Postgres;
+
+/// <summary>timestamptz holds microseconds in UTC; Npgsql writes only UTC <see cref="DateTimeOffset"/> values.</summary>
+internal static class PgTime
+{
+    public static DateTimeOffset ToDb(DateTimeOffset value) => value.ToUniversalTime();
+
+    public static object ToDb(DateTimeOffset? value) => value is { } v ? v.ToUniversalTime() : DBNull.Value;
+}

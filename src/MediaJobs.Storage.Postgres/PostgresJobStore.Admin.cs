@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
+using Npgsql;
+
+namespace MediaJobs.Storage.Postgres;
+
+// Clears, settings and stats.
+public sealed partial class PostgresJobStore
+{
+    // Retention (ended before, oldest first, at most a limit, whole batches only once done) and clears alike.
+    private const string DeleteJobsSql =
+        "DELETE FROM jobs WHERE id IN (SELECT j.id FROM jobs j " +
+        "WHERE j.status = ANY($1) AND j.status <> 'Running' AND ($2::text IS NULL OR j.owner = $2) " +
+        "AND ($3::text[] IS NULL OR j.type = ANY($3)) AND ($4::text[] IS NULL OR j.id = ANY($4)) " +
+        "AND ($5::timestamptz IS NULL OR (j.ended_utc IS NOT NULL AND j.ended_utc < $5)) " +
+        "AND (NOT $6 OR j.batch_id IS NULL OR NOT EXISTS " +
+        "(SELECT 1 FROM jobs b WHERE b.batch_id = j.batch_id AND b.status IN ('Queued', 'Running'))) " +
+        "ORDER BY j.ended_utc, j.id LIMIT $7) RETURNING id";
+
+    public Task<IReadOnlyList<string>> DeleteAsync(JobDeletion which, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(which);
+        return InTransactionAsync<IReadOnlyList<string>>(async scope =>
+        {
+            var deleted = new List<string>();
+            await using (var cmd = Command(scope, DeleteJobsSql,
+                PgJobRows.TextArray([.. which.Statuses.Select(s => s.ToString())]),
+                PgJobRows.Text(which.Owner),
+                PgJobRows.TextArray(which.Types is { Count: > 0 } types ? types : null),
+                PgJobRows.TextArray(which.Ids is { Count: > 0 } ids ? ids : null),
+                PgJobRows.Time(which.EndedBeforeUtc),
+                PgJobRows.Bool(which.KeepUnfinishedBatches),
+                new NpgsqlParameter { Value = (object?)which.Limit ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer }))
+            await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    deleted.Add(reader.GetString(0));
+                }
+            }
+            if (deleted.Count == 0)
+            {
+                return deleted;
+            }
+            deleted.Sort(StringComparer.Ordinal);
+            await using (var events = Command(scope, "DELETE FROM job_events WHERE job_id = ANY($1)", PgJobRows.TextArray(deleted)))
+            {
+                await events.ExecuteNonQueryAsync(ct);
+            }
+            await AppendEventsAsync(scope, [.. deleted.Select(id => new NewJobEvent(id, JobEventTypes.JobRemoved, EventLevel.Info,
+                "Job removed.", new JsonObject { ["jobId"] = id }, now))], ct);
+            return deleted;
+        }, ct);
+    }
+
+    public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT value FROM settings WHERE key = @key", new { key }, cancellationToken: ct));
+    }
+
+    public Task SetSettingAsync(string key, string? value, CancellationToken ct) => InTransactionAsync(async scope =>
+    {
+        await using var cmd = Command(scope, value is null
+            ? "DELETE FROM settings WHERE key = $1"
+            : "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            value is null ? [PgJobRows.Text(key)] : [PgJobRows.Text(key), PgJobRows.Text(value)]);
+        await cmd.ExecuteNonQueryAsync(ct);
+        // Every node re-reads it (a pause stops claims and running jobs everywhere).
+        await using var notify = Command(scope, "SELECT pg_notify('" + Channel + "', 's' || $1)", PgJobRows.Text(key));
+        await notify.ExecuteNonQueryAsync(ct);
+        return true;
+    }, ct);
+
+    public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
+            owner is null
+                ? "SELECT status, COUNT(*) FROM jobs GROUP BY status"
+                : "SELECT status, COUNT(*) FROM jobs WHERE owner = @owner GROUP BY status",
+            new { owner }, cancellationToken: ct));
+        var counts = new Dictionary<JobStatus, int>();
+        foreach (var (status, count) in rows)
+        {
+            counts[Enum.Parse<JobStatus>(status)] = (int)count;
+        }
+        return new JobStats(counts, await ReadCountersAsync(connection, owner, ct));
+    }
+
+    public async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Type, string Status, long Count)>(new CommandDefinition(
+            "SELECT type, status, COUNT(*) FROM jobs GROUP BY type, status", cancellationToken: ct));
+        return [.. rows.Select(r => new JobCount(r.Type, Enum.Parse<JobStatus>(r.Status), r.Count))];
+    }
+}

@@ -1,0 +1,58 @@
+using Dapper;
+using MediaJobs.Core.Jobs;
+using Npgsql;
+
+namespace MediaJobs.Storage.Postgres;
+
+// Every counter statement of this store: named counters per owner (table owner_counters, migration 0004);
+// '' is the owner of jobs without one, and of the bytes saved before counters were kept per owner.
+public sealed partial class PostgresJobStore
+{
+    private const string AddCountersSql =
+        "INSERT INTO owner_counters (owner, name, lifetime, session) " +
+        "SELECT $1, n, d, d FROM unnest($2::text[], $3::bigint[]) AS t(n, d) " +
+        "ON CONFLICT (owner, name) DO UPDATE SET lifetime = owner_counters.lifetime + excluded.lifetime, " +
+        "session = owner_counters.session + excluded.session";
+
+    public Task AddToCountersAsync(string? owner, IReadOnlyDictionary<string, long> deltas, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(deltas);
+        return InTransactionAsync(async scope =>
+        {
+            await AddToCountersAsync(scope, owner, deltas, ct);
+            return true;
+        }, ct);
+    }
+
+    public Task ResetSessionCountersAsync(CancellationToken ct) => InTransactionAsync(async scope =>
+    {
+        await using var cmd = Command(scope, "UPDATE owner_counters SET session = 0 WHERE session <> 0");
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }, ct);
+
+    /// <summary>Adds within a write transaction (e.g. the commit of a job that saved bytes). Sorted names: no deadlocks between nodes.</summary>
+    private static async Task AddToCountersAsync(WriteScope scope, string? owner, IReadOnlyDictionary<string, long> deltas, CancellationToken ct)
+    {
+        if (deltas.Count == 0)
+        {
+            return;
+        }
+        var ordered = deltas.OrderBy(d => d.Key, StringComparer.Ordinal).ToArray();
+        await using var cmd = Command(scope, AddCountersSql,
+            PgJobRows.Text(owner ?? ""),
+            PgJobRows.TextArray([.. ordered.Select(d => d.Key)]),
+            new NpgsqlParameter { Value = ordered.Select(d => d.Value).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint });
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>One owner's totals, or the sums over every owner when <paramref name="owner"/> is null.</summary>
+    private static async Task<IReadOnlyDictionary<string, CounterTotals>> ReadCountersAsync(NpgsqlConnection connection, string? owner, CancellationToken ct)
+    {
+        var rows = await connection.QueryAsync<(string Name, long Session, long Lifetime)>(new CommandDefinition(
+            owner is null
+                ? "SELECT name, SUM(session)::bigint, SUM(lifetime)::bigint FROM owner_counters GROUP BY name"
+                : "SELECT name, session, lifetime FROM owner_counters WHERE owner = @owner",
+            new { owner }, cancellationToken: ct));
+        return rows.ToDictionary(r => r.Name, r => new CounterTotals(r.Session, r.Lifetime), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,17 @@
+namespace MediaJobs.Storage.Postgres;
+
+/// <summary>Where the PostgreSQL store connects and how it hears other nodes.</summary>
+public sealed class PostgresStoreOptions
+{
+    /// <summary>An Npgsql connection string (<c>ConnectionStrings:Postgres</c>).</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>LISTEN for other nodes' hints (new jobs, events, cancels, settings). Off: polling only.</summary>
+    public bool Listen { get; set; } = true;
+
+    /// <summary>The floor under the hints: how often the event head is read when nothing was heard.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The clock for the store's own bookkeeping (migration times).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+}
