@@ -33,6 +33,8 @@ internal sealed partial class JobRunner(
         {
             var pipeline = pipelines.Find(job.Type)
                 ?? throw new MediaJobsException(new JobError("UnknownJobType", $"No pipeline runs jobs of type '{job.Type}' on this server.", "Submit a job type this server lists, or run a node that has it."));
+            // The input is read into the pipeline's typed request once per run, when a step first asks for it.
+            var request = new Lazy<object?>(() => (pipeline as IJobPipeline<object>)?.ReadRequest(job));
             foreach (var step in job.Steps.Where(s => !s.Status.IsDone()))
             {
                 control.Token.ThrowIfCancellationRequested();
@@ -48,7 +50,7 @@ internal sealed partial class JobRunner(
                 }
                 announced = true;
                 telemetry.StepStarted(step);
-                await RunStepAsync(pipeline.GetStep(step.Name), writer, step, control.Token);
+                await RunStepAsync(pipeline.GetStep(step.Name), writer, step, request, control.Token);
                 var last = job.Steps[^1] == step;
                 if (last)
                 {
@@ -76,9 +78,9 @@ internal sealed partial class JobRunner(
         }
     }
 
-    private async Task RunStepAsync(IJobStep step, JobWriter writer, JobStep state, CancellationToken ct)
+    private async Task RunStepAsync(IJobStep step, JobWriter writer, JobStep state, Lazy<object?> request, CancellationToken ct)
     {
-        var context = new RunnerStepContext(writer, state, layout, time, options.ProgressInterval, options.LeaseDuration, ct);
+        var context = new RunnerStepContext(writer, state, layout, time, options.ProgressInterval, options.LeaseDuration, ct) { SharedRequest = request };
         await using (context)
         {
             await step.ExecuteAsync(context, ct);

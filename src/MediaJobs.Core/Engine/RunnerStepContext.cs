@@ -26,6 +26,9 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
         _progress = new ProgressPump(writer, step, time, progressInterval, stopping);
     }
 
+    /// <summary>The run's typed request, shared by all its steps (read on first use).</summary>
+    public Lazy<object?> SharedRequest { get; init; } = new(() => null);
+
     public override Job Job => _writer.Job;
     public override JobStep Step { get; }
     /// <summary>Created on first use: steps that never touch disk cost no file-system calls.</summary>
@@ -91,6 +94,8 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
         ct.ThrowIfCancellationRequested();
         return _writer.FenceAsync(_lease);
     }
+
+    protected override object? RunRequest() => SharedRequest.Value;
 
     public override string ResolveArtifactPath(JobArtifact artifact) => _layout.Resolve(artifact.Path);
 

@@ -56,6 +56,38 @@ public abstract class StepContext
     public abstract void SetResult(string key, JsonNode? value);
 
     /// <summary>
+    /// The job's input as its pipeline's typed request (<see cref="IJobPipeline{TRequest}.ReadRequest"/>): read once
+    /// per run, on first use, and the same object for every step of the run.
+    /// </summary>
+    public TRequest Request<TRequest>()
+        where TRequest : class =>
+        RunRequest() as TRequest
+        ?? throw new InvalidOperationException($"The pipeline of job type '{Job.Type}' reads no {typeof(TRequest).Name}: it must implement IJobPipeline<{typeof(TRequest).Name}>.");
+
+    /// <summary>The run's request, read on first call (null when the pipeline declares none).</summary>
+    protected abstract object? RunRequest();
+
+    /// <summary>Sets a typed result (persisted with the next commit, so a later step sees it after a resume elsewhere).</summary>
+    public void Set<T>(ResultKey<T> key, T value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        SetResult(key.Name, key.ToNode(value));
+    }
+
+    /// <summary>A typed result an earlier step set, in this run or an earlier one; false when it was never set.</summary>
+    public bool TryGet<T>(ResultKey<T> key, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.TryRead(Job.Results, out value);
+    }
+
+    /// <summary>A typed result an earlier step must have set; throws when it did not (a pipeline defect, not bad input).</summary>
+    public T Get<T>(ResultKey<T> key) =>
+        TryGet(key, out var value)
+            ? value
+            : throw new InvalidOperationException($"The result '{key.Name}' is not set: the step that sets it has not run for job {Job.Id}.");
+
+    /// <summary>
     /// Step progress with details (e.g. speed and ETA of an encode). The details are copied into the job's
     /// results under <c>progress</c> when the coalesced progress is written, so they never race a commit.
     /// </summary>
