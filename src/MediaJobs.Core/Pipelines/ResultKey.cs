@@ -14,7 +14,8 @@ public sealed record ResultKey<T>(string Name)
     /// <summary>Plain property names (<c>keptStreams</c> ⇒ as declared on the type, camelCase), numbers as numbers.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    internal JsonNode? ToNode(T value) => JsonSerializer.SerializeToNode(value, Json);
+    /// <summary>The value as it is stored in the results.</summary>
+    public JsonNode? ToJson(T value) => JsonSerializer.SerializeToNode(value, Json);
 
     /// <summary>Reads this entry from <paramref name="results"/>; false when it is absent or null.</summary>
     public bool TryRead(JsonObject results, out T value)

@@ -71,7 +71,7 @@ public abstract class StepContext
     public void Set<T>(ResultKey<T> key, T value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        SetResult(key.Name, key.ToNode(value));
+        SetResult(key.Name, key.ToJson(value));
     }
 
     /// <summary>A typed result an earlier step set, in this run or an earlier one; false when it was never set.</summary>

@@ -8,9 +8,18 @@ namespace MediaJobs.Pipelines.Common;
 /// <summary>
 /// Reads optional fields of a submission's JSON with range checks; every problem is a
 /// <see cref="JobValidationException"/> naming the field, so a bad value is a 400, never a guess.
+/// Fields of the input are named relative to it (<paramref name="at"/> is where <paramref name="source"/> sits inside
+/// the input, e.g. <c>captions.</c>); each surface adds its own name for the input.
 /// </summary>
-public sealed class InputReader(JsonObject source, string prefix)
+public sealed class InputReader(JsonObject source, string at = "")
 {
+    /// <summary>Reads the submission's <c>options</c> (fields named <c>options.&lt;name&gt;</c> on every surface).</summary>
+    public static InputReader ForOptions(JsonObject options) => new(options, OptionsPrefix) { ReadsOptions = true };
+
+    private const string OptionsPrefix = "options.";
+
+    private bool ReadsOptions { get; init; }
+
     public double Number(string name, double fallback, double min, double max)
     {
         if (source[name] is not { } node)
@@ -60,6 +69,7 @@ public sealed class InputReader(JsonObject source, string prefix)
         return text.Length <= maxLength ? text : throw Invalid(name, $"must be at most {maxLength} characters");
     }
 
-    private JobValidationException Invalid(string name, string problem) =>
-        new(prefix + name, $"'{prefix}{name}' {problem}.");
+    private JobValidationException Invalid(string name, string problem) => ReadsOptions
+        ? new(at + name, $"'{at}{name}' {problem}.")
+        : JobValidationException.InInput(at + name, problem + ".");
 }

@@ -16,22 +16,25 @@ public sealed class MediaRoots
 
     public IReadOnlyList<string> Roots { get; }
 
-    /// <summary>The full, link-resolved path of <paramref name="requested"/> when it lies under a root.</summary>
+    /// <summary>
+    /// The full, link-resolved path of <paramref name="requested"/> when it lies under a root. A refusal names
+    /// <paramref name="field"/> as an input field (relative to the input, or to a request that has no prefix).
+    /// </summary>
     public string Resolve(string requested, string field)
     {
         if (Roots.Count == 0)
         {
-            throw new JobValidationException(field, "No media roots are configured, so no server path can be used. Set MediaJobs:MediaRoots.");
+            throw JobValidationException.InInput(field, _ => "No media roots are configured, so no server path can be used. Set MediaJobs:MediaRoots.");
         }
         if (string.IsNullOrWhiteSpace(requested) || requested.Contains('\0', StringComparison.Ordinal))
         {
-            throw new JobValidationException(field, $"'{field}' must be a path under one of: {string.Join(", ", Roots)}.");
+            throw JobValidationException.InInput(field, $"must be a path under one of: {string.Join(", ", Roots)}.");
         }
         var full = Path.GetFullPath(requested);
         var real = RealPath(full);
         if (!Roots.Any(root => IsUnder(full, root) && IsUnder(real, RealPath(root))))
         {
-            throw new JobValidationException(field, $"'{requested}' is outside the media roots. Allowed roots: {string.Join(", ", Roots)}.");
+            throw JobValidationException.InInput(field, _ => $"'{requested}' is outside the media roots. Allowed roots: {string.Join(", ", Roots)}.");
         }
         return full;
     }

@@ -10,15 +10,14 @@ namespace MediaJobs.Pipelines.Transcode;
 /// meets the tier's threshold (<see cref="QualityTier"/>). Reports the CRF, the score and the predicted size; when
 /// no CRF meets the target with a saving the job ends Skipped ("already optimised").
 /// </summary>
-public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, QualityScorer scorer, TranscodeOptions options) : IJobStep
+public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, QualityScorer scorer, TranscodeOptions options) : IJobStep<TranscodeRequest>
 {
     public const string StepName = "analyze";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
-        var request = TranscodeRequest.Stored(context.Job);
         var tier = request.Quality ?? throw new InvalidOperationException("SmartShrink needs a quality tier");
         var probe = await ffprobe.ProbeAsync(request.Path, ct, context.NewToolLogPath("ffprobe"));
         var duration = probe.Duration ?? TimeSpan.Zero;
@@ -58,10 +57,10 @@ public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, Enco
         {
             throw new SkipJobException($"already optimised: no CRF in {search.Min}–{search.Max} reaches {metric} {tier.Threshold(metric)} ({tier.Name})");
         }
-        var inputSize = (long?)context.Job.Results[TranscodeResults.InputSize] ?? new FileInfo(request.Path).Length;
+        var inputSize = context.TryGet(TranscodeState.InputSize, out var probed) ? probed : new FileInfo(request.Path).Length;
         var otherBytes = probe.Streams.Where(s => s.IsAudio).Sum(s => (s.BitRate ?? 0) * duration.TotalSeconds / 8);
         var predicted = (long)((bytesPerCrf[best.Crf] / Math.Max(0.001, sampleSeconds) * duration.TotalSeconds) + otherBytes);
-        context.SetResult(TranscodeResults.SmartShrinkCrf, best.Crf);
+        context.Set(TranscodeState.SmartShrinkCrf, best.Crf);
         context.SetResult(TranscodeResults.SmartShrinkScore, Math.Round(best.Score, 4));
         context.SetResult(TranscodeResults.SmartShrinkMetric, metric == QualityMetric.Vmaf ? "vmaf" : "ssim");
         context.SetResult(TranscodeResults.PredictedSize, predicted);

@@ -12,16 +12,15 @@ namespace MediaJobs.Pipelines.Transcode;
 /// <c>{probed, total}</c> as it goes, and submits one <c>transcode</c> job per video file in one batch.
 /// At-least-once: a crash after the submit and before this step's commit submits the files again.
 /// </summary>
-public sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<JobService> service) : IJobStep
+public sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<JobService> service) : IJobStep<DiscoveryRequest>
 {
     public const string StepName = "discover";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, DiscoveryRequest request, CancellationToken ct)
     {
         var job = context.Job;
-        var request = DiscoveryRequest.Read((JsonObject)job.Input.DeepClone(), job.Preset, roots);
         var candidates = VideoFileFinder.Find(request.Paths);
         var videos = new List<string>();
         for (var i = 0; i < candidates.Count; i++)
@@ -39,7 +38,7 @@ public sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<J
             {
                 // Not a readable video (or outside the roots): not ours to transcode.
             }
-            context.ReportProgress((i + 1) * 95.0 / candidates.Count, new JsonObject { ["probed"] = i + 1, ["total"] = candidates.Count });
+            context.ReportProgress((i + 1) * 95.0 / candidates.Count, new JsonObject { [TranscodeResults.Probed] = i + 1, [TranscodeResults.Total] = candidates.Count });
         }
         // Shrinkray's order: the last discovery_progress (N of N) before the jobs it found are added.
         await context.FlushProgressAsync(ct);
@@ -66,7 +65,7 @@ public sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<J
                 ids.Add(submitted.Id);
             }
         }
-        context.SetResult("found", videos.Count);
-        context.SetResult("job_ids", ids);
+        context.SetResult(TranscodeResults.Found, videos.Count);
+        context.SetResult(TranscodeResults.JobIds, ids);
     }
 }

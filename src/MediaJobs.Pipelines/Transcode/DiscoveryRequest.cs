@@ -13,36 +13,36 @@ public sealed record DiscoveryRequest(IReadOnlyList<string> Paths, TranscodePres
 {
     public const string PathsField = "paths";
 
-    public static DiscoveryRequest Read(JsonObject input, string presetId, MediaRoots roots, string prefix = "inputs.")
+    public static DiscoveryRequest Read(JsonObject input, string presetId, MediaRoots roots)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(roots);
         var preset = TranscodePreset.Get(presetId);
         if (input[PathsField] is not JsonArray { Count: > 0 } array)
         {
-            throw new JobValidationException(prefix + PathsField, $"'{prefix}{PathsField}' must be a non-empty array of files or folders under a media root.");
+            throw JobValidationException.InInput(PathsField, "must be a non-empty array of files or folders under a media root.");
         }
         var paths = new List<string>();
         for (var i = 0; i < array.Count; i++)
         {
-            var field = $"{prefix}{PathsField}[{i}]";
+            var field = $"{PathsField}[{i}]";
             if (array[i] is not { } node || node.GetValueKind() != JsonValueKind.String)
             {
-                throw new JobValidationException(field, $"'{field}' must be a path string.");
+                throw JobValidationException.InInput(field, "must be a path string.");
             }
             var full = roots.Resolve(node.GetValue<string>(), field);
             if (!File.Exists(full) && !Directory.Exists(full))
             {
-                throw new JobValidationException(field, $"'{node.GetValue<string>()}' does not exist.");
+                throw JobValidationException.InInput(field, _ => $"'{node.GetValue<string>()}' does not exist.");
             }
             paths.Add(full);
         }
-        var reader = new InputReader(input, prefix);
+        var reader = new InputReader(input);
         var qualityName = reader.Text(TranscodeRequest.QualityField, 32);
         var quality = QualityTier.Find(qualityName);
         if ((qualityName is not null && quality is null) || (preset.SmartShrink && quality is null))
         {
-            throw new JobValidationException(prefix + TranscodeRequest.QualityField, $"'{prefix}{TranscodeRequest.QualityField}' must be one of: {string.Join(", ", QualityTier.Names)} (required for preset '{preset.Id}').");
+            throw JobValidationException.InInput(TranscodeRequest.QualityField, $"must be one of: {string.Join(", ", QualityTier.Names)} (required for preset '{preset.Id}').");
         }
         input[PathsField] = new JsonArray([.. paths.Select(p => (JsonNode)p)]);
         return new DiscoveryRequest(paths, preset, quality, reader.Boolean(TranscodeRequest.KeepOriginalField, false));

@@ -9,15 +9,14 @@ namespace MediaJobs.Pipelines.Transcode;
 /// Step <c>probe</c>: ffprobe the source into seed 002's job fields (in the job's results), then apply the skip
 /// rules: compress presets skip files already in the target codec, downscale presets files at or below the target height.
 /// </summary>
-public sealed class ProbeStep(FfprobeClient ffprobe) : IJobStep
+public sealed class ProbeStep(FfprobeClient ffprobe) : IJobStep<TranscodeRequest>
 {
     public const string StepName = "probe";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
-        var request = TranscodeRequest.Stored(context.Job);
         if (!File.Exists(request.Path))
         {
             throw new MediaJobsException(new JobError("SourceMissing", $"'{request.Path}' no longer exists.", "Check the file is still there, then submit it again."));

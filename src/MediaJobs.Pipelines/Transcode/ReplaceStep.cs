@@ -10,19 +10,17 @@ namespace MediaJobs.Pipelines.Transcode;
 /// <c>name.original.ext</c> when asked. Re-run after a crash it finishes what the crashed run started. Sets the job's
 /// saved bytes to the real size difference.
 /// </summary>
-public sealed class ReplaceStep(TranscodeWork work) : IJobStep
+public sealed class ReplaceStep(TranscodeWork work) : IJobStep<TranscodeRequest>
 {
     public const string StepName = "replace";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
-        var job = context.Job;
-        var request = TranscodeRequest.Stored(job);
-        var paths = TranscodePaths.For(request.Path, job.Id);
-        var inputSize = (long?)job.Results[TranscodeResults.InputSize] ?? throw new InvalidOperationException("probe results are missing");
-        var outputSize = (long?)job.Results[TranscodeResults.OutputSize];
+        var paths = TranscodePaths.For(request.Path, context.Job.Id);
+        var inputSize = context.Get(TranscodeState.InputSize);
+        long? outputSize = context.TryGet(TranscodeState.OutputSize, out var size) ? size : null;
         long newSize;
         if (File.Exists(paths.Temp))
         {
@@ -47,13 +45,13 @@ public sealed class ReplaceStep(TranscodeWork work) : IJobStep
         else
         {
             // The temp was removed by a pause or stop: make it again.
-            await work.EncodeAsync(context, ct);
-            context.SetResult(TranscodeResults.OutputSize, await work.VerifyAsync(context, ct));
-            await ExecuteAsync(context, ct);
+            await work.EncodeAsync(context, request, ct);
+            context.Set(TranscodeState.OutputSize, await work.VerifyAsync(context, request, ct));
+            await ExecuteAsync(context, request, ct);
             return;
         }
         context.SetCounter(TranscodeCounters.BytesSaved, inputSize - newSize);
-        context.SetResult(TranscodeResults.OutputSize, newSize);
+        context.Set(TranscodeState.OutputSize, newSize);
         context.SetResult(TranscodeResults.SpaceSaved, inputSize - newSize);
         context.SetResult(TranscodeResults.OutputPath, paths.Target);
         context.SetResult(TranscodeResults.BackupPath, request.KeepOriginal ? paths.Backup : null);

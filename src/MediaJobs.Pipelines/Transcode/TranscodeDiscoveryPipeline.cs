@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
 using MediaJobs.Media.FFmpeg;
@@ -11,7 +13,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// found. The job service is resolved lazily (<paramref name="service"/>): it depends on the pipeline registry,
 /// which depends on this pipeline.
 /// </summary>
-public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots roots, Func<JobService> service) : IJobPipeline
+public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots roots, Func<JobService> service) : IJobPipeline<DiscoveryRequest>
 {
     public const string TypeName = "transcode-discovery";
 
@@ -30,6 +32,13 @@ public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots
         ArgumentNullException.ThrowIfNull(submission);
         DiscoveryRequest.Read(submission.Input, submission.Preset ?? Presets[0], roots);
         return [DiscoverStep.StepName];
+    }
+
+    /// <summary>Checked again at run time: a folder may have gone since the submission (the input is not changed).</summary>
+    public DiscoveryRequest ReadRequest(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return DiscoveryRequest.Read((JsonObject)job.Input.DeepClone(), job.Preset, roots);
     }
 
     public IJobStep GetStep(string name) => name == DiscoverStep.StepName

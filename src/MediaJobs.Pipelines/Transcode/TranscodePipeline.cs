@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// source → verify → atomic replace. Presets: compress-hevc, compress-av1, smartshrink-hevc, smartshrink-av1, 1080p, 720p.
 /// Inputs: <c>path</c>, <c>smartshrink_quality</c>, <c>keep_original</c> (see <see cref="TranscodeRequest"/>).
 /// </summary>
-public sealed class TranscodePipeline : IJobPipeline, IJobCleanup
+public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobCleanup
 {
     public const string TypeName = "transcode";
 
@@ -53,6 +53,9 @@ public sealed class TranscodePipeline : IJobPipeline, IJobCleanup
             ? [PreflightStep.StepName, ProbeStep.StepName, AnalyzeStep.StepName, EncodeStep.StepName, VerifyStep.StepName, ReplaceStep.StepName]
             : [PreflightStep.StepName, ProbeStep.StepName, EncodeStep.StepName, VerifyStep.StepName, ReplaceStep.StepName];
     }
+
+    /// <summary>The stored request: no file-system checks, since a run may find the source already replaced.</summary>
+    public TranscodeRequest ReadRequest(Job job) => TranscodeRequest.Stored(job);
 
     public IJobStep GetStep(string name) => name switch
     {

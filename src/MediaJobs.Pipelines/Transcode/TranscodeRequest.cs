@@ -14,39 +14,45 @@ public sealed record TranscodeRequest(string Path, TranscodePreset Preset, Quali
     public const string QualityField = "smartshrink_quality";
     public const string KeepOriginalField = "keep_original";
 
-    /// <summary>Validates <paramref name="input"/>; the path must lie under <paramref name="roots"/> and exist as a file.</summary>
-    public static TranscodeRequest Read(JsonObject input, string presetId, MediaRoots roots, string prefix = "inputs.")
+    /// <summary>
+    /// Validates <paramref name="input"/>; the path must lie under <paramref name="roots"/> and exist as a file.
+    /// Fields are named relative to the input (<c>path</c>); the surface adds its own prefix.
+    /// </summary>
+    public static TranscodeRequest Read(JsonObject input, string presetId, MediaRoots roots)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(roots);
-        var reader = new InputReader(input, prefix);
+        var reader = new InputReader(input);
         var preset = TranscodePreset.Get(presetId);
-        var requested = reader.Text(PathField, 4096) ?? throw new JobValidationException(prefix + PathField, $"'{prefix}{PathField}' is required: one video file under a media root.");
-        var path = roots.Resolve(requested, prefix + PathField);
+        var requested = reader.Text(PathField, 4096) ?? throw JobValidationException.InInput(PathField, "is required: one video file under a media root.");
+        var path = roots.Resolve(requested, PathField);
         if (!File.Exists(path))
         {
-            throw new JobValidationException(prefix + PathField, $"'{requested}' is not a file. Submit folders as a transcode-discovery job.");
+            throw JobValidationException.InInput(PathField, _ => $"'{requested}' is not a file. Submit folders as a transcode-discovery job.");
         }
         if (TranscodePaths.IsProjectTemp(path))
         {
-            throw new JobValidationException(prefix + PathField, $"'{requested}' is a MediaJobs temp file.");
+            throw JobValidationException.InInput(PathField, _ => $"'{requested}' is a MediaJobs temp file.");
         }
         var qualityName = reader.Text(QualityField, 32);
         var quality = QualityTier.Find(qualityName);
         if (qualityName is not null && quality is null)
         {
-            throw new JobValidationException(prefix + QualityField, $"'{prefix}{QualityField}' must be one of: {string.Join(", ", QualityTier.Names)}.");
+            throw JobValidationException.InInput(QualityField, $"must be one of: {string.Join(", ", QualityTier.Names)}.");
         }
         if (preset.SmartShrink && quality is null)
         {
-            throw new JobValidationException(prefix + QualityField, $"'{prefix}{QualityField}' is required for preset '{preset.Id}': one of {string.Join(", ", QualityTier.Names)}.");
+            throw JobValidationException.InInput(QualityField, $"is required for preset '{preset.Id}': one of {string.Join(", ", QualityTier.Names)}.");
         }
         var keep = reader.Boolean(KeepOriginalField, false);
-        input[PathField] = path; // steps use the resolved full path
+        input[PathField] = path; // what is stored is the resolved full path
         return new TranscodeRequest(path, preset, quality, keep);
     }
 
-    /// <summary>The request of a job already accepted (no file-system checks: the source may be replaced by now).</summary>
+    /// <summary>
+    /// The request of a job already accepted (no file-system checks: the source may be replaced by now). The engine
+    /// reads it once per run (<see cref="TranscodePipeline.ReadRequest"/>); the clean-up reads it outside any run.
+    /// </summary>
     public static TranscodeRequest Stored(Core.Jobs.Job job)
     {
         ArgumentNullException.ThrowIfNull(job);

@@ -1,6 +1,10 @@
 namespace MediaJobs.Pipelines.Transcode;
 
-/// <summary>Names of the job result fields (seed 002's job object words, so a compat surface can show them as is).</summary>
+/// <summary>
+/// Names of the job result fields: MediaJobs's own, documented in docs/api.md (snake_case like the tools' words).
+/// The Shrinkray surface maps each to its wire field itself (<c>ShrinkRayShapes</c>); the typed ones steps hand on
+/// are in <see cref="TranscodeState"/>.
+/// </summary>
 public static class TranscodeResults
 {
     public const string InputPath = "input_path";
@@ -29,4 +33,12 @@ public static class TranscodeResults
     public const string PredictedSize = "predicted_size";
     public const string KeptStreams = "kept_streams";
     public const string BackupPath = "backup_path";
+
+    /// <summary>Discovery: how many video files it found, and the transcode jobs it submitted.</summary>
+    public const string Found = "found";
+    public const string JobIds = "job_ids";
+
+    /// <summary>Discovery's live progress details (under <c>progress</c>): files probed so far, of how many.</summary>
+    public const string Probed = "probed";
+    public const string Total = "total";
 }

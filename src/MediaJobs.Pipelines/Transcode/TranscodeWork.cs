@@ -17,9 +17,8 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
 {
     public FfprobeClient Ffprobe => ffprobe;
 
-    public async Task EncodeAsync(StepContext context, CancellationToken ct)
+    public async Task EncodeAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
-        var request = TranscodeRequest.Stored(context.Job);
         var paths = TranscodePaths.For(request.Path, context.Job.Id);
         // A crashed earlier run may have left its ffmpeg and its temp file behind.
         StrayProcessReaper.KillWritersOf(paths.Temp);
@@ -27,8 +26,9 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
         try
         {
             var probe = await WithHdrMetadataAsync(await ffprobe.ProbeAsync(request.Path, ct, context.NewToolLogPath("ffprobe")), request.Path, context, ct);
-            var crf = (int?)context.Job.Results[TranscodeResults.SmartShrinkCrf]
-                ?? (request.Preset.Codec == VideoTarget.Av1 ? options.Av1Crf : options.HevcCrf);
+            var crf = context.TryGet(TranscodeState.SmartShrinkCrf, out var chosen)
+                ? chosen
+                : request.Preset.Codec == VideoTarget.Av1 ? options.Av1Crf : options.HevcCrf;
             var encoder = await encoders.SelectAsync(request.Preset.Codec, ct);
             try
             {
@@ -81,12 +81,11 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
         {
             await context.WarnAsync(new JobError("StreamDropped", dropped, "Use an MKV source (or target) to keep every stream."), ct);
         }
-        var kept = new JsonObject
-        {
-            ["video"] = 1,
-            ["audio"] = plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsAudio),
-            ["subtitle"] = plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsSubtitle),
-        };
+        var kept = new KeptStreams(
+            Video: 1,
+            Audio: plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsAudio),
+            Subtitle: plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsSubtitle));
+        var keptJson = TranscodeState.KeptStreams.ToJson(kept);
         var started = context.Time.GetTimestamp();
         FfmpegProgress? last = null;
         JsonObject Details(FfmpegProgress? p) => new()
@@ -97,7 +96,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
             [TranscodeResults.Encoder] = encoder.Name,
             [TranscodeResults.IsHardware] = encoder.IsHardware,
             [TranscodeResults.Crf] = crf,
-            [TranscodeResults.KeptStreams] = kept.DeepClone(),
+            [TranscodeResults.KeptStreams] = keptJson?.DeepClone(),
         };
         await ffmpeg.RunAsync(plan.Arguments, new FfmpegRunOptions
         {
@@ -109,41 +108,47 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
                 context.ReportProgress(p.Percent ?? 0, Details(p));
             },
         }, options.StallTimeout, ct);
+        var seconds = Math.Round(context.Time.GetElapsedTime(started).TotalSeconds, 2);
         var done = Details(last);
         done["percent"] = 100;
         done[TranscodeResults.Eta] = "";
-        done[TranscodeResults.TranscodeSecs] = Math.Round(context.Time.GetElapsedTime(started).TotalSeconds, 2);
+        done[TranscodeResults.TranscodeSecs] = seconds;
         context.ReportProgress(100, done);
+        // What the verify checks and the job reports, handed on as typed results rather than read back from progress.
+        context.Set(TranscodeState.KeptStreams, kept);
+        context.Set(TranscodeState.Encoder, encoder.Name);
+        context.Set(TranscodeState.IsHardware, encoder.IsHardware);
+        context.Set(TranscodeState.Crf, crf);
+        context.Set(TranscodeState.Speed, last?.Speed is { } speed ? Math.Round(speed, 2) : null);
+        context.Set(TranscodeState.TranscodeSecs, seconds);
     }
 
     /// <summary>Checks the temp file: duration within 1 s of the source, every kept stream present. Deletes it when not.</summary>
-    public async Task<long> VerifyAsync(StepContext context, CancellationToken ct)
+    public async Task<long> VerifyAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
-        var job = context.Job;
-        var paths = TranscodePaths.For(TranscodeRequest.Stored(job).Path, job.Id);
+        var paths = TranscodePaths.For(request.Path, context.Job.Id);
         try
         {
             var probe = await ffprobe.ProbeAsync(paths.Temp, ct, context.NewToolLogPath("ffprobe"));
-            var expectedMs = (long?)job.Results[TranscodeResults.DurationMs] ?? 0;
+            var expectedMs = context.TryGet(TranscodeState.DurationMs, out var ms) ? ms : 0;
             var actualMs = (long)(probe.Duration?.TotalMilliseconds ?? 0);
-            var kept = job.Results["progress"]?[TranscodeResults.KeptStreams];
+            var kept = context.TryGet(TranscodeState.KeptStreams, out var streams) ? streams : new KeptStreams(0, 0, 0);
             var problems = new List<string>();
             if (Math.Abs(actualMs - expectedMs) > 1000)
             {
                 problems.Add($"duration {actualMs} ms, source {expectedMs} ms");
             }
-            Check("video", probe.Streams.Count(s => s.IsVideo && !s.IsAttachedPicture));
-            Check("audio", probe.Streams.Count(s => s.IsAudio));
-            Check("subtitle", probe.Streams.Count(s => s.IsSubtitle));
+            Check("video", kept.Video, probe.Streams.Count(s => s.IsVideo && !s.IsAttachedPicture));
+            Check("audio", kept.Audio, probe.Streams.Count(s => s.IsAudio));
+            Check("subtitle", kept.Subtitle, probe.Streams.Count(s => s.IsSubtitle));
             if (problems.Count > 0)
             {
                 throw new MediaJobsException(new JobError("VerifyFailed", "The encoded file does not match its source: " + string.Join("; ", problems) + ".", "The original is untouched. See the ffmpeg log in the job's logs folder, then retry."));
             }
             return new FileInfo(paths.Temp).Length;
 
-            void Check(string kind, int actual)
+            void Check(string kind, int expected, int actual)
             {
-                var expected = (int?)kept?[kind] ?? 0;
                 if (actual < expected)
                 {
                     problems.Add($"{actual} {kind} stream(s), expected {expected}");
