@@ -8,17 +8,13 @@ namespace MediaJobs.Pipelines.Common;
 /// <summary>
 /// Reads optional fields of a submission's JSON with range checks; every problem is a
 /// <see cref="JobValidationException"/> naming the field, so a bad value is a 400, never a guess.
-/// Fields of the input are named relative to it (<paramref name="at"/> is where <paramref name="source"/> sits inside
-/// the input, e.g. <c>captions.</c>); each surface adds its own name for the input.
+/// <paramref name="at"/> is where <paramref name="source"/> sits: inside the input (<c>""</c>, <c>captions.</c>: fields
+/// named relative to the input, each surface adds its own name for it) or the submission's <c>options.</c>.
 /// </summary>
 public sealed class InputReader(JsonObject source, string at = "")
 {
-    /// <summary>Reads the submission's <c>options</c> (fields named <c>options.&lt;name&gt;</c> on every surface).</summary>
-    public static InputReader ForOptions(JsonObject options) => new(options, OptionsPrefix) { ReadsOptions = true };
-
-    private const string OptionsPrefix = "options.";
-
-    private bool ReadsOptions { get; init; }
+    /// <summary>Where the submission's options are read (<see cref="Refuse(string, string, string)"/> names them from the root).</summary>
+    public const string Options = "options.";
 
     public double Number(string name, double fallback, double min, double max)
     {
@@ -69,7 +65,23 @@ public sealed class InputReader(JsonObject source, string at = "")
         return text.Length <= maxLength ? text : throw Invalid(name, $"must be at most {maxLength} characters");
     }
 
-    private JobValidationException Invalid(string name, string problem) => ReadsOptions
-        ? new(at + name, $"'{at}{name}' {problem}.")
-        : JobValidationException.InInput(at + name, problem + ".");
+    private JobValidationException Invalid(string name, string problem) => Refuse(at, name, problem + ".");
+
+    /// <summary>A refusal of the field <paramref name="name"/> read at <paramref name="at"/>: <c>'&lt;field&gt;' &lt;problem&gt;</c>.</summary>
+    public static JobValidationException Refuse(string at, string name, string problem) =>
+        Refuse(at, name, field => $"'{field}' {problem}");
+
+    /// <summary>
+    /// A refusal whose message <paramref name="describe"/> writes from the field's name as the surface shows it: an
+    /// input field is named relative to the input (the surface adds its prefix), an option as <c>options.&lt;name&gt;</c>.
+    /// </summary>
+    public static JobValidationException Refuse(string at, string name, Func<string, string> describe)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        ArgumentNullException.ThrowIfNull(describe);
+        var path = at + name;
+        return at.StartsWith(Options, StringComparison.Ordinal)
+            ? new JobValidationException(path, describe(path))
+            : JobValidationException.InInput(path, named => describe(named(path)));
+    }
 }

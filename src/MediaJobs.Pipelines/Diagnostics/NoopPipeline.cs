@@ -21,7 +21,7 @@ public sealed class NoopPipeline : IJobPipeline
 
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
-        var count = new InputReader(submission.Input, "inputs.").Integer("steps", 1, 1, MaxSteps);
+        var count = new InputReader(submission.Input).Integer("steps", 1, 1, MaxSteps);
         return [.. Enumerable.Range(1, count).Select(i => $"noop-{i}")];
     }
 

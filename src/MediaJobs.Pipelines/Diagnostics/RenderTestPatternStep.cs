@@ -4,15 +4,14 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Diagnostics;
 
 /// <summary>Step <c>render</c>: FFmpeg encodes the test clip in the work folder, then it is published.</summary>
-public sealed class RenderTestPatternStep(FfmpegRunner ffmpeg) : IJobStep
+public sealed class RenderTestPatternStep(FfmpegRunner ffmpeg) : IJobStep<TestPatternInput>
 {
     public const string StepName = "render";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, TestPatternInput input, CancellationToken ct)
     {
-        var input = TestPatternInput.Read(context.Job.Input);
         var duration = TimeSpan.FromSeconds(input.DurationSec);
         var temp = Path.Combine(context.WorkDirectory, TestPatternPipeline.OutputName);
         var arguments = TestPatternArgs.Build(new TestPatternOptions(temp, duration)

@@ -8,12 +8,12 @@ public sealed record TestPatternInput(double DurationSec, int Width, int Height,
 {
     public static TestPatternInput Read(JsonObject input)
     {
-        var reader = new InputReader(input, "inputs.");
+        var reader = new InputReader(input);
         var width = reader.Integer("width", 320, 16, 3840);
         var height = reader.Integer("height", 240, 16, 2160);
         if (width % 2 != 0 || height % 2 != 0)
         {
-            throw new Core.Errors.JobValidationException(width % 2 != 0 ? "inputs.width" : "inputs.height", "Width and height must be even numbers (yuv420p).");
+            throw Core.Errors.JobValidationException.InInput(width % 2 != 0 ? "width" : "height", _ => "Width and height must be even numbers (yuv420p).");
         }
         return new TestPatternInput(
             reader.Number("durationSec", 5, 0.5, 3600),

@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Diagnostics;
 /// it with ffprobe. It proves a node's tools work end to end and serves the engine's crash and
 /// cancel tests with a real encode. Input: <c>{durationSec, width, height, fps, realtime}</c>.
 /// </summary>
-public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobPipeline
+public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobPipeline<TestPatternInput>
 {
     public const string TypeName = "diagnostics";
     public const string OutputName = "test-pattern.mp4";
@@ -30,6 +30,12 @@ public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, 
     {
         TestPatternInput.Read(submission.Input);
         return [PreflightStep.StepName, RenderTestPatternStep.StepName, VerifyOutputStep.StepName];
+    }
+
+    public TestPatternInput ReadRequest(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return TestPatternInput.Read(job.Input);
     }
 
     public IJobStep GetStep(string name) => name switch

@@ -7,15 +7,14 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Diagnostics;
 
 /// <summary>Step <c>verify</c>: ffprobe confirms the published clip has the codec, size and duration asked for.</summary>
-public sealed class VerifyOutputStep(FfprobeClient ffprobe) : IJobStep
+public sealed class VerifyOutputStep(FfprobeClient ffprobe) : IJobStep<TestPatternInput>
 {
     public const string StepName = "verify";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, TestPatternInput input, CancellationToken ct)
     {
-        var input = TestPatternInput.Read(context.Job.Input);
         var artifact = context.FindArtifact(TestPatternPipeline.OutputName)
             ?? throw new MediaJobsException(new JobError("ArtifactMissing", "The render step left no clip to verify.", "Retry the job; the render step runs again."));
         var probe = await ffprobe.ProbeAsync(context.ResolveArtifactPath(artifact), ct, context.NewToolLogPath("ffprobe"));

@@ -10,16 +10,15 @@ namespace MediaJobs.Pipelines.Documents;
 /// Step <c>assets</c> (unless <c>include_assets</c> is false): a low-resolution PNG preview of every page
 /// (<c>page-0001.png</c>, ...) and every embedded image (<c>image-001-000.png</c>: page, index), published as outputs.
 /// </summary>
-public sealed class AssetsStep(PopplerClient poppler, DocumentInputs inputs, DocumentsOptions options) : IJobStep
+public sealed class AssetsStep(PopplerClient poppler, DocumentsOptions options) : IJobStep<PdfRequest>
 {
     public const string StepName = "assets";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, PdfRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var request = PdfRequestParser.Parse(context.Job.Input, inputs);
         if (DocumentCache.IsCachedRun(context) || !request.IncludeAssets)
         {
             return;

@@ -10,10 +10,10 @@ namespace MediaJobs.Pipelines.Documents;
 /// under a media root) or <c>uploaded_file</c> (a data-relative path under <c>&lt;data&gt;/uploads</c>, where the
 /// HTTP layer stores multipart uploads); never both. A <c>filename</c> inside the uploads folder is an upload too.
 /// Either way an upload must belong to the submitting key (see <see cref="UploadPaths"/>).
+/// Refusals name fields relative to the input (<c>filename</c>); each surface adds its own prefix.
 /// </summary>
 public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
 {
-    public const string Prefix = "inputs.";
     public const string UploadsFolder = UploadPaths.Folder;
 
     public MediaRoots Roots { get; } = roots;
@@ -25,14 +25,14 @@ public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
     {
         if (filename is not null && uploaded is not null)
         {
-            throw new JobValidationException(Prefix + "uploaded_file", "Give either 'filename' or 'uploaded_file', not both.");
+            throw JobValidationException.InInput("uploaded_file", _ => "Give either 'filename' or 'uploaded_file', not both.");
         }
         var (path, field) = filename is not null
-            ? (ResolveNamed(filename), Prefix + "filename")
+            ? (ResolveNamed(filename), "filename")
             : uploaded is not null
-                ? (ResolveUpload(uploaded), Prefix + "uploaded_file")
-                : throw new JobValidationException(Prefix + "filename", "'filename' (a PDF under a media root) is required.");
-        return File.Exists(path) ? path : throw new JobValidationException(field, $"The file '{filename ?? uploaded}' does not exist.");
+                ? (ResolveUpload(uploaded), "uploaded_file")
+                : throw JobValidationException.InInput("filename", _ => "'filename' (a PDF under a media root) is required.");
+        return File.Exists(path) ? path : throw JobValidationException.InInput(field, _ => $"The file '{filename ?? uploaded}' does not exist.");
     }
 
     /// <summary>
@@ -44,14 +44,14 @@ public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
         ArgumentNullException.ThrowIfNull(path);
         if (UploadPaths.IsUpload(Layout, path) && !UploadPaths.IsOwnedBy(Layout, path, owner))
         {
-            throw new JobValidationException(Prefix + field, $"The file '{path}' does not exist.");
+            throw JobValidationException.InInput(field, _ => $"The file '{path}' does not exist.");
         }
     }
 
     private string ResolveNamed(string filename)
     {
         var full = filename.Contains('\0', StringComparison.Ordinal) || !Path.IsPathFullyQualified(filename) ? null : Path.GetFullPath(filename);
-        return full is not null && UploadPaths.IsUpload(Layout, full) ? ResolveUpload(full) : Roots.Resolve(filename, Prefix + "filename");
+        return full is not null && UploadPaths.IsUpload(Layout, full) ? ResolveUpload(full) : Roots.Resolve(filename, "filename");
     }
 
     /// <summary>A data-relative upload path; it must lie under <c>&lt;data&gt;/uploads</c>.</summary>
@@ -69,7 +69,7 @@ public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
         }
         return full.StartsWith(uploads + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? full
-            : throw new JobValidationException(Prefix + "uploaded_file", $"'uploaded_file' must be a path under '{UploadsFolder}/' in the data directory.");
+            : throw JobValidationException.InInput("uploaded_file", _ => $"'uploaded_file' must be a path under '{UploadsFolder}/' in the data directory.");
     }
 
     /// <summary>Tesseract language codes: <c>en</c>/<c>de</c>/... are mapped to <c>eng</c>/<c>deu</c>/...; <c>eng+deu</c> is allowed.</summary>
@@ -82,7 +82,7 @@ public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
         var parts = requested.Trim().ToLowerInvariant().Split('+');
         if (!parts.All(p => LanguagePattern().IsMatch(p)))
         {
-            throw new JobValidationException(Prefix + "language", $"'language' must be a language code such as 'en', 'de' or 'eng+deu', not '{requested}'.");
+            throw JobValidationException.InInput("language", _ => $"'language' must be a language code such as 'en', 'de' or 'eng+deu', not '{requested}'.");
         }
         return string.Join('+', parts.Select(p => p switch
         {

@@ -14,21 +14,20 @@ namespace MediaJobs.Pipelines.Documents;
 /// <c>extraction.json</c> (for later steps) and <c>text.txt</c> (the job's main output).
 /// </summary>
 public sealed class ExtractStep(
-    LocalPdfExtractor local, PopplerClient poppler, MistralOcrClient mistral, OpenAiVisionClient vision, DocumentInputs inputs) : IJobStep
+    LocalPdfExtractor local, PopplerClient poppler, MistralOcrClient mistral, OpenAiVisionClient vision) : IJobStep<PdfRequest>
 {
     public const string StepName = "extract";
     private const int VisionDpi = 150;
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, PdfRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (DocumentCache.IsCachedRun(context))
         {
             return;
         }
-        var request = PdfRequestParser.Parse(context.Job.Input, inputs);
         var metadata = await DocumentArtifacts.ReadJsonAsync<PdfMetadata>(context, DocumentArtifacts.Metadata, ct);
         var methodName = ExtractionMethods.NameOf(request.Method);
         await context.LogAsync(EventLevel.Info, $"Extracting text from {metadata.Pages} page(s) ({methodName})...", ct);

@@ -8,20 +8,19 @@ using MediaJobs.Pipelines.Documents.Extraction;
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>Step <c>inspect</c>: pdfinfo reads title, author, page count…; published as <c>metadata.json</c> for later steps.</summary>
-public sealed class InspectStep(PopplerClient poppler, DocumentInputs inputs) : IJobStep
+public sealed class InspectStep(PopplerClient poppler) : IJobStep<PdfRequest>
 {
     public const string StepName = "inspect";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, PdfRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (DocumentCache.IsCachedRun(context))
         {
             return;
         }
-        var request = PdfRequestParser.Parse(context.Job.Input, inputs);
         var metadata = await poppler.InfoAsync(request.FilePath, context.NewToolLogPath("pdfinfo"), ct);
         if (metadata.Pages < 1)
         {

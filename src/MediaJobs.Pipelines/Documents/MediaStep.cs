@@ -12,20 +12,19 @@ namespace MediaJobs.Pipelines.Documents;
 /// Transcription needs a speech-to-text key (<c>MediaJobs:Documents:SpeechToText</c> or <c>SPEECH_TO_TEXT_API_KEY</c>):
 /// without one the job goes on with a <c>MissingApiKey:SPEECH_TO_TEXT_API_KEY</c> warning. Nothing to do on a cached run.
 /// </summary>
-public sealed class MediaStep(DocumentServices services, TranscriptionClient transcription) : IJobStep
+public sealed class MediaStep(DocumentServices services, TranscriptionClient transcription) : IJobStep<SessionRequest>
 {
     public const string StepName = "media";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, SessionRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (DocumentCache.IsCachedRun(context))
         {
             return;
         }
-        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
         var canTranscribe = transcription.IsConfigured;
         if (request.Media.Any(m => !SessionRequest.IsUrl(m)) && !canTranscribe)
         {

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
@@ -12,7 +13,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// embedded images → optional template → results <c>{structured_data, template?, assets, target_dir, cached}</c>.
 /// Inputs: see <see cref="PdfRequestParser"/>.
 /// </summary>
-public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
+public sealed class PdfPipeline(DocumentServices services) : IJobPipeline<PdfRequest>
 {
     public const string TypeName = "pdf";
 
@@ -36,7 +37,7 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
         services.Inputs.CheckUploadOwner(request.FilePath, submission.Owner, submission.Input.ContainsKey("uploaded_file") ? "uploaded_file" : "filename");
         if (request.Template is { } template)
         {
-            services.Templates.Require(template, DocumentInputs.Prefix + "template");
+            services.Templates.Require(template, "template");
         }
         return StepNames;
     }
@@ -50,13 +51,20 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
             : [];
     }
 
+    /// <summary>Read again at run time: the file is resolved and checked to exist (it may be gone since the submission).</summary>
+    public PdfRequest ReadRequest(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return PdfRequestParser.Parse(job.Input, services.Inputs);
+    }
+
     public IJobStep GetStep(string name) => name switch
     {
         PreflightStep.StepName => new PreflightStep(services.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages]),
         CacheLookupStep.StepName => new CacheLookupStep(services.Cache, CacheKeyAsync),
-        InspectStep.StepName => new InspectStep(services.Poppler, services.Inputs),
-        ExtractStep.StepName => new ExtractStep(services.LocalExtractor, services.Poppler, services.Mistral, services.Vision, services.Inputs),
-        AssetsStep.StepName => new AssetsStep(services.Poppler, services.Inputs, services.Options),
+        InspectStep.StepName => new InspectStep(services.Poppler),
+        ExtractStep.StepName => new ExtractStep(services.LocalExtractor, services.Poppler, services.Mistral, services.Vision),
+        AssetsStep.StepName => new AssetsStep(services.Poppler, services.Options),
         TemplateStep.StepName => new TemplateStep(services.Templates, services.Filler, TemplateSourceAsync, ArtifactUse.Output),
         ResultsStep.StepName => new ResultsStep(services.Cache, BuildResultsAsync),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the pdf pipeline."),
@@ -64,7 +72,7 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
 
     private async Task<string?> CacheKeyAsync(StepContext context, CancellationToken ct)
     {
-        var request = PdfRequestParser.Parse(context.Job.Input, services.Inputs);
+        var request = context.Request<PdfRequest>();
         if (!request.UseCache)
         {
             return null;
@@ -82,7 +90,7 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
 
     private async Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)
     {
-        var request = PdfRequestParser.Parse(context.Job.Input, services.Inputs);
+        var request = context.Request<PdfRequest>();
         if (request.Template is null)
         {
             return null;
@@ -94,6 +102,6 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline
     private async Task BuildResultsAsync(StepContext context, CancellationToken ct)
     {
         var extraction = await DocumentArtifacts.ReadJsonAsync<DocumentExtraction>(context, DocumentArtifacts.Extraction, ct);
-        context.SetResult("structured_data", ResultsStep.StructuredData(extraction));
+        context.SetResult(DocumentResults.StructuredData, ResultsStep.StructuredData(extraction));
     }
 }

@@ -15,13 +15,13 @@ public static class PdfRequestParser
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(inputs);
-        var reader = new InputReader(input, DocumentInputs.Prefix);
+        var reader = new InputReader(input);
         var path = inputs.ResolveFile(reader.Text("filename", 4096), reader.Text("uploaded_file", 4096));
         var methodName = reader.Text("extraction_method", 64) ?? "native";
         if (!ExtractionMethods.TryParse(methodName, out var method))
         {
-            throw new JobValidationException(DocumentInputs.Prefix + "extraction_method",
-                $"'extraction_method' must be one of {string.Join(", ", ExtractionMethods.Names)}, not '{methodName}'.");
+            throw JobValidationException.InInput("extraction_method",
+                _ => $"'extraction_method' must be one of {string.Join(", ", ExtractionMethods.Names)}, not '{methodName}'.");
         }
         return new PdfRequest(
             path,

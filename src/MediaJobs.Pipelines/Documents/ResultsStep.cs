@@ -24,8 +24,8 @@ public sealed class ResultsStep(DocumentCache cache, Func<StepContext, Cancellat
         {
             await build(context, ct);
         }
-        context.SetResult("assets", DocumentArtifacts.AssetPaths(context));
-        context.SetResult("target_dir", context.OutputDirectory);
+        context.SetResult(DocumentResults.Assets, DocumentArtifacts.AssetPaths(context));
+        context.SetResult(DocumentResults.TargetDir, context.OutputDirectory);
         await DocumentArtifacts.PublishTextAsync(context, DocumentArtifacts.Results, context.Job.Results.ToJsonString(DocumentArtifacts.Json), "application/json", ArtifactUse.Output, ct);
         if (!cached)
         {

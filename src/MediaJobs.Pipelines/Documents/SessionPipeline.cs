@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
@@ -15,7 +16,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Results: <c>{session {title, speakers, date}, slides?, media[], template, text, assets, target_dir, cached}</c>.
 /// With <c>use_cache</c> a run with the same inputs (<see cref="SessionCacheKey"/>) is answered from the cache.
 /// </summary>
-public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
+public sealed class SessionPipeline(DocumentServices services) : IJobPipeline<SessionRequest>
 {
     public const string TypeName = "session";
 
@@ -40,8 +41,15 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
         {
             services.Inputs.CheckUploadOwner(slides, submission.Owner, "slides");
         }
-        services.Templates.Require(request.Template, DocumentInputs.Prefix + "template");
+        services.Templates.Require(request.Template, "template");
         return StepNames;
+    }
+
+    /// <summary>Read again at run time: the slides and media files are resolved and checked to exist.</summary>
+    public SessionRequest ReadRequest(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return SessionRequest.Parse(job.Input, services.Inputs);
     }
 
     public IJobStep GetStep(string name) => name switch
@@ -59,7 +67,7 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
 
     private async Task<string?> CacheKeyAsync(StepContext context, CancellationToken ct)
     {
-        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
+        var request = context.Request<SessionRequest>();
         if (!request.UseCache)
         {
             return null;
@@ -70,7 +78,7 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
 
     private async Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)
     {
-        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
+        var request = context.Request<SessionRequest>();
         var slides = await SlidesAsync(context, ct);
         var media = await DocumentArtifacts.ReadJsonAsync<List<SessionMedia>>(context, DocumentArtifacts.Media, ct);
         var transcript = string.Join("\n\n", media.Where(m => !string.IsNullOrWhiteSpace(m.Transcript)).Select(m => $"### {m.Source}\n\n{m.Transcript}"));
@@ -93,8 +101,8 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
 
     private async Task BuildResultsAsync(StepContext context, CancellationToken ct)
     {
-        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
-        context.SetResult("session", new JsonObject
+        var request = context.Request<SessionRequest>();
+        context.SetResult(DocumentResults.Session, new JsonObject
         {
             ["title"] = request.Title,
             ["speakers"] = new JsonArray([.. request.Speakers.Select(s => (JsonNode)s)]),
@@ -102,10 +110,10 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline
         });
         if (await SlidesAsync(context, ct) is { } slides)
         {
-            context.SetResult("slides", ResultsStep.StructuredData(slides));
+            context.SetResult(DocumentResults.Slides, ResultsStep.StructuredData(slides));
         }
         var media = await DocumentArtifacts.ReadJsonAsync<List<SessionMedia>>(context, DocumentArtifacts.Media, ct);
-        context.SetResult("media", System.Text.Json.JsonSerializer.SerializeToNode(media, DocumentArtifacts.Json));
-        context.SetResult("text", context.Job.Results["template"]?["markdown"]?.DeepClone());
+        context.SetResult(DocumentResults.Media, System.Text.Json.JsonSerializer.SerializeToNode(media, DocumentArtifacts.Json));
+        context.SetResult(DocumentResults.Text, context.TryGet(DocumentState.Template, out var template) ? template.Markdown : null);
     }
 }

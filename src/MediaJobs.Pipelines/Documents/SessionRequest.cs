@@ -21,19 +21,18 @@ public sealed record SessionRequest(
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(inputs);
-        var p = DocumentInputs.Prefix;
-        var reader = new InputReader(input, p);
+        var reader = new InputReader(input);
         var title = reader.Text("title", 500);
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new JobValidationException(p + "title", "'title' (the session's title) is required.");
+            throw JobValidationException.InInput("title", _ => "'title' (the session's title) is required.");
         }
         var slides = reader.Text("slides", 4096) is { } s ? inputs.ResolveFile(s, null) : null;
-        var media = Strings(input, "media", MaxMedia).Select((m, i) => IsUrl(m) ? m : ResolveMedia(inputs, m, $"{p}media[{i}]")).ToList();
+        var media = Strings(input, "media", MaxMedia).Select((m, i) => IsUrl(m) ? m : ResolveMedia(inputs, m, $"media[{i}]")).ToList();
         var methodName = reader.Text("extraction_method", 64) ?? "combined";
         if (!ExtractionMethods.TryParse(methodName, out var method) || ExtractionMethods.IsCloud(method))
         {
-            throw new JobValidationException(p + "extraction_method", $"'extraction_method' for slides must be native, ocr or combined, not '{methodName}'.");
+            throw JobValidationException.InInput("extraction_method", _ => $"'extraction_method' for slides must be native, ocr or combined, not '{methodName}'.");
         }
         return new SessionRequest(
             title, Strings(input, "speakers", 100), reader.Text("date", 64), slides, media,
@@ -46,7 +45,7 @@ public sealed record SessionRequest(
     private static string ResolveMedia(DocumentInputs inputs, string path, string field)
     {
         var full = inputs.Roots.Resolve(path, field);
-        return File.Exists(full) ? full : throw new JobValidationException(field, $"The file '{path}' does not exist.");
+        return File.Exists(full) ? full : throw JobValidationException.InInput(field, _ => $"The file '{path}' does not exist.");
     }
 
     private static List<string> Strings(JsonObject input, string name, int max)
@@ -57,7 +56,7 @@ public sealed record SessionRequest(
         }
         if (node is not JsonArray array || array.Count > max || array.Any(i => i?.GetValueKind() != JsonValueKind.String))
         {
-            throw new JobValidationException(DocumentInputs.Prefix + name, $"'{name}' must be a list of at most {max} strings.");
+            throw JobValidationException.InInput(name, _ => $"'{name}' must be a list of at most {max} strings.");
         }
         return [.. array.Select(i => i!.GetValue<string>())];
     }

@@ -6,7 +6,7 @@ using MediaJobs.Pipelines.Documents.Extraction;
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>Step <c>slides</c>: the session's slides PDF read like a <c>pdf</c> job (default <c>combined</c>); <c>slides.txt</c> is published. Nothing to do on a cached run.</summary>
-public sealed class SlidesStep(DocumentServices services) : IJobStep
+public sealed class SlidesStep(DocumentServices services) : IJobStep<SessionRequest>
 {
     public const string StepName = "slides";
     public const string SlidesExtraction = "slides.json";
@@ -14,14 +14,13 @@ public sealed class SlidesStep(DocumentServices services) : IJobStep
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, SessionRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (DocumentCache.IsCachedRun(context))
         {
             return;
         }
-        var request = SessionRequest.Parse(context.Job.Input, services.Inputs);
         if (request.SlidesPath is not { } slides)
         {
             await context.LogAsync(EventLevel.Info, "No slides given", ct);

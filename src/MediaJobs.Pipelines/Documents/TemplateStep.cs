@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Pipelines.Documents.Cache;
@@ -25,29 +24,11 @@ public sealed class TemplateStep(
         {
             return;
         }
-        var template = library.Require(source.TemplateName, DocumentInputs.Prefix + "template");
+        var template = library.Require(source.TemplateName, "template");
         var filled = await filler.FillAsync(template, source.Text, source.Title, source.Values, w => context.WarnAsync(w, ct), ct);
         await DocumentArtifacts.PublishTextAsync(context, DocumentArtifacts.TemplateFile(template.Name), filled.Markdown, "text/markdown", use, ct);
-        context.SetResult("template", ToJson(filled));
+        context.Set(DocumentState.Template, TemplateResult.From(filled));
         await context.LogAsync(EventLevel.Success, $"Template {template.Name} filled ({filled.FilledBy}); empty fields: {(filled.EmptyFields.Count == 0 ? "none" : string.Join(", ", filled.EmptyFields))}", ct);
         context.ReportProgress(100);
-    }
-
-    public static JsonObject ToJson(FilledTemplate filled)
-    {
-        ArgumentNullException.ThrowIfNull(filled);
-        var fields = new JsonObject();
-        foreach (var (name, value) in filled.Values)
-        {
-            fields[name] = value;
-        }
-        return new JsonObject
-        {
-            ["name"] = filled.Name,
-            ["filled_by"] = filled.FilledBy,
-            ["fields"] = fields,
-            ["empty_fields"] = new JsonArray([.. filled.EmptyFields.Select(f => (JsonNode)f)]),
-            ["markdown"] = filled.Markdown,
-        };
     }
 }

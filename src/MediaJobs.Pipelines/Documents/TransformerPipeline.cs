@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Pipelines.Documents.Cache;
 using MediaJobs.Pipelines.Documents.Templating;
@@ -9,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Job type <c>transformer</c> (seed 003): text in, filled template out, by the same template engine as <c>pdf</c>.
 /// Results: <c>{template {name, filled_by, fields, empty_fields, markdown}, text, assets, target_dir, cached}</c>.
 /// </summary>
-public sealed class TransformerPipeline(DocumentServices services) : IJobPipeline
+public sealed class TransformerPipeline(DocumentServices services) : IJobPipeline<TransformerRequest>
 {
     public const string TypeName = "transformer";
 
@@ -26,8 +27,14 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
     {
         ArgumentNullException.ThrowIfNull(submission);
         var request = TransformerRequest.Parse(submission.Input);
-        services.Templates.Require(request.Template, DocumentInputs.Prefix + "template");
+        services.Templates.Require(request.Template, "template");
         return StepNames;
+    }
+
+    public TransformerRequest ReadRequest(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return TransformerRequest.Parse(job.Input);
     }
 
     public IJobStep GetStep(string name) => name switch
@@ -40,7 +47,7 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
 
     private Task<string?> CacheKeyAsync(StepContext context, CancellationToken ct)
     {
-        var request = TransformerRequest.Parse(context.Job.Input);
+        var request = context.Request<TransformerRequest>();
         return Task.FromResult(request.UseCache
             ? CacheKey.Compute(TypeName, CacheKey.HashText(request.Text), WithoutText(context.Job.Input), services.Templates.Find(request.Template)?.Body,
                 $"template_filler={services.Filler.Identity}")
@@ -56,7 +63,7 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
 
     private static Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)
     {
-        var request = TransformerRequest.Parse(context.Job.Input);
+        var request = context.Request<TransformerRequest>();
         return Task.FromResult<TemplateSource?>(new TemplateSource(request.Template, request.Text, request.Title, WithTitle(request)));
     }
 
@@ -72,7 +79,7 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
 
     private static Task BuildResultsAsync(StepContext context, CancellationToken ct)
     {
-        context.SetResult("text", context.Job.Results["template"]?["markdown"]?.DeepClone());
+        context.SetResult(DocumentResults.Text, context.TryGet(DocumentState.Template, out var template) ? template.Markdown : null);
         return Task.CompletedTask;
     }
 }

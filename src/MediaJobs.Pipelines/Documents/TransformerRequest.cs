@@ -16,18 +16,18 @@ public sealed record TransformerRequest(string Text, string Template, string? Ti
     public static TransformerRequest Parse(JsonObject input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var reader = new InputReader(input, DocumentInputs.Prefix);
+        var reader = new InputReader(input);
         var text = reader.Text("text", MaxTextLength);
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new JobValidationException(DocumentInputs.Prefix + "text", "'text' (the text to transform) is required.");
+            throw JobValidationException.InInput("text", _ => "'text' (the text to transform) is required.");
         }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (input["values"] is { } node)
         {
             if (node is not JsonObject obj || obj.Any(kv => kv.Value?.GetValueKind() != JsonValueKind.String))
             {
-                throw new JobValidationException(DocumentInputs.Prefix + "values", "'values' must be an object of strings (field name → value).");
+                throw JobValidationException.InInput("values", _ => "'values' must be an object of strings (field name → value).");
             }
             foreach (var (name, value) in obj)
             {

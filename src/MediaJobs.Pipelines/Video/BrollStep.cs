@@ -8,16 +8,15 @@ namespace MediaJobs.Pipelines.Video;
 /// that cover the narration. Publishes <c>broll-plan.json</c>; the pixels are composed in <c>mux</c>,
 /// so the video is encoded once.
 /// </summary>
-public sealed class BrollStep(IBrollSource source) : IJobStep
+public sealed class BrollStep(IBrollSource source) : IJobStep<VideoRequest>
 {
     public const string StepName = "broll";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, VideoRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
         var timings = await VideoArtifacts.ReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct);
         await context.LogAsync(EventLevel.Info, $"Choosing footage from the {source.Name} library...", ct);

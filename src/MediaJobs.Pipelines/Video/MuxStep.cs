@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Video;
 /// work folder; only a finished file is published (a cancel kills ffmpeg and the work folder goes).
 /// Then the thumbnail, and the script and captions are listed after the video, which stays the primary output.
 /// </summary>
-public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobStep
+public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobStep<VideoRequest>
 {
     public const string StepName = "mux";
     private const string WorkSubtitles = "captions.srt";
@@ -18,10 +18,9 @@ public sealed class MuxStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobSt
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, VideoRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
         var plan = await VideoArtifacts.ReadJsonAsync<BrollPlan>(context, VideoArtifacts.BrollPlan, ct);
         var timings = await VideoArtifacts.ReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct);

@@ -15,7 +15,7 @@ namespace MediaJobs.Pipelines.Video;
 /// again; a sentence whose voice fails transiently is retried by itself (<see cref="SpeechRetryPolicy"/>).
 /// </summary>
 public sealed partial class NarrationStep(
-    ISpeechSynthesizer speech, FfmpegRunner ffmpeg, FfprobeClient ffprobe, SpeechRetryPolicy? retry = null, Words.EspeakWordLengths? wordLengths = null) : IJobStep
+    ISpeechSynthesizer speech, FfmpegRunner ffmpeg, FfprobeClient ffprobe, SpeechRetryPolicy? retry = null, Words.EspeakWordLengths? wordLengths = null) : IJobStep<VideoRequest>
 {
     public const string StepName = "narration";
 
@@ -23,7 +23,7 @@ public sealed partial class NarrationStep(
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, VideoRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         var kept = KeptSentenceAudio.Of(context);
@@ -36,7 +36,6 @@ public sealed partial class NarrationStep(
             context.ReportProgress(100);
             return;
         }
-        var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
         var choice = speech.Choose(request);
         foreach (var warning in choice.Warnings)

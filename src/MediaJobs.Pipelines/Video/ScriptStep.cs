@@ -7,13 +7,13 @@ namespace MediaJobs.Pipelines.Video;
 /// Step <c>script</c>: the caller's text split into scenes and sentences, the sample's fixed script,
 /// or a script written from the brief by the <see cref="IScriptWriter"/>. Publishes <c>script.json</c>.
 /// </summary>
-public sealed class ScriptStep(IScriptWriter writer) : IJobStep
+public sealed class ScriptStep(IScriptWriter writer) : IJobStep<VideoRequest>
 {
     public const string StepName = "script";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, VideoRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (await VideoArtifacts.TryReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct) is { SentenceCount: > 0 })
@@ -22,7 +22,6 @@ public sealed class ScriptStep(IScriptWriter writer) : IJobStep
             context.ReportProgress(100);
             return;
         }
-        var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         await context.LogAsync(EventLevel.Info, "Generating script...", ct);
         context.ReportProgress(10);
         var script = request switch

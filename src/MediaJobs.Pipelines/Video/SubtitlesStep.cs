@@ -9,16 +9,15 @@ namespace MediaJobs.Pipelines.Video;
 /// Step <c>subtitles</c>: SRT and WebVTT captions timed from the narration (WebVTT word by word), and the ASS script the mux
 /// burns in (title card, word-by-word captions, end card). Publishes <c>subtitles.srt</c>, <c>subtitles.vtt</c>, <c>captions.ass</c>.
 /// </summary>
-public sealed class SubtitlesStep : IJobStep
+public sealed class SubtitlesStep : IJobStep<VideoRequest>
 {
     public const string StepName = "subtitles";
 
     public string Name => StepName;
 
-    public async Task ExecuteAsync(StepContext context, CancellationToken ct)
+    public async Task ExecuteAsync(StepContext context, VideoRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var request = VideoRequestParser.Parse(context.Job.Preset, context.Job.Input, context.Job.Options);
         var script = await VideoArtifacts.ReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct);
         var timings = await VideoArtifacts.ReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct);
         var cues = SubtitleCueBuilder.Build(timings.Sentences);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MediaJobs.Core.Errors;
 
 namespace MediaJobs.Pipelines.Video;
 
@@ -18,7 +17,7 @@ internal static class VideoFields
         }
         return allowed.TryGetValue(text.Trim(), out var value)
             ? value
-            : throw new JobValidationException(prefix + name, $"'{prefix}{name}' must be one of {string.Join(", ", allowed.Keys)}, not '{text}'.");
+            : throw Common.InputReader.Refuse(prefix, name, $"must be one of {string.Join(", ", allowed.Keys)}, not '{text}'.");
     }
 
     public static string? Text(JsonObject source, string prefix, string name, int maxLength) =>
@@ -34,11 +33,11 @@ internal static class VideoFields
         }
         if (!TimeSpan.TryParseExact(text.Trim(), [@"hh\:mm\:ss", @"hh\:mm\:ss\.FFF", @"h\:mm\:ss", @"mm\:ss"], CultureInfo.InvariantCulture, out var value))
         {
-            throw new JobValidationException(prefix + name, $"'{prefix}{name}' must be a duration \"hh:mm:ss\", not '{text}'.");
+            throw Common.InputReader.Refuse(prefix, name, $"must be a duration \"hh:mm:ss\", not '{text}'.");
         }
         return value >= min && value <= max
             ? value
-            : throw new JobValidationException(prefix + name, $"'{prefix}{name}' must be from {min:c} to {max:c}.");
+            : throw Common.InputReader.Refuse(prefix, name, $"must be from {min:c} to {max:c}.");
     }
 
     /// <summary>A field that is not read would be silently ignored: reject it instead, naming it.</summary>
@@ -48,7 +47,7 @@ internal static class VideoFields
         {
             if (!known.Contains(key))
             {
-                throw new JobValidationException(prefix + key, $"'{prefix}{key}' is not a field of a video job; known fields: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+                throw Common.InputReader.Refuse(prefix, key, $"is not a field of a video job; known fields: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
             }
         }
     }
@@ -62,7 +61,7 @@ internal static class VideoFields
         }
         return node.GetValueKind() == JsonValueKind.Object
             ? node.AsObject()
-            : throw new JobValidationException(name, $"'{name}' must be an object.");
+            : throw Common.InputReader.Refuse("", name, "must be an object.");
     }
 
     public static Dictionary<string, T> Map<T>(params (string Name, T Value)[] entries) =>

@@ -15,7 +15,7 @@ namespace MediaJobs.Pipelines.Video;
 /// (fixed script, keyless, offline, 1920×1080) and <c>sample-shorts</c> (the same at 9:16, 1080×1920). Providers default to the offline ones; cloud ones plug in through
 /// <see cref="IScriptWriter"/>, <see cref="ISpeechSynthesizer"/> and <see cref="IBrollSource"/>.
 /// </summary>
-public sealed class VideoPipeline : IJobPipeline
+public sealed class VideoPipeline : IJobPipeline<VideoRequest>
 {
     public const string TypeName = "video";
     public const string DefaultPreset = "default";
@@ -83,7 +83,7 @@ public sealed class VideoPipeline : IJobPipeline
         var request = VideoRequestParser.Parse(submission.Preset, submission.Input, submission.Options);
         if (request is { IsSample: false, Text: null } && Writer.CannotWrite(request) is { } reason)
         {
-            throw new JobValidationException(submission.Input.ContainsKey("brief") ? "brief.language" : "inputs.language", reason);
+            throw JobValidationException.InInput(submission.Input.ContainsKey("brief") ? "brief.language" : "language", _ => reason);
         }
         if (request.MusicFile is { } music)
         {
@@ -98,8 +98,15 @@ public sealed class VideoPipeline : IJobPipeline
         var full = Path.IsPathFullyQualified(path) && !path.Contains('\0', StringComparison.Ordinal) ? Path.GetFullPath(path) : null;
         if (Uploads is null || full is null || !UploadPaths.IsOwnedBy(Uploads, full, owner) || !File.Exists(full))
         {
-            throw new JobValidationException("inputs.musicFile", $"The music file '{path}' does not exist: upload it first (POST /api/uploads) and give its path.");
+            throw JobValidationException.InInput("musicFile", _ => $"The music file '{path}' does not exist: upload it first (POST /api/uploads) and give its path.");
         }
+    }
+
+    /// <summary>The request <see cref="Prepare"/> accepted, read from the stored job (pure: no file-system checks).</summary>
+    public VideoRequest ReadRequest(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return VideoRequestParser.Parse(job.Preset, job.Input, job.Options);
     }
 
     public IJobStep GetStep(string name) => name switch

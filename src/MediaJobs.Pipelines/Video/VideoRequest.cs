@@ -3,7 +3,7 @@ namespace MediaJobs.Pipelines.Video;
 /// <summary>
 /// A video job's input after validation: seed 000's <c>inputs</c> and its legacy body
 /// (<c>brief</c>, <c>planSpec</c>, <c>voiceSpec</c>, <c>renderSpec</c>) reduced to one typed shape.
-/// Built by <see cref="VideoRequestParser"/>, deterministically, in Prepare and again in every step.
+/// Built by <see cref="VideoRequestParser"/>, deterministically: in Prepare, and once per run for all its steps.
 /// </summary>
 public sealed record VideoRequest
 {

@@ -13,7 +13,8 @@ namespace MediaJobs.Pipelines.Video;
 /// </summary>
 public static partial class VideoRequestParser
 {
-    private const string Flat = "inputs.";
+    /// <summary>The flat fields sit at the input's root (fields are named relative to the input).</summary>
+    private const string Flat = "";
 
     private static readonly HashSet<string> FlatFields = new(StringComparer.Ordinal)
     {
@@ -66,14 +67,14 @@ public static partial class VideoRequestParser
         var voice = Legacy(input, "voiceSpec", VoiceFields);
         var render = Legacy(input, "renderSpec", RenderFields);
         var sample = preset is VideoPipeline.SamplePreset or VideoPipeline.ShortsPreset;
-        var quality = VideoFields.Choice(options, "options.", "quality", Qualities, EncodeQuality.Balanced);
+        var quality = VideoFields.Choice(options, InputReader.Options, "quality", Qualities, EncodeQuality.Balanced);
         var (width, height) = QualityProfile.Of(quality).FrameFor(VideoAspect.Widescreen16x9);
 
         var request = new VideoRequest
         {
             Preset = preset,
             Quality = quality,
-            AllowSkipUnavailable = new InputReader(options, "options.").Boolean("allowSkipUnavailable", false),
+            AllowSkipUnavailable = new InputReader(options, InputReader.Options).Boolean("allowSkipUnavailable", false),
             Aspect = preset == VideoPipeline.ShortsPreset ? VideoAspect.Vertical9x16 : VideoAspect.Widescreen16x9,
             Width = width,
             Height = height,
@@ -94,7 +95,7 @@ public static partial class VideoRequestParser
         if (!LanguagePattern().IsMatch(language))
         {
             var field = brief?.Node.ContainsKey("language") == true ? "brief.language" : Flat + "language";
-            throw new JobValidationException(field, $"'{field}' must be a language tag such as en-US or de-DE, not '{language}'.");
+            throw InputReader.Refuse("", field, $"must be a language tag such as en-US or de-DE, not '{language}'.");
         }
         return r with
         {
@@ -146,7 +147,7 @@ public static partial class VideoRequestParser
         name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
         if (name is not null && !VoiceNamePattern().IsMatch(name))
         {
-            throw new JobValidationException(field, $"'{field}' must be an espeak-ng voice (e.g. en-us, de, en-us+f3) or a cloud voice name (e.g. en-US-JennyNeural), not '{name}'.");
+            throw InputReader.Refuse("", field, $"must be an espeak-ng voice (e.g. en-us, de, en-us+f3) or a cloud voice name (e.g. en-US-JennyNeural), not '{name}'.");
         }
         return r with { VoiceName = name, VoiceProvider = provider, Rate = rate, Pitch = pitch, Pause = pause };
     }
@@ -206,11 +207,11 @@ public static partial class VideoRequestParser
     {
         if (r.IsSample && (r.Text is not null || r.Topic is not null))
         {
-            throw new JobValidationException(r.Text is not null ? "inputs.text" : "inputs.topic", $"The {r.Preset} preset has a fixed script; use the default preset for your own text or topic.");
+            throw JobValidationException.InInput(r.Text is not null ? "text" : "topic", _ => $"The {r.Preset} preset has a fixed script; use the default preset for your own text or topic.");
         }
         if (!r.IsSample && r.Text is null && r.Topic is null)
         {
-            throw new JobValidationException("inputs.topic", "Give 'inputs.text' (the narration) or 'inputs.topic' / 'brief.topic' (a script is written from it).");
+            throw JobValidationException.InInput("topic", name => $"Give '{name("text")}' (the narration) or '{name("topic")}' / 'brief.topic' (a script is written from it).");
         }
         return r;
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Video;
 
@@ -40,17 +40,17 @@ public static class VideoResolution
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var width)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var height))
         {
-            throw new JobValidationException(field, $"'{field}' must be one of {string.Join(", ", Named.Keys)} or \"WIDTHxHEIGHT\", not '{res}'.");
+            throw InputReader.Refuse("", field, $"must be one of {string.Join(", ", Named.Keys)} or \"WIDTHxHEIGHT\", not '{res}'.");
         }
         if (width is < 16 or > 3840 || height is < 16 or > 3840 || width % 2 != 0 || height % 2 != 0)
         {
-            throw new JobValidationException(field, $"'{field}' needs even width and height from 16 to 3840 (yuv420p), not {width}x{height}.");
+            throw InputReader.Refuse("", field, $"needs even width and height from 16 to 3840 (yuv420p), not {width}x{height}.");
         }
         var implied = Math.Abs(width - height) <= Math.Max(width, height) * 0.03 ? VideoAspect.Square1x1
             : width > height ? VideoAspect.Widescreen16x9 : VideoAspect.Vertical9x16;
         if (aspectGiven && !Matches(width, height, aspect))
         {
-            throw new JobValidationException(field, $"'{field}' {width}x{height} does not match the aspect {aspect}.");
+            throw InputReader.Refuse("", field, $"{width}x{height} does not match the aspect {aspect}.");
         }
         return (width, height, aspectGiven ? aspect : implied);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Pipelines;
 
@@ -22,15 +21,15 @@ public sealed class CacheLookupStep(DocumentCache cache, Func<StepContext, Cance
         var key = await keyOf(context, ct) is { } shared ? CacheKey.ForOwner(shared, context.Job.Owner) : null;
         if (key is null)
         {
-            context.SetResult("cached", false);
+            context.Set(DocumentState.Cached, false);
             context.ReportProgress(100);
             return;
         }
         var entry = await cache.TryReadAsync(key, ct);
         if (entry is null)
         {
-            context.SetResult("cached", false);
-            context.SetResult("cache_key", key);
+            context.Set(DocumentState.Cached, false);
+            context.Set(DocumentState.CacheKey, key);
             await context.LogAsync(EventLevel.Info, $"Cache miss (key {key[..12]}…); the results will be cached", ct);
             context.ReportProgress(100);
             return;
@@ -45,9 +44,9 @@ public sealed class CacheLookupStep(DocumentCache cache, Func<StepContext, Cance
         {
             context.SetResult(name, value?.DeepClone());
         }
-        context.SetResult("cached", true);
-        context.SetResult("cache_key", key);
-        context.SetResult("cached_from_job", JsonValue.Create(entry.SourceJobId));
+        context.Set(DocumentState.Cached, true);
+        context.Set(DocumentState.CacheKey, key);
+        context.Set(DocumentState.CachedFromJob, entry.SourceJobId);
         await context.LogAsync(EventLevel.Success, $"Cache hit: results of job {entry.SourceJobId} reused (key {key[..12]}…)", ct);
         context.ReportProgress(100);
     }

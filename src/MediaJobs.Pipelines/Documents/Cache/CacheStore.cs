@@ -5,13 +5,14 @@ namespace MediaJobs.Pipelines.Documents.Cache;
 /// <summary>Stores a finished, uncached run whose <c>cache</c> step recorded a key (called by the <c>results</c> step).</summary>
 public static class CacheStore
 {
-    private static readonly string[] NotStoredResults = ["cached", "cache_key", "cached_from_job", "assets", "target_dir"];
+    private static readonly string[] NotStoredResults =
+        [DocumentResults.Cached, DocumentResults.CacheKey, DocumentResults.CachedFromJob, DocumentResults.Assets, DocumentResults.TargetDir];
 
     public static async Task StoreIfRequestedAsync(DocumentCache cache, StepContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(context);
-        if (DocumentCache.IsCachedRun(context) || (string?)context.Job.Results["cache_key"] is not { } key)
+        if (DocumentCache.IsCachedRun(context) || !context.TryGet(DocumentState.CacheKey, out var key))
         {
             return;
         }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using MediaJobs.Core.Pipelines;
 
 namespace MediaJobs.Pipelines.Documents.Cache;
@@ -19,7 +18,7 @@ public sealed class DocumentCache(string directory)
     public static bool IsCachedRun(StepContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Job.Results["cached"] is JsonValue v && v.GetValueKind() == JsonValueKind.True;
+        return context.TryGet(DocumentState.Cached, out var cached) && cached;
     }
 
     public async Task<CacheManifest?> TryReadAsync(string key, CancellationToken ct)

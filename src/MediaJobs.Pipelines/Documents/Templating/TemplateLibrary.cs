@@ -25,9 +25,9 @@ public sealed partial class TemplateLibrary(IReadOnlyList<string> directories)
             ? TemplateParser.Parse(File.ReadAllText(path), Path.GetFileNameWithoutExtension(path), path)
             : null;
 
-    /// <summary>The template or a 400 naming <paramref name="field"/> and the templates that exist.</summary>
+    /// <summary>The template or a 400 naming the input field <paramref name="field"/> and the templates that exist.</summary>
     public DocumentTemplate Require(string name, string field) => Find(name)
-        ?? throw new JobValidationException(field, $"No template named '{name}'. Available: {string.Join(", ", Names())}.");
+        ?? throw JobValidationException.InInput(field, _ => $"No template named '{name}'. Available: {string.Join(", ", Names())}.");
 
     public static bool IsValidName(string name) => NamePattern().IsMatch(name);
 

@@ -53,6 +53,6 @@ internal static class CaptionStyleReader
             return null;
         }
         return CaptionColors.TryNormalize(text)
-            ?? throw new JobValidationException(prefix + name, $"'{prefix}{name}' must be a colour \"#RRGGBB\" or one of {string.Join(", ", CaptionColors.Named.Keys)}, not '{text}'.");
+            ?? throw InputReader.Refuse(prefix, name, $"must be a colour \"#RRGGBB\" or one of {string.Join(", ", CaptionColors.Named.Keys)}, not '{text}'.");
     }
 }
