@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
 
 namespace MediaJobs.Core.Engine;
 
@@ -85,7 +86,7 @@ internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider 
                 if (details is not null)
                 {
                     // Copied under the writer's gate: the reporter never touches the job itself.
-                    job.Results["progress"] = details.DeepClone();
+                    job.Results[JobResultNames.Progress] = details.DeepClone();
                 }
                 return JobTransitions.StepProgress(job, step, latest, now);
             });

@@ -51,6 +51,16 @@ public sealed class JobValidationException : MediaJobsException
     public JobValidationException WithInputPrefix(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        return IsInputField ? new JobValidationException(RelativeField!, _describe!, relative => prefix + relative) : this;
+        return WithInputNames(relative => prefix + relative);
+    }
+
+    /// <summary>
+    /// This error as a surface names input fields: <paramref name="name"/> maps a path relative to the input to the
+    /// surface's field name (for a surface whose input fields do not all share one prefix).
+    /// </summary>
+    public JobValidationException WithInputNames(Func<string, string> name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return IsInputField ? new JobValidationException(RelativeField!, _describe!, name) : this;
     }
 }

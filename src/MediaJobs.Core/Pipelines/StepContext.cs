@@ -89,7 +89,7 @@ public abstract class StepContext
 
     /// <summary>
     /// Step progress with details (e.g. speed and ETA of an encode). The details are copied into the job's
-    /// results under <c>progress</c> when the coalesced progress is written, so they never race a commit.
+    /// results under <c>progress</c> (<see cref="JobResultNames.Progress"/>) when the coalesced progress is written, so they never race a commit.
     /// </summary>
     public abstract void ReportProgress(double percent, JsonObject details);
 

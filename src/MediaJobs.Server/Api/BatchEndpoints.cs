@@ -76,6 +76,7 @@ public static class BatchEndpoints
         }
         var (batch, created) = await JobSubmitEndpoints.SubmitWithApiFieldsAsync(
             () => jobs.SubmitManyAsync(submissions, name, ct),
+            () => (JsonObject)items[FindInvalid(jobs.Pipelines, submissions)]!,
             field => field.StartsWith("jobs[", StringComparison.Ordinal) ? field : $"jobs[{FindInvalid(jobs.Pipelines, submissions)}].{field}");
         var batchId = batch!.Id;
         return TypedResults.Accepted($"/api/jobs/batch/{batchId}", new SubmitBatchResponse(batchId, [.. created.Select(j => j.Id)]));

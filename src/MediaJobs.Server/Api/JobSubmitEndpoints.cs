@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
@@ -28,15 +29,20 @@ public static class JobSubmitEndpoints
     {
         var body = await JsonBodyReader.ReadObjectAsync(http, ct);
         var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(http));
-        var job = await SubmitWithApiFieldsAsync(() => jobs.SubmitAsync(submission, ct));
+        var job = await SubmitWithApiFieldsAsync(() => jobs.SubmitAsync(submission, ct), () => body);
         return TypedResults.Accepted(
             $"/api/jobs/{job.Id}",
             new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), SeedStages.Of(job)));
     }
 
-    /// <summary>Runs a submit, renaming Core's <c>input.*</c> fields in validation errors to this API's <c>inputs.*</c>.</summary>
-    /// <param name="qualify">Adjusts a field before renaming (a batch adds the item's <c>jobs[i].</c>).</param>
-    internal static async Task<T> SubmitWithApiFieldsAsync<T>(Func<Task<T>> submit, Func<string, string>? qualify = null)
+    /// <summary>
+    /// Runs a submit; a validation error comes out with this API's field names: a field of the job's input (named
+    /// relative to it by the pipeline) under <c>inputs.</c> (see <see cref="SubmissionParser.InputFieldNames"/>), and
+    /// Core's <c>input</c> as <c>inputs</c>.
+    /// </summary>
+    /// <param name="bodyOfInvalid">The submitted body whose job was refused (for a batch, found only when needed).</param>
+    /// <param name="qualify">Adjusts a field after naming (a batch adds the item's <c>jobs[i].</c>).</param>
+    internal static async Task<T> SubmitWithApiFieldsAsync<T>(Func<Task<T>> submit, Func<JsonObject> bodyOfInvalid, Func<string, string>? qualify = null)
     {
         try
         {
@@ -44,8 +50,9 @@ public static class JobSubmitEndpoints
         }
         catch (JobValidationException ex)
         {
-            var field = qualify is null ? ex.Field : qualify(ex.Field);
-            throw RequestProblemException.BadField(SubmissionParser.ToApiField(field), ex.Message);
+            var named = ex.IsInputField ? ex.WithInputNames(SubmissionParser.InputFieldNames(bodyOfInvalid())) : ex;
+            var field = qualify is null ? named.Field : qualify(named.Field);
+            throw RequestProblemException.BadField(SubmissionParser.ToApiField(field), named.Message);
         }
     }
 }

@@ -43,7 +43,7 @@ internal static class SubmitTools
             var job = await McpRequest.AsToolErrorsAsync(() =>
             {
                 var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(request.Http), request.Caller.Owner);
-                return JobSubmitEndpoints.SubmitWithApiFieldsAsync(() => service.SubmitAsync(submission, ct));
+                return JobSubmitEndpoints.SubmitWithApiFieldsAsync(() => service.SubmitAsync(submission, ct), () => body);
             });
             return request.Serialize(new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), SeedStages.Of(job)));
         };

@@ -75,6 +75,17 @@ internal static class SubmissionParser
         return new WebhookTarget(url, JsonFields.OptionalString(webhook, "token", field), JsonFields.OptionalString(webhook, "jobId", field));
     }
 
+    /// <summary>
+    /// How this API names a field of a job's input (given relative to the input): <c>inputs.&lt;path&gt;</c>, except the
+    /// objects of a legacy body, which the client sent at the top level (<c>brief.language</c>).
+    /// </summary>
+    public static Func<string, string> InputFieldNames(JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var legacy = !body.ContainsKey("inputs") && LegacyFields.Any(body.ContainsKey);
+        return path => legacy && LegacyFields.Any(f => path == f || path.StartsWith(f + ".", StringComparison.Ordinal)) ? path : "inputs." + path;
+    }
+
     /// <summary>Core names the submitted input <c>input</c>; this API calls it <c>inputs</c>.</summary>
     public static string ToApiField(string field)
     {

@@ -72,7 +72,8 @@ internal static class MoneyPrinterEndpoints
         }
         catch (Core.Errors.JobValidationException ex)
         {
-            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, ex.Message);
+            // This surface's body is not our input: input fields keep the native API's names, as they always did.
+            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, ex.WithInputPrefix("inputs.").Message);
         }
     }
 

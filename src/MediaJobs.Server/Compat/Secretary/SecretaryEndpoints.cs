@@ -129,7 +129,7 @@ internal static class SecretaryEndpoints
         }
         catch (Core.Errors.JobValidationException ex)
         {
-            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", ex.Message, SecretaryRequest.ToSeedField(ex.Field));
+            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", ex.WithInputPrefix(SecretaryRequest.InputPrefix).Message, SecretaryRequest.ToSeedField(ex.WithInputPrefix(SecretaryRequest.InputPrefix).Field));
         }
     }
 

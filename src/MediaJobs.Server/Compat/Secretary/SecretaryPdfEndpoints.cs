@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Pipelines.Documents;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.Secretary.Contracts;
 using MediaJobs.Server.Errors;
@@ -64,7 +65,7 @@ internal static class SecretaryPdfEndpoints
         catch (Core.Errors.JobValidationException ex)
         {
             form.Discard();
-            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", ex.Message, SecretaryRequest.ToSeedField(ex.Field));
+            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", ex.WithInputPrefix(SecretaryRequest.InputPrefix).Message, SecretaryRequest.ToSeedField(ex.WithInputPrefix(SecretaryRequest.InputPrefix).Field));
         }
         var clientJobId = (string?)job.Webhook?.ClientJobId ?? job.Id;
         if (callback is null && waitMs > 0)
@@ -93,7 +94,7 @@ internal static class SecretaryPdfEndpoints
             ["main_processor"] = "pdf",
             ["started"] = CompatJson.Iso(job.StartedUtc),
             ["completed"] = CompatJson.Iso(job.EndedUtc),
-            ["is_from_cache"] = job.Results["cached"]?.GetValue<bool>() == true,
+            ["is_from_cache"] = job.Results[DocumentResults.Cached]?.GetValue<bool>() == true,
         },
         ["job"] = new JsonObject { ["id"] = clientJobId },
         ["data"] = SecretaryStream.CompletedData(job, null),

@@ -56,10 +56,12 @@ internal static class SecretaryRequest
         };
     }
 
-    /// <summary>The engine's field names (<c>input.filename</c>, <c>inputs.filename</c>, <c>options.webhook.url</c>) in this surface's words.</summary>
+    /// <summary>Secretary's name for the job's input: input fields (named relative to it) are <c>parameters.&lt;field&gt;</c>.</summary>
+    public const string InputPrefix = "parameters.";
+
+    /// <summary>Core's field names outside the input (<c>input</c> for its size, <c>options.webhook.url</c>) in this surface's words.</summary>
     public static string ToSeedField(string field) => field
-        .Replace("inputs.", "parameters.", StringComparison.Ordinal)
-        .Replace("input.", "parameters.", StringComparison.Ordinal)
+        .Replace("input.", InputPrefix, StringComparison.Ordinal)
         .Replace("options.webhook", "webhook", StringComparison.Ordinal);
 
     private static WebhookTarget? TakeWebhook(JsonObject holder, string prefix) => SubmissionParser.TakeWebhook(holder, prefix);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Pipelines.Documents;
 using MediaJobs.Server.Api.Sse;
 using MediaJobs.Server.Auth;
 using Microsoft.Extensions.Options;
@@ -135,8 +136,8 @@ internal static class SecretaryStream
     public static JsonObject CompletedData(Job job, string? archiveUrl)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var data = job.Results["structured_data"] is JsonObject structured ? (JsonObject)structured.DeepClone() : (JsonObject)job.Results.DeepClone();
-        if (job.Type == "pdf" && archiveUrl is not null && job.Results["assets"] is JsonArray { Count: > 0 })
+        var data = job.Results[DocumentResults.StructuredData] is JsonObject structured ? (JsonObject)structured.DeepClone() : (JsonObject)job.Results.DeepClone();
+        if (job.Type == "pdf" && archiveUrl is not null && job.Results[DocumentResults.Assets] is JsonArray { Count: > 0 })
         {
             data["images_archive_url"] = archiveUrl;
         }

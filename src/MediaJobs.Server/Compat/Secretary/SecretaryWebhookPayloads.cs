@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Webhooks;
+using MediaJobs.Pipelines.Documents;
 
 namespace MediaJobs.Server.Compat.Secretary;
 
@@ -84,7 +85,7 @@ public sealed class SecretaryWebhookPayloads : IWebhookPayloadFormat
     /// <summary>Seed 003's <c>data</c>: the job's <c>structured_data</c> when it has one, else its results, with the output summary.</summary>
     private static JsonObject CompletionData(Job job, JobEvent e)
     {
-        var data = job.Results["structured_data"] is JsonObject structured
+        var data = job.Results[DocumentResults.StructuredData] is JsonObject structured
             ? (JsonObject)structured.DeepClone()
             : (JsonObject)job.Results.DeepClone();
         if (!data.ContainsKey("output") && e.Payload["output"] is JsonObject output)

@@ -114,8 +114,8 @@ internal static class ShrinkRayEndpoints
         }
         catch (Core.Errors.JobValidationException ex)
         {
-            // Our field names ("inputs.paths[0]") in the seed's words ("paths[0]").
-            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, ex.Message.Replace("inputs.", "", StringComparison.Ordinal));
+            // Shrinkray's body is the job's input: its fields need no prefix ("paths[0]").
+            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, ex.WithInputPrefix("").Message);
         }
         if (jobs.IsPaused && http.GetCaller().IsAdmin)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
 using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Api.Sse;
 using MediaJobs.Server.Auth;
@@ -67,13 +68,13 @@ internal static class ShrinkRayStream
             return e.Type switch
             {
                 // Each count once and in order, whatever the stream reads late (the job's state may be further on).
-                JobEventTypes.StepProgress when job.Results["progress"] is JsonObject p && state.IsNewCount(job.Id, (long?)p["probed"] ?? 0) => new JsonObject
+                JobEventTypes.StepProgress when job.Results[JobResultNames.Progress] is JsonObject p && state.IsNewCount(job.Id, (long?)p[TranscodeResults.Probed] ?? 0) => new JsonObject
                 {
                     ["type"] = "discovery_progress",
-                    ["probed"] = p["probed"]?.DeepClone() ?? 0,
-                    ["total"] = p["total"]?.DeepClone() ?? 0,
+                    ["probed"] = p[TranscodeResults.Probed]?.DeepClone() ?? 0,
+                    ["total"] = p[TranscodeResults.Total]?.DeepClone() ?? 0,
                 },
-                JobEventTypes.JobCompleted => new JsonObject { ["type"] = "jobs_added", ["count"] = job.Results["found"]?.DeepClone() ?? 0 },
+                JobEventTypes.JobCompleted => new JsonObject { ["type"] = "jobs_added", ["count"] = job.Results[TranscodeResults.Found]?.DeepClone() ?? 0 },
                 _ => null,
             };
         }

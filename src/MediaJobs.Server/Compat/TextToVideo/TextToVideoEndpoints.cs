@@ -68,7 +68,8 @@ internal static class TextToVideoEndpoints
         }
         catch (Core.Errors.JobValidationException ex)
         {
-            return TextToVideoShapes.Error(StatusCodes.Status400BadRequest, ex.Message);
+            // This surface's body is not our input: input fields keep the native API's names, as they always did.
+            return TextToVideoShapes.Error(StatusCodes.Status400BadRequest, ex.WithInputPrefix("inputs.").Message);
         }
     }
 
