@@ -11,7 +11,7 @@ using MediaJobs.Testing;
 namespace MediaJobs.Core.Tests.Engine;
 
 /// <summary>
-/// <see cref="Pipelines.IJobCleanup"/>: every way a job stops for good reaches its pipeline's clean-up, including the
+/// <see cref="Core.Pipelines.IJobCleanup"/>: every way a job stops for good reaches its pipeline's clean-up, including the
 /// ways that never run a step (cancel or clear while queued) and a crash between the final status and the clean-up.
 /// </summary>
 [Trait("Tier", "Fast")]

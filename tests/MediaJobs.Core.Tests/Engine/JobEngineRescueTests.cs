@@ -39,7 +39,7 @@ public sealed class JobEngineRescueTests : EngineTestBase
             ++runs < 3 ? throw new TransientJobException(new JobError("Busy", "busy", "wait")) : Task.CompletedTask));
         var h = await CreateAsync(o => o.MaxRescues = 10, pipeline);
         await h.Service.PauseAsync(CancellationToken.None);
-        var job = await h.SubmitAsync(new Pipelines.JobSubmission { Type = "t", MaxAttempts = 3 });
+        var job = await h.SubmitAsync(new Core.Pipelines.JobSubmission { Type = "t", MaxAttempts = 3 });
 
         await h.StartAsync();
         for (var crash = 0; crash < 7; crash++)

@@ -119,7 +119,7 @@ public sealed class JobEngineSchedulingTests : EngineTestBase
     {
         var h = await CreateAsync(null, new ScriptedPipeline("t", ("a", (_, _) => Task.CompletedTask)));
 
-        var ex = await Assert.ThrowsAsync<Errors.JobValidationException>(() => h.SubmitAsync("t", preset: "nope"));
+        var ex = await Assert.ThrowsAsync<Core.Errors.JobValidationException>(() => h.SubmitAsync("t", preset: "nope"));
 
         Assert.Equal("preset", ex.Field);
         Assert.Contains("default", ex.Message);

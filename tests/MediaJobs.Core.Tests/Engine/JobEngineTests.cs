@@ -9,7 +9,7 @@ namespace MediaJobs.Core.Tests.Engine;
 [Trait("Tier", "Fast")]
 public sealed class JobEngineTests : EngineTestBase
 {
-    private static Task Ok(Pipelines.StepContext _, CancellationToken __) => Task.CompletedTask;
+    private static Task Ok(Core.Pipelines.StepContext _, CancellationToken __) => Task.CompletedTask;
 
     [Fact]
     public async Task Run_ThreeSteps_SucceedsWithStepsInOrderAndIncreasingEventIds()

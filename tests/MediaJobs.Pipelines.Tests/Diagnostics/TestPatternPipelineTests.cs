@@ -64,7 +64,7 @@ public sealed class TestPatternPipelineTests : IAsyncLifetime
     {
         var ex = await Assert.ThrowsAsync<JobValidationException>(() => SubmitAsync(new JsonObject { ["width"] = 161 }));
 
-        Assert.Equal("inputs.width", ex.Field);
+        Assert.Equal("width", ex.Field);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class TestPatternPipelineTests : IAsyncLifetime
     {
         var ex = await Assert.ThrowsAsync<JobValidationException>(() => SubmitAsync(new JsonObject { ["durationSec"] = "long" }));
 
-        Assert.Equal("inputs.durationSec", ex.Field);
+        Assert.Equal("durationSec", ex.Field);
     }
 
     [Fact]

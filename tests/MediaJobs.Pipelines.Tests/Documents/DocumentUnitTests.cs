@@ -66,7 +66,7 @@ public sealed class DocumentUnitTests
 
     [Fact]
     public void Language_Injection_IsRejected() =>
-        Assert.Equal("inputs.language", Assert.Throws<JobValidationException>(() => DocumentInputs.Language("eng --psm 0")).Field);
+        Assert.Equal("language", Assert.Throws<JobValidationException>(() => DocumentInputs.Language("eng --psm 0")).Field);
 
     [Fact]
     public void TemplateRenderer_Placeholders_AreReplacedAndUnknownOnesEmpty()

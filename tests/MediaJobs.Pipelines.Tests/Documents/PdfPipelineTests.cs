@@ -158,7 +158,7 @@ public sealed class PdfPipelineTests : IAsyncLifetime
     {
         var ex = await Assert.ThrowsAsync<JobValidationException>(() => _h.SubmitAsync("pdf", new JsonObject { ["filename"] = "/etc/passwd" }));
 
-        Assert.Equal("inputs.filename", ex.Field);
+        Assert.Equal("filename", ex.Field);
     }
 
     [Fact]
@@ -167,8 +167,8 @@ public sealed class PdfPipelineTests : IAsyncLifetime
         var method = await Assert.ThrowsAsync<JobValidationException>(() => _h.SubmitAsync("pdf", new JsonObject { ["filename"] = _h.Fixture("text.pdf"), ["extraction_method"] = "magic" }));
         var template = await Assert.ThrowsAsync<JobValidationException>(() => _h.SubmitAsync("pdf", new JsonObject { ["filename"] = _h.Fixture("text.pdf"), ["template"] = "Nope" }));
 
-        Assert.Equal("inputs.extraction_method", method.Field);
-        Assert.Equal("inputs.template", template.Field);
+        Assert.Equal("extraction_method", method.Field);
+        Assert.Equal("template", template.Field);
         Assert.Contains("MeetingMinutes", template.Message);
     }
 
@@ -188,6 +188,6 @@ public sealed class PdfPipelineTests : IAsyncLifetime
     {
         var ex = await Assert.ThrowsAsync<JobValidationException>(() => _h.SubmitAsync("pdf", new JsonObject { ["uploaded_file"] = "../media/text.pdf" }));
 
-        Assert.Equal("inputs.uploaded_file", ex.Field);
+        Assert.Equal("uploaded_file", ex.Field);
     }
 }

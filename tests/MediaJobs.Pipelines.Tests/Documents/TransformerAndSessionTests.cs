@@ -72,7 +72,7 @@ public sealed class TransformerAndSessionTests : IAsyncLifetime
     {
         var ex = await Assert.ThrowsAsync<JobValidationException>(() => _h.SubmitAsync("transformer", new JsonObject { ["template"] = "Summary" }));
 
-        Assert.Equal("inputs.text", ex.Field);
+        Assert.Equal("text", ex.Field);
     }
 
     [Fact]

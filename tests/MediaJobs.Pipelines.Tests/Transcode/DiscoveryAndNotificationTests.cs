@@ -84,7 +84,7 @@ public sealed class DiscoveryAndNotificationTests(TranscodeSources sources) : IC
             Input = new JsonObject { ["paths"] = new JsonArray(_media, _media + "/../") },
         }));
 
-        Assert.Equal("inputs.paths[1]", ex.Field);
+        Assert.Equal("paths[1]", ex.Field);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public sealed class TranscodePipelineTests(TranscodeSources sources) : Transcode
 
         var ex = await Assert.ThrowsAsync<JobValidationException>(() => SubmitAsync(TranscodePreset.SmartShrinkAv1, new JsonObject { ["path"] = path }));
 
-        Assert.Equal("inputs.smartshrink_quality", ex.Field);
+        Assert.Equal("smartshrink_quality", ex.Field);
     }
 
     [Theory]
@@ -141,7 +141,7 @@ public sealed class TranscodePipelineTests(TranscodeSources sources) : Transcode
             var ex = await Assert.ThrowsAsync<JobValidationException>(() =>
                 SubmitAsync(TranscodePreset.CompressHevc, new JsonObject { ["path"] = requested.Replace("{root}", MediaRoot, StringComparison.Ordinal) }));
 
-            Assert.Equal("inputs.path", ex.Field);
+            Assert.Equal("path", ex.Field);
             Assert.Contains(MediaRoot, ex.Message, StringComparison.Ordinal);
             Assert.Equal(Hash(Sources.H264Mp4), Hash(outside));
             Assert.Equal(0, (await H.Service.GetStatsAsync(null, CancellationToken.None)).Total);

@@ -148,16 +148,16 @@ public sealed class VideoRequestParserTests
     {
         var ex = Assert.Throws<JobValidationException>(() => Parse(new JsonObject { ["topic"] = "x", ["aspect"] = "Vertical9x16", ["resolution"] = "320x180" }));
 
-        Assert.Equal("inputs.resolution", ex.Field);
+        Assert.Equal("resolution", ex.Field);
     }
 
     [Fact]
     public void Parse_NoTextNoTopic_IsRejected() =>
-        Assert.Equal("inputs.topic", Assert.Throws<JobValidationException>(() => Parse([])).Field);
+        Assert.Equal("topic", Assert.Throws<JobValidationException>(() => Parse([])).Field);
 
     [Fact]
     public void Parse_UnknownInput_IsRejectedNamingIt() =>
-        Assert.Equal("inputs.colour", Assert.Throws<JobValidationException>(() => Parse(new JsonObject { ["topic"] = "x", ["colour"] = "red" })).Field);
+        Assert.Equal("colour", Assert.Throws<JobValidationException>(() => Parse(new JsonObject { ["topic"] = "x", ["colour"] = "red" })).Field);
 
     [Fact]
     public void Parse_BadQualityOption_IsRejected() =>
@@ -165,7 +165,7 @@ public sealed class VideoRequestParserTests
 
     [Fact]
     public void Parse_SampleWithText_IsRejected() =>
-        Assert.Equal("inputs.text", Assert.Throws<JobValidationException>(() => Parse(new JsonObject { ["text"] = "Hi." }, preset: VideoPipeline.SamplePreset)).Field);
+        Assert.Equal("text", Assert.Throws<JobValidationException>(() => Parse(new JsonObject { ["text"] = "Hi." }, preset: VideoPipeline.SamplePreset)).Field);
 
     [Fact]
     public void Parse_LegacySectionNotAnObject_IsRejected() =>

@@ -82,13 +82,13 @@ public sealed class CaptionTests
     [Fact]
     public void Style_ReadsEveryFieldAndNamesTheBadOne()
     {
-        var style = CaptionStyleReader.Read(JsonNode.Parse("""{"position":"top","align":"left","font":"roboto","size":90,"color":"yellow","highlightColor":"#00ff00","stroke":8,"wordsPerCue":2,"case":"upper"}""")!.AsObject(), "inputs.captions.");
+        var style = CaptionStyleReader.Read(JsonNode.Parse("""{"position":"top","align":"left","font":"roboto","size":90,"color":"yellow","highlightColor":"#00ff00","stroke":8,"wordsPerCue":2,"case":"upper"}""")!.AsObject(), "captions.");
 
         Assert.Equal((CaptionPosition.Top, CaptionAlign.Left, "Roboto", 90.0, "#FFFF00", "#00FF00", 8.0, 2, CaptionCase.Upper),
             (style.Position, style.Align, style.Font, style.Size, style.Color, style.HighlightColor, style.Stroke, style.WordsPerCue, style.Case));
-        Assert.Equal("inputs.captions.color", Assert.Throws<JobValidationException>(() => CaptionStyleReader.Read(new JsonObject { ["color"] = "sky" }, "inputs.captions.")).Field);
-        Assert.Equal("inputs.captions.font", Assert.Throws<JobValidationException>(() => CaptionStyleReader.Read(new JsonObject { ["font"] = "Comic Sans" }, "inputs.captions.")).Field);
-        Assert.Equal("inputs.captions.shadow", Assert.Throws<JobValidationException>(() => CaptionStyleReader.Read(new JsonObject { ["shadow"] = 2 }, "inputs.captions.")).Field);
+        Assert.Equal("captions.color", Assert.Throws<JobValidationException>(() => CaptionStyleReader.Read(new JsonObject { ["color"] = "sky" }, "captions.")).Field);
+        Assert.Equal("captions.font", Assert.Throws<JobValidationException>(() => CaptionStyleReader.Read(new JsonObject { ["font"] = "Comic Sans" }, "captions.")).Field);
+        Assert.Equal("captions.shadow", Assert.Throws<JobValidationException>(() => CaptionStyleReader.Read(new JsonObject { ["shadow"] = 2 }, "captions.")).Field);
     }
 
     [Fact]

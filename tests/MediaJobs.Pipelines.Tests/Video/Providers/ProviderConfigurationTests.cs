@@ -59,8 +59,8 @@ public sealed class ProviderConfigurationTests
     }
 
     [Theory]
-    [InlineData("voiceProvider", "polly", "inputs.voiceProvider")]
-    [InlineData("brollProvider", "youtube", "inputs.brollProvider")]
+    [InlineData("voiceProvider", "polly", "voiceProvider")]
+    [InlineData("brollProvider", "youtube", "brollProvider")]
     public void Parse_UnknownProvider_IsRejectedNamingTheField(string name, string value, string field)
     {
         var ex = Assert.Throws<JobValidationException>(() => VideoRequestParser.Parse("default", new JsonObject { ["text"] = "Hi.", [name] = value }, []));
