@@ -68,6 +68,8 @@ public sealed class JobSubmitEndpointsTests(MediaJobsServerFactory factory) : IC
     [InlineData("""{"type":"nope"}""", "type")]
     [InlineData("""{"type":"noop","preset":"nope"}""", "preset")]
     [InlineData("""{"type":"noop","inputs":{"steps":99}}""", "inputs.steps")]
+    [InlineData("""{"type":"video","inputs":{"topic":"t","captions":{"color":"sky"}}}""", "inputs.captions.color")]
+    [InlineData("""{"type":"video","inputs":{"brief":{"topic":"t","aspect":"Portrait"}}}""", "inputs.brief.aspect")]
     [InlineData("""{"type":"noop","priority":"high"}""", "priority")]
     [InlineData("""{"type":"noop","priority":1.5}""", "priority")]
     [InlineData("""{"type":"noop","inputs":5}""", "inputs")]
