@@ -66,11 +66,12 @@ public sealed class TypedRequestTests : EngineTestBase
     [Fact]
     public async Task Step_OfAPipelineWithoutATypedRequest_FailsNamingWhatIsMissing()
     {
-        var pipeline = new ScriptedPipeline("plain", ("ask", (context, _) =>
+        static Task Ask(StepContext context, CancellationToken ct)
         {
             context.Request<WordRequest>();
             return Task.CompletedTask;
-        }));
+        }
+        var pipeline = new ScriptedPipeline("plain", ("ask", Ask));
         var h = await StartAsync(pipeline);
 
         var job = await h.SubmitAsync("plain");
