@@ -30,7 +30,7 @@ export function BatchesView() {
     <section aria-labelledby="batches-title">
       <div class="toolbar">
         <h1 id="batches-title">Batches</h1>
-        <span class="muted" aria-live="polite">{list ? `${list.total.toLocaleString()} batches` : ''}</span>
+        <span class="muted" aria-live="polite">{list ? `${list.total.toLocaleString()} batch${list.total === 1 ? '' : 'es'}` : ''}</span>
       </div>
       {list === null ? <p class="muted">Loading…</p> : list.items.length === 0 ? (
         <p class="empty muted">No batches yet. Submit several jobs at once with <span class="mono">POST /api/jobs/batch</span> or a folder in the transcode form.</p>
@@ -39,7 +39,7 @@ export function BatchesView() {
           <caption class="sr-only">Batches, newest first</caption>
           <thead><tr><th scope="col">Batch</th><th scope="col">Name</th><th scope="col">Created</th><th scope="col">Status</th>
             <th scope="col">Progress</th><th scope="col">Jobs</th>
-            {COUNTS.map((c) => <th scope="col" class="num">{c}</th>)}</tr></thead>
+            {COUNTS.map((c) => <th scope="col" class="num">{c[0].toUpperCase() + c.slice(1)}</th>)}</tr></thead>
           <tbody>{list.items.map((b) => (
             <tr key={b.batchId} data-batch-id={b.batchId} data-status={b.status}>
               <td><a class="mono" href={jobsOf(b.batchId)} onClick={(e) => linkClick(e, jobsOf(b.batchId))}
