@@ -12,6 +12,9 @@ public sealed class PostgresStoreOptions
     /// <summary>The floor under the hints: how often the event head is read when nothing was heard.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The most write operations the writer folds into one transaction (group commit).</summary>
+    public int MaxWriteBatch { get; set; } = 256;
+
     /// <summary>The clock for the store's own bookkeeping (migration times).</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 }
