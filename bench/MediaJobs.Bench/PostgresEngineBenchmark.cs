@@ -54,6 +54,10 @@ internal static class PostgresEngineBenchmark
             await Task.WhenAll(submits);
             await nodes[0].WaitForSucceededAsync(jobs, TimeSpan.FromMinutes(10));
             var seconds = clock.Elapsed.TotalSeconds;
+            var transactions = nodes.Sum(n => n.Store.Writer.Transactions);
+            var ops = nodes.Sum(n => n.Store.Writer.OpsCommitted);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"<!-- {nodeCount} node(s): group commit wrote {ops:N0} ops in {transactions:N0} transactions ({(double)ops / Math.Max(1, transactions):F1} per transaction), busy {nodes.Sum(n => n.Store.Writer.BusyTime.TotalSeconds):F2} s -->"));
             var latencies = await StartLatenciesAsync(nodes[0].Store);
             return (jobs / seconds, seconds, (Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99)));
         }

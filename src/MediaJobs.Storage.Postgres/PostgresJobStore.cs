@@ -147,8 +147,9 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one READ COMMITTED transaction and commits it. Events the work
-    /// appended are published on the feed after the commit.
+    /// Runs <paramref name="work"/> in one READ COMMITTED transaction of its own and commits it: the rare writes
+    /// that read before they decide (deletes, the webhook outbox). Events the work appended are published on the
+    /// feed after the commit.
     /// </summary>
     private async Task<T> InTransactionAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken ct)
     {
@@ -168,11 +169,6 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
         await using var tx = await connection.BeginTransactionAsync(ct);
         var scope = new WriteScope(connection, tx);
         var result = await work(scope);
-        if (scope.Abandoned)
-        {
-            await tx.RollbackAsync(CancellationToken.None);
-            return result;
-        }
         if (!scope.Committed)
         {
             // Never abandoned half-way: a commit sent is a commit to report.

@@ -10,6 +10,9 @@ internal sealed partial class PgWriter
 
     private long _head;
 
+    /// <summary>Time spent building and running transactions (the rest of the writer's life it waits for ops).</summary>
+    internal TimeSpan BusyTime { get; private set; }
+
     private void RunTurn(List<PgWriteOp> turn)
     {
         var live = new List<PgWriteOp>(turn.Count);
@@ -44,8 +47,10 @@ internal sealed partial class PgWriter
             PgWriteBatch? batch = null;
             try
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 batch = Build(live);
                 batch.Execute();
+                BusyTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 Transactions++;
                 OpsCommitted += live.Count;
                 // Publish first: when a caller's write returns, the feed already knows its events.
