@@ -46,7 +46,7 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
             MaxAutoPrepare = 32,
             AutoPrepareMinUsages = 2,
         }.ToString());
-        _writer = new PgWriter(_writerSource, feed, Math.Max(1, options.MaxWriteBatch));
+        _writer = new PgWriter(_writerSource, feed, Math.Max(1, options.MaxWriteBatch), Math.Max(1, options.WriterConnections));
         // Its own unpooled connection, named so an operator sees each node's listener in pg_stat_activity.
         _listenSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(options.ConnectionString)
         {

@@ -41,7 +41,7 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
         Assert.Equal(jobs.Length, claimed.Count);
         var stale = claimed[3];
         var staleVersion = stale.Version - 1;
-        var before = store.Writer.Transactions;
+        var before = store.Writer.Stats.Transactions;
 
         Task<CommitResult>[] commits;
         using (await store.Writer.HoldAsync())
@@ -51,7 +51,7 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
         }
         var results = await Task.WhenAll(commits).WaitAsync(Timeout);
 
-        Assert.Equal(before + 1, store.Writer.Transactions);
+        Assert.Equal(before + 1, store.Writer.Stats.Transactions);
         for (var i = 0; i < claimed.Count; i++)
         {
             Assert.Equal(claimed[i] != stale, results[i].Committed);
@@ -148,7 +148,7 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
         var all = (await nodes[1].ReadEventsAsync(new EventQuery(null, 0, 100_000), Ct)).Select(e => e.Id).ToArray();
         Assert.Equal(nodes.Length * JobsPerNode * Enumerable.Range(0, CommitsPerJob).Sum(i => 1 + (i % 3)), all.Length);
         Assert.Equal(all, seen.ToArray());
-        Assert.All(nodes, node => Assert.True(node.Writer.OpsCommitted > node.Writer.Transactions, "no turn carried more than one commit"));
+        Assert.All(nodes, node => Assert.True(node.Writer.Stats.OpsCommitted > node.Writer.Stats.Transactions, "no turn carried more than one commit"));
     }
 
     private static Task<IReadOnlyList<long>> Enqueue(PostgresJobStore store, Job job) =>

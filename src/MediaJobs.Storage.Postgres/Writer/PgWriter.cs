@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.Channels;
 using MediaJobs.Core.Events;
 using Npgsql;
@@ -7,54 +6,45 @@ namespace MediaJobs.Storage.Postgres.Writer;
 
 /// <summary>
 /// Group commit for one store (one node): the writes of every job of the node queue here and run in one
-/// transaction per turn on one connection, sent as one pipelined round trip. The event-log lock (see
-/// PostgresJobStore.Events.cs) is then taken once per turn, and one lock hold and one WAL flush carry
-/// every job of the turn instead of one each.
+/// transaction per turn, sent as one pipelined round trip (<see cref="PgWriterLane"/>). The event-log lock (see
+/// PostgresJobStore.Events.cs) is then taken once per turn, and one lock hold and one WAL flush carry every job
+/// of the turn instead of one each. Several lanes (connections) take turns so the server never waits for this
+/// process between two turns.
 /// </summary>
-internal sealed partial class PgWriter : IAsyncDisposable
+internal sealed class PgWriter : IAsyncDisposable
 {
     /// <summary>A hint to every node (payloads: see <see cref="PostgresListener"/>), sent when the transaction commits.</summary>
     internal const string NotifySql = "SELECT pg_notify('" + PostgresJobStore.Channel + "', $1)";
 
-    private static readonly string LockSql =
-        "SELECT pg_advisory_xact_lock(" + PostgresJobStore.EventLockKey.ToString(CultureInfo.InvariantCulture) + ")";
-
-    // Under the lock nobody else appends, so the newest id above the head is this transaction's last.
-    private const string MoveHeadSql =
-        "WITH m AS (SELECT max(id) AS id FROM job_events WHERE id > (SELECT last_id FROM event_head)), " +
-        "h AS (UPDATE event_head SET last_id = m.id FROM m WHERE m.id IS NOT NULL RETURNING last_id) " +
-        "SELECT last_id, pg_notify('" + PostgresJobStore.Channel + "', 'e' || last_id) FROM h";
-
-    private readonly Channel<PgWriteOp> _ops = Channel.CreateUnbounded<PgWriteOp>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly SemaphoreSlim _turn = new(1, 1);
-    private readonly NpgsqlDataSource _source;
-    private readonly EventFeed _feed;
+    private readonly Channel<PgWriteOp> _ops = Channel.CreateUnbounded<PgWriteOp>();
+    private readonly SemaphoreSlim _drain = new(1, 1);
     private readonly int _maxOps;
-    private NpgsqlConnection? _connection;
+    private readonly PgWriterLane[] _lanes;
+    private readonly Task[] _done;
     private Exception? _crash;
-    private Thread? _thread;
 
-    public PgWriter(NpgsqlDataSource source, EventFeed feed, int maxOps)
+    public PgWriter(NpgsqlDataSource source, EventFeed feed, int maxOps, int lanes)
     {
-        _source = source;
-        _feed = feed;
         _maxOps = maxOps;
+        _lanes = [.. Enumerable.Range(0, lanes).Select(_ => new PgWriterLane(source, feed, Stats))];
+        _done = [.. _lanes.Select(_ => Task.CompletedTask)];
     }
 
-    /// <summary>Transactions committed so far, and the ops they carried (for tests and the benchmark).</summary>
-    internal long Transactions { get; private set; }
-
-    internal long OpsCommitted { get; private set; }
+    public PgWriterStats Stats { get; } = new();
 
     /// <summary>
-    /// The writer runs on its own thread: on a small box it must not queue behind the very continuations it is
+    /// Each lane runs on its own thread: on a small box it must not queue behind the very continuations it is
     /// about to release on the thread pool (as the SQLite writer).
     /// </summary>
     public void Start()
     {
-        _thread = new Thread(Run) { IsBackground = true, Name = "MediaJobs PostgreSQL writer" };
-        _thread.Start();
+        for (var i = 0; i < _lanes.Length; i++)
+        {
+            var lane = _lanes[i];
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _done[i] = done.Task;
+            new Thread(() => Run(lane, done)) { IsBackground = true, Name = $"MediaJobs PostgreSQL writer {i}" }.Start();
+        }
     }
 
     /// <summary>Queues a write; the task completes after the transaction that ran it has ended.</summary>
@@ -73,25 +63,25 @@ internal sealed partial class PgWriter : IAsyncDisposable
         return op.Task;
     }
 
-    /// <summary>Holds the writer between turns until disposed, so writes queued meanwhile share one transaction (tests).</summary>
+    /// <summary>Keeps every lane from taking ops until disposed, so writes queued meanwhile share one transaction (tests).</summary>
     internal async Task<IDisposable> HoldAsync()
     {
-        await _turn.WaitAsync();
-        return new Release(_turn);
+        await _drain.WaitAsync();
+        return new Release(_drain);
     }
 
     public async ValueTask DisposeAsync()
     {
         _ops.Writer.TryComplete();
-        if (_thread is not null)
+        await Task.WhenAll(_done);
+        foreach (var lane in _lanes)
         {
-            await _done.Task;
+            lane.Dispose();
         }
-        _connection?.Dispose();
-        _turn.Dispose();
+        _drain.Dispose();
     }
 
-    private void Run()
+    private void Run(PgWriterLane lane, TaskCompletionSource done)
     {
         try
         {
@@ -99,22 +89,26 @@ internal sealed partial class PgWriter : IAsyncDisposable
             var turn = new List<PgWriteOp>(_maxOps);
             while (WaitForWrites(reader))
             {
-                _turn.Wait();
+                // One lane drains at a time, everything queued (up to the cap): the other lane takes what comes next.
+                _drain.Wait();
                 try
                 {
                     while (turn.Count < _maxOps && reader.TryRead(out var op))
                     {
                         turn.Add(op);
                     }
-                    RunTurn(turn);
                 }
                 finally
                 {
-                    _turn.Release();
+                    _drain.Release();
                 }
-                turn.Clear();
+                if (turn.Count > 0)
+                {
+                    lane.RunTurn(turn);
+                    turn.Clear();
+                }
             }
-            _done.TrySetResult();
+            done.TrySetResult();
         }
         catch (Exception ex)
         {
@@ -126,7 +120,7 @@ internal sealed partial class PgWriter : IAsyncDisposable
                 orphan.Error = ex;
                 orphan.Complete();
             }
-            _done.TrySetResult();
+            done.TrySetResult();
         }
     }
 
@@ -136,8 +130,8 @@ internal sealed partial class PgWriter : IAsyncDisposable
         return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
-    private sealed class Release(SemaphoreSlim turn) : IDisposable
+    private sealed class Release(SemaphoreSlim drain) : IDisposable
     {
-        public void Dispose() => turn.Release();
+        public void Dispose() => drain.Release();
     }
 }

@@ -1,19 +1,33 @@
+using System.Globalization;
+using MediaJobs.Core.Events;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres.Writer;
 
-// One turn of the writer: one transaction for every queued op, and what happens when one of them fails.
-internal sealed partial class PgWriter
+/// <summary>
+/// One connection of the writer and its turns: one transaction for the ops it drained, and what happens when one
+/// of them fails. Every turn takes the event-log lock first, so the lanes of a writer (and the writers of other
+/// nodes) run their turns one after another on the server, in the order of their ids, without deadlocks between
+/// them; a second lane only hides the hop between one turn's reply and the next turn's request.
+/// </summary>
+internal sealed class PgWriterLane(NpgsqlDataSource source, EventFeed feed, PgWriterStats stats) : IDisposable
 {
+    private static readonly string LockSql =
+        "SELECT pg_advisory_xact_lock(" + PostgresJobStore.EventLockKey.ToString(CultureInfo.InvariantCulture) + ")";
+
+    // Under the lock nobody else appends, so the newest id above the head is this transaction's last.
+    private const string MoveHeadSql =
+        "WITH m AS (SELECT max(id) AS id FROM job_events WHERE id > (SELECT last_id FROM event_head)), " +
+        "h AS (UPDATE event_head SET last_id = m.id FROM m WHERE m.id IS NOT NULL RETURNING last_id) " +
+        "SELECT last_id, pg_notify('" + PostgresJobStore.Channel + "', 'e' || last_id) FROM h";
+
     /// <summary>How often a transaction is tried again after PostgreSQL broke a deadlock with another node's writer by aborting it.</summary>
     private const int MaxDeadlockRetries = 5;
 
+    private NpgsqlConnection? _connection;
     private long _head;
 
-    /// <summary>Time spent building and running transactions (the rest of the writer's life it waits for ops).</summary>
-    internal TimeSpan BusyTime { get; private set; }
-
-    private void RunTurn(List<PgWriteOp> turn)
+    public void RunTurn(List<PgWriteOp> turn)
     {
         var live = new List<PgWriteOp>(turn.Count);
         foreach (var op in turn)
@@ -50,13 +64,11 @@ internal sealed partial class PgWriter
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 batch = Build(live);
                 batch.Execute();
-                BusyTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
-                Transactions++;
-                OpsCommitted += live.Count;
+                stats.Committed(live.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
                 // Publish first: when a caller's write returns, the feed already knows its events.
                 if (_head > 0)
                 {
-                    _feed.Publish(_head);
+                    feed.Publish(_head);
                 }
                 return;
             }
@@ -109,19 +121,15 @@ internal sealed partial class PgWriter
         _head = 0;
         var batch = new PgWriteBatch(Connection());
         batch.Add("BEGIN", []);
-        var appends = live.Exists(op => op.AppendsEvents);
-        if (appends)
-        {
-            // Gap safety: event ids are drawn under this lock, held until the COMMIT at the end of this round trip.
-            batch.AddQuery(LockSql, [], null);
-        }
+        // Gap safety: event ids are drawn under this lock, held until the COMMIT at the end of this round trip.
+        batch.AddQuery(LockSql, [], null);
         foreach (var op in live)
         {
             batch.Owner = op;
             op.Apply(batch);
         }
         batch.Owner = null;
-        if (appends)
+        if (live.Exists(op => op.AppendsEvents))
         {
             batch.AddQuery(MoveHeadSql, [], r => _head = r.GetInt64(0));
         }
@@ -136,7 +144,7 @@ internal sealed partial class PgWriter
             return _connection;
         }
         Drop();
-        _connection = _source.OpenConnection();
+        _connection = source.OpenConnection();
         return _connection;
     }
 
@@ -162,4 +170,6 @@ internal sealed partial class PgWriter
         _connection?.Dispose();
         _connection = null;
     }
+
+    public void Dispose() => Drop();
 }
