@@ -27,6 +27,12 @@ public sealed partial class PostgresJobStore
         return InTransactionAsync<IReadOnlyList<string>>(async scope =>
         {
             var deleted = new List<string>();
+            // The event-log lock before any row, as the writer's turns take it: a turn that holds it while updating
+            // a job this delete holds would otherwise deadlock with it.
+            await using (var lockEvents = Command(scope, LockSql))
+            {
+                await lockEvents.ExecuteNonQueryAsync(ct);
+            }
             await using (var cmd = Command(scope, DeleteJobsSql,
                 PgJobRows.TextArray([.. which.Statuses.Select(s => s.ToString())]),
                 PgJobRows.Text(which.Owner),
