@@ -151,6 +151,38 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
         Assert.All(nodes, node => Assert.True(node.Writer.Stats.OpsCommitted > node.Writer.Stats.Transactions, "no turn carried more than one commit"));
     }
 
+    [Fact]
+    public async Task Writer_ConnectionsKilled_WritesSucceedAgainOnNewConnections()
+    {
+        var store = await StartedAsync();
+        await Enqueue(store, NewJob()).WaitAsync(Timeout);
+        var admin = (await PostgresCluster.SharedAsync()).AdminConnectionString;
+        var database = new NpgsqlConnectionStringBuilder(_database).Database!;
+        var writers = $"FROM pg_stat_activity WHERE datname = '{database}' AND application_name = '{PostgresJobStore.WriterApplicationName}'";
+        Assert.True(await PostgresAdmin.ScalarAsync<long>(admin, "SELECT COUNT(*) " + writers) >= 1);
+
+        await PostgresAdmin.ExecuteAsync(admin, "SELECT pg_terminate_backend(pid) " + writers);
+
+        // A turn sent on a killed connection fails (its outcome is the caller's to hear); each lane then opens a new one.
+        var job = NewJob();
+        var failures = 0;
+        while (true)
+        {
+            try
+            {
+                await Enqueue(store, job).WaitAsync(Timeout);
+                break;
+            }
+            catch (Exception ex) when (ex is NpgsqlException && ++failures <= 2)
+            {
+                // One failure per lane at most.
+            }
+        }
+        Assert.Equal(JobStatus.Queued, (await store.GetAsync(job.Id, Ct))!.Status);
+        var claimed = await store.ClaimAsync(new ClaimRequest("w1", "noop", 5, T0, T0.AddMinutes(1)), Ct);
+        Assert.Equal(2, claimed.Count);
+    }
+
     private static Task<IReadOnlyList<long>> Enqueue(PostgresJobStore store, Job job) =>
         store.EnqueueAsync([job], null, [new NewJobEvent(job.Id, JobEventTypes.JobStatus, EventLevel.Info, "Queued", [], T0)], Ct);
 
