@@ -60,6 +60,10 @@ internal sealed class PgWriteBatch(NpgsqlConnection connection) : IDisposable
         }
     }
 
+    /// <summary>Whether <paramref name="command"/> is a statement before the final COMMIT (so a failure there kept nothing).</summary>
+    public bool IsBeforeCommit(NpgsqlBatchCommand? command) =>
+        command is not null && _entries.FindIndex(e => ReferenceEquals(e.Command, command)) is var i && i >= 0 && i < _entries.Count - 1;
+
     /// <summary>The op whose statement failed, when the failure names one.</summary>
     public PgWriteOp? OwnerOf(NpgsqlBatchCommand? command) =>
         command is null ? null : _entries.Find(e => ReferenceEquals(e.Command, command))?.Owner;

@@ -56,6 +56,7 @@ internal sealed class PgWriterLane(NpgsqlDataSource source, EventFeed feed, PgWr
     private void Commit(List<PgWriteOp> live)
     {
         var deadlocks = 0;
+        var reconnects = 0;
         while (live.Count > 0)
         {
             PgWriteBatch? batch = null;
@@ -71,6 +72,13 @@ internal sealed class PgWriterLane(NpgsqlDataSource source, EventFeed feed, PgWr
                     feed.Publish(_head);
                 }
                 return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
+                && batch?.IsBeforeCommit(ex.BatchCommand) == true && ++reconnects <= 1)
+            {
+                // The server ended this connection (e.g. it sat idle while an operator killed it) before the COMMIT ran:
+                // the transaction was aborted, nothing of it is kept, so the turn runs again on a new connection.
+                Drop();
             }
             catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
                 && ++deadlocks <= MaxDeadlockRetries)
