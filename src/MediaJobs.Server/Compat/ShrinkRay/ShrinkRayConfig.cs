@@ -50,21 +50,36 @@ public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipel
         var changes = new List<Action>();
         foreach (var (key, value) in body)
         {
-            var problem = key switch
+            string? problem;
+            switch (key)
             {
-                "original_handling" => Text(value, ["replace", "keep"], v => changes.Add(() => KeepOriginals = v == "keep")),
-                "workers" => Number(value, 1, 6, v => changes.Add(() => engine.Concurrency[TranscodePipeline.TypeName] = v)),
-                "quality_hevc" => Number(value, 15, 40, v => changes.Add(() => transcode.HevcCrf = v == 0 ? _defaultHevc : v), allowZero: true),
-                "quality_av1" => Number(value, 20, 50, v => changes.Add(() => transcode.Av1Crf = v == 0 ? _defaultAv1 : v), allowZero: true),
-                "pushover_user_key" => Text(value, null, v => changes.Add(() => notifications.Pushover.User = v)),
-                "pushover_app_token" => Text(value, null, v => changes.Add(() => notifications.Pushover.Token = v)),
-                "notify_on_complete" => Flag(value, v => changes.Add(() => notifications.OnQueueDrained = v)),
-                _ when NotSupported.Contains(key) => $"{key} is not supported by MediaJobs",
-                _ => $"unknown setting: {key}",
-            };
+                case "original_handling":
+                    problem = Text(value, ["replace", "keep"], v => changes.Add(() => KeepOriginals = v == "keep"));
+                    break;
+                case "workers":
+                    problem = Number(value, 1, 6, v => changes.Add(() => engine.Concurrency[TranscodePipeline.TypeName] = v));
+                    break;
+                case "quality_hevc":
+                    problem = Number(value, 15, 40, v => changes.Add(() => transcode.HevcCrf = v == 0 ? _defaultHevc : v), allowZero: true);
+                    break;
+                case "quality_av1":
+                    problem = Number(value, 20, 50, v => changes.Add(() => transcode.Av1Crf = v == 0 ? _defaultAv1 : v), allowZero: true);
+                    break;
+                case "pushover_user_key":
+                    problem = Text(value, null, v => changes.Add(() => notifications.Pushover.User = v));
+                    break;
+                case "pushover_app_token":
+                    problem = Text(value, null, v => changes.Add(() => notifications.Pushover.Token = v));
+                    break;
+                case "notify_on_complete":
+                    problem = Flag(value, v => changes.Add(() => notifications.OnQueueDrained = v));
+                    break;
+                default:
+                    return NotSupported.Contains(key) ? $"{key} is not supported by MediaJobs" : $"unknown setting: {key}";
+            }
             if (problem is not null)
             {
-                return problem.StartsWith(key, StringComparison.Ordinal) || problem.StartsWith("unknown", StringComparison.Ordinal) ? problem : $"{key} {problem}";
+                return $"{key} {problem}";
             }
         }
         changes.ForEach(apply => apply());

@@ -6,6 +6,7 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Browse;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
@@ -42,7 +43,7 @@ internal static class ShrinkRayLibraryEndpoints
             .Produces<ShrinkRayStatusWord>();
     }
 
-    private static async Task<IResult> BrowseAsync(string? path, MediaBrowser browser, CancellationToken ct)
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<ShrinkRayError>>> BrowseAsync(string? path, MediaBrowser browser, CancellationToken ct)
     {
         var (directory, error) = Resolve(browser, path);
         if (error is not null)
@@ -82,7 +83,7 @@ internal static class ShrinkRayLibraryEndpoints
         {
             answer.Insert(1, "parent", parent);
         }
-        return Results.Json(answer);
+        return TypedResults.Ok(answer);
     }
 
     /// <summary>After a transcode replaced a file of the directory: its new size and probe, as the real stream's file_update.</summary>
@@ -121,7 +122,7 @@ internal static class ShrinkRayLibraryEndpoints
         }
     }
 
-    private static IResult Reconcile(string? path, MediaBrowser browser, ProbeCache probes)
+    private static Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>> Reconcile(string? path, MediaBrowser browser, ProbeCache probes)
     {
         var (directory, error) = Resolve(browser, path);
         if (error is not null)
@@ -129,23 +130,23 @@ internal static class ShrinkRayLibraryEndpoints
             return error;
         }
         probes.Forget(directory!);
-        return Results.Json(new JsonObject { ["status"] = "reconciling" });
+        return TypedResults.Ok(new ShrinkRayStatusWord("reconciling"));
     }
 
-    private static IResult ClearCache(ProbeCache probes)
+    private static Ok<ShrinkRayStatusWord> ClearCache(ProbeCache probes)
     {
         probes.Clear();
-        return Results.Json(new JsonObject { ["status"] = "cache cleared" });
+        return TypedResults.Ok(new ShrinkRayStatusWord("cache cleared"));
     }
 
     /// <summary>The directory to list (empty: the first root), or the surface's error.</summary>
-    private static (string? Path, IResult? Error) Resolve(MediaBrowser browser, string? path)
+    private static (string? Path, JsonHttpResult<ShrinkRayError>? Error) Resolve(MediaBrowser browser, string? path)
     {
         if (string.IsNullOrEmpty(path))
         {
             return browser.Roots.Count > 0
                 ? (browser.Roots[0], null)
-                : (null, ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "No media roots are configured: set MediaJobs:MediaRoots."));
+                : (null, ShrinkRayErrors.Shape.Error(StatusCodes.Status400BadRequest, "No media roots are configured: set MediaJobs:MediaRoots."));
         }
         try
         {
@@ -153,7 +154,7 @@ internal static class ShrinkRayLibraryEndpoints
         }
         catch (BrowseException ex)
         {
-            return (null, ShrinkRayShapes.Error(ex.Status, ex.Message));
+            return (null, ShrinkRayErrors.Shape.Error(ex.Status, ex.Message));
         }
     }
 
