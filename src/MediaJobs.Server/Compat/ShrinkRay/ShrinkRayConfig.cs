@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Engine;
 using MediaJobs.Pipelines.Notifications;
 using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
@@ -26,22 +27,20 @@ public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipel
     /// <summary><c>keep</c>: a created job keeps the original beside the new file (our <c>keep_original</c>).</summary>
     public bool KeepOriginals { get; private set; }
 
-    public JsonObject Read(string? mediaPath, bool showSecrets) => new()
-    {
-        ["version"] = typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
-        ["media_path"] = mediaPath ?? "",
-        ["original_handling"] = KeepOriginals ? "keep" : "replace",
-        ["workers"] = pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0,
-        ["has_temp_path"] = false,
-        ["pushover_user_key"] = showSecrets ? notifications.Pushover.User ?? "" : "",
-        ["pushover_app_token"] = showSecrets ? notifications.Pushover.Token ?? "" : "",
-        ["pushover_configured"] = notifications.Pushover.IsEnabled,
-        ["notify_on_complete"] = notifications.OnQueueDrained && notifications.IsEnabled,
-        ["quality_hevc"] = transcode.HevcCrf == _defaultHevc ? 0 : transcode.HevcCrf,
-        ["quality_av1"] = transcode.Av1Crf == _defaultAv1 ? 0 : transcode.Av1Crf,
-        ["default_quality_hevc"] = _defaultHevc,
-        ["default_quality_av1"] = _defaultAv1,
-    };
+    public ShrinkRaySettings Read(string? mediaPath, bool showSecrets) => new(
+        Version: typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
+        MediaPath: mediaPath ?? "",
+        OriginalHandling: KeepOriginals ? "keep" : "replace",
+        Workers: pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0,
+        HasTempPath: false,
+        PushoverUserKey: showSecrets ? notifications.Pushover.User ?? "" : "",
+        PushoverAppToken: showSecrets ? notifications.Pushover.Token ?? "" : "",
+        PushoverConfigured: notifications.Pushover.IsEnabled,
+        NotifyOnComplete: notifications.OnQueueDrained && notifications.IsEnabled,
+        QualityHevc: transcode.HevcCrf == _defaultHevc ? 0 : transcode.HevcCrf,
+        QualityAv1: transcode.Av1Crf == _defaultAv1 ? 0 : transcode.Av1Crf,
+        DefaultQualityHevc: _defaultHevc,
+        DefaultQualityAv1: _defaultAv1);
 
     /// <summary>Validates every key first, then applies them all; the error message, or null when applied.</summary>
     public string? Update(JsonObject body)

@@ -17,11 +17,11 @@ internal static class ShrinkRaySettingsEndpoints
     {
         var error = typeof(ShrinkRayError);
         api.MapGet("/api/presets", PresetsAsync).WithSummary("Shrinkray: the transcode presets, each with the encoder it uses")
-            .Produces<JsonArray>();
+            .Produces<IReadOnlyList<ShrinkRayPreset>>();
         api.MapGet("/api/encoders", EncodersAsync).WithSummary("Shrinkray: the encoders this server really has, the best HEVC one, VMAF support")
-            .Produces<JsonObject>();
+            .Produces<ShrinkRayEncoders>();
         api.MapGet("/api/config", GetConfig).WithSummary("Shrinkray: the settings MediaJobs has, in Shrinkray's names")
-            .Produces<JsonObject>();
+            .Produces<ShrinkRaySettings>();
         api.MapPut("/api/config", PutConfigAsync).WithSummary("Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling (until restart; admin key)")
             .RequireAdmin("changing the configuration needs an admin API key")
             .DocumentsJsonBody<JsonObject>()
@@ -37,13 +37,13 @@ internal static class ShrinkRaySettingsEndpoints
             .Produces(StatusCodes.Status403Forbidden, error);
     }
 
-    private static async Task<Ok<JsonArray>> PresetsAsync(EncoderSelector encoders, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<ShrinkRayPreset>>> PresetsAsync(EncoderSelector encoders, CancellationToken ct) =>
         TypedResults.Ok(ShrinkRayPresets.Presets(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct)));
 
-    private static async Task<Ok<JsonObject>> EncodersAsync(EncoderSelector encoders, ToolReport tools, CancellationToken ct) =>
+    private static async Task<Ok<ShrinkRayEncoders>> EncodersAsync(EncoderSelector encoders, ToolReport tools, CancellationToken ct) =>
         TypedResults.Ok(ShrinkRayPresets.Encoders(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct), await tools.GetAsync(ct)));
 
-    private static Ok<JsonObject> GetConfig(HttpContext http, ShrinkRayConfig config, MediaBrowser browser) =>
+    private static Ok<ShrinkRaySettings> GetConfig(HttpContext http, ShrinkRayConfig config, MediaBrowser browser) =>
         TypedResults.Ok(config.Read(browser.Roots.FirstOrDefault(), showSecrets: http.GetCaller().IsAdmin));
 
     private static async Task<Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>>> PutConfigAsync(HttpContext http, ShrinkRayConfig config)
