@@ -51,15 +51,21 @@ public sealed partial class AuraClientReplayTests(MediaJobsServerFactory factory
 
         using var cts = new CancellationTokenSource(ApiClient.Timeout * 3);
         using var stream = await _client.OpenSseAsync($"/api/jobs/{jobId}/events", ct: cts.Token);
-        using var cancel = await _client.PostAsync($"/api/jobs/{jobId}/cancel", null);
-        Assert.True(cancel.IsSuccessStatusCode, $"{(int)cancel.StatusCode}: {(await _client.GetJsonAsync($"/api/jobs/{jobId}")).ToJsonString()}");
         var frames = new List<SseMessage>();
+        var cancelled = false;
         await foreach (var frame in SseReader.ReadAsync(await stream.Content.ReadAsStreamAsync(cts.Token), cts.Token))
         {
             // The drawer's EventSource only hears the types it listens for (our 'log' lines pass it by).
             if (frame.Type is not null && DrawerEvents.Contains(frame.Type))
             {
                 frames.Add(frame);
+            }
+            // Cancel once a step runs (the user presses Cancel on a job in progress; under load it may still be queued before).
+            if (!cancelled && frame.Type == "step-status")
+            {
+                cancelled = true;
+                using var cancel = await _client.PostAsync($"/api/jobs/{jobId}/cancel", null);
+                Assert.True(cancel.IsSuccessStatusCode, $"{(int)cancel.StatusCode}: {(await _client.GetJsonAsync($"/api/jobs/{jobId}")).ToJsonString()}");
             }
         }
 

@@ -56,14 +56,21 @@ public static class ApiClient
         return response;
     }
 
-    /// <summary>Reads a job's SSE stream until <paramref name="until"/> matches (or the stream ends); returns what it read.</summary>
-    public static async Task<List<SseMessage>> ReadJobEventsAsync(this HttpClient client, string jobId, Func<SseMessage, bool>? until = null, long? lastEventId = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// Reads a job's event stream until it ends (or <paramref name="until"/> holds). Heartbeat comments are dropped
+    /// unless <paramref name="keepHeartbeats"/>: under load one can fall between any two events.
+    /// </summary>
+    public static async Task<List<SseMessage>> ReadJobEventsAsync(this HttpClient client, string jobId, Func<SseMessage, bool>? until = null, long? lastEventId = null, TimeSpan? timeout = null, bool keepHeartbeats = false)
     {
         using var cts = new CancellationTokenSource(timeout ?? Timeout);
         using var response = await client.OpenSseAsync($"/api/jobs/{jobId}/events", lastEventId, cts.Token);
         var messages = new List<SseMessage>();
         await foreach (var message in SseReader.ReadAsync(await response.Content.ReadAsStreamAsync(cts.Token), cts.Token))
         {
+            if (message.Comment is not null && !keepHeartbeats)
+            {
+                continue;
+            }
             messages.Add(message);
             if (until?.Invoke(message) == true)
             {
