@@ -26,7 +26,9 @@ public sealed class ShrinkRayStreamTranslationTests(ShrinkRayServer server) : IC
 
         var body = new JsonObject { ["type"] = "transcode", ["preset"] = "compress-hevc", ["inputs"] = new JsonObject { ["path"] = server.CopySource("Stream-" + Guid.NewGuid().ToString("N")) } };
         using var submit = await _client.PostJsonAsync("/api/jobs", body.ToJsonString());
-        var id = (string)(await submit.ReadJsonAsync())["id"]!;
+        var submitted = await submit.ReadJsonAsync();
+        Assert.True(submit.IsSuccessStatusCode, submitted.ToJsonString());
+        var id = (string)submitted["jobId"]!;
         var added = await NextForAsync(frames, id);
         using var cancel = await _client.PostAsync($"/api/jobs/{id}/cancel", null);
         var cancelled = await NextForAsync(frames, id);

@@ -27,7 +27,7 @@ public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipel
     /// <summary><c>keep</c>: a created job keeps the original beside the new file (our <c>keep_original</c>).</summary>
     public bool KeepOriginals { get; private set; }
 
-    public ShrinkRaySettings Read(string? mediaPath, bool showSecrets) => new(
+    internal ShrinkRaySettings Read(string? mediaPath, bool showSecrets) => new(
         Version: typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
         MediaPath: mediaPath ?? "",
         OriginalHandling: KeepOriginals ? "keep" : "replace",
