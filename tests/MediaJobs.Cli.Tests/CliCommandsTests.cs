@@ -99,5 +99,7 @@ public sealed class CliCommandsTests(ServerFixture fixture) : IClassFixture<Serv
         Assert.Contains("noop×32", table.Output);
         var node = Assert.Single(JsonNode.Parse(json.Output)!["nodes"]!.AsArray())!;
         Assert.True(node["live"]!.GetValue<bool>());
+        Assert.Equal(0, node["runningJobs"]!.GetValue<int>());
+        Assert.Matches(@"live\s*│\s*0\s*│", table.Output);
     }
 }

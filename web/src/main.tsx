@@ -5,6 +5,7 @@ import { KeyPrompt } from './components/KeyPrompt';
 import { Toasts } from './components/Toasts';
 import { linkClick, useLocation } from './router';
 import { Session, SessionContext } from './session';
+import { BatchesView } from './views/BatchesView';
 import { JobsView } from './views/JobsView';
 import { JobDetailView } from './views/JobDetailView';
 import { SubmitView } from './views/SubmitView';
@@ -44,6 +45,7 @@ function App() {
   if (jobMatch) view = <JobDetailView id={jobMatch[1]} />;
   else if (route === '/submit') view = <SubmitView />;
   else if (route === '/system') view = <SystemView />;
+  else if (route === '/batches') view = <BatchesView />;
   else view = <JobsView />;
   const tab = jobMatch || route === '/' || route === '/jobs' ? 'jobs' : route.slice(1);
 
@@ -53,7 +55,7 @@ function App() {
       <header class="top">
         <strong class="brand">MediaJobs</strong>
         <nav aria-label="Main">
-          {[['jobs', '/jobs', 'Jobs'], ['submit', '/submit', 'Submit'], ['system', '/system', 'Queue & system']].map(([key, href, label]) => (
+          {[['jobs', '/jobs', 'Jobs'], ['batches', '/batches', 'Batches'], ['submit', '/submit', 'Submit'], ['system', '/system', 'Queue & system']].map(([key, href, label]) => (
             <a href={href} aria-current={tab === key ? 'page' : undefined} onClick={(e) => linkClick(e, href)}>{label}</a>
           ))}
         </nav>

@@ -8,6 +8,8 @@ export interface Artifact { name: string; path: string; sizeBytes: number; media
 export interface Step {
   name: string; status: string; progressPct: number; durationMs?: number | null;
   errors?: JobError[]; startedAt?: string | null; completedAt?: string | null;
+  /** The node that ran the step (null until it starts). */
+  node?: string | null;
 }
 export interface Job {
   jobId: string; type: string; preset?: string | null; status: JobStatus; progressPct: number;
@@ -35,3 +37,12 @@ export interface BrowseEntry {
 export interface BrowseListing { path: string | null; parent: string | null; entries: BrowseEntry[] }
 export interface Upload { id: string; fileName: string; sizeBytes: number; mediaType: string; path: string }
 export interface Delivery { [k: string]: unknown }
+export interface NodeInfo {
+  name: string; host: string; processId: number; version: string; workerId: string; startedUtc: string; heartbeatUtc: string;
+  live: boolean; jobTypes: Record<string, number>; capabilities: string[]; runningJobs: number;
+}
+export interface BatchCounts { queued: number; running: number; succeeded: number; failed: number; cancelled: number; skipped: number }
+export interface BatchSummary {
+  batchId: string; name: string; createdUtc: string; status: string; jobCount: number; progressPct: number; counts: BatchCounts;
+}
+export interface BatchList { items: BatchSummary[]; total: number; offset: number; limit: number }

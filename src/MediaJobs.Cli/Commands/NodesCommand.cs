@@ -9,7 +9,7 @@ internal static class NodesCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var command = new Command("nodes", "The nodes sharing this server's store: live or gone, job types and limits, tools");
+        var command = new Command("nodes", "The nodes sharing this server's store: live or gone, jobs running, job types and limits, tools");
         command.SetAction(async (result, ct) =>
         {
             var ctx = context(result);
@@ -19,7 +19,7 @@ internal static class NodesCommand
                 JobView.PrintJson(ctx.Console, nodes);
                 return 0;
             }
-            var table = new Table().AddColumns("node", "state", "host", "version", "last beat", "job types", "capabilities");
+            var table = new Table().AddColumns("node", "state", "running", "host", "version", "last beat", "job types", "capabilities");
             foreach (var node in nodes["nodes"]?.AsArray() ?? [])
             {
                 var types = node?["jobTypes"]?.AsObject().Select(t => $"{t.Key}×{t.Value}") ?? [];
@@ -27,6 +27,7 @@ internal static class NodesCommand
                 table.AddRow(
                     Text(node, "name"),
                     node?["live"]?.GetValue<bool>() == true ? "[green]live[/]" : "[grey]gone[/]",
+                    Text(node, "runningJobs"),
                     Text(node, "host"),
                     Text(node, "version"),
                     Text(node, "heartbeatUtc"),

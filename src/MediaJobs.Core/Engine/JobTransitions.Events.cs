@@ -96,6 +96,17 @@ public static partial class JobTransitions
         job.LeaseExpiresUtc = null;
     }
 
+    /// <summary>The node name in a lease owner (<c>node/process-id</c>, see <see cref="JobEngine.WorkerId"/>); null without a lease.</summary>
+    public static string? NodeOfWorker(string? workerId)
+    {
+        if (string.IsNullOrEmpty(workerId))
+        {
+            return null;
+        }
+        var slash = workerId.LastIndexOf('/');
+        return slash > 0 ? workerId[..slash] : workerId;
+    }
+
     private static long ElapsedMs(JobStep step, DateTimeOffset now) =>
         step.StartedAt is { } started ? Math.Max(0, (long)(now - started).TotalMilliseconds) : 0;
 }

@@ -42,6 +42,7 @@ public static partial class JobTransitions
         step.ProgressPct = 0;
         step.DurationMs = 0;
         step.Errors = [];
+        step.Node = NodeOfWorker(job.LeaseOwner) ?? step.Node;
         job.Message = $"Running step {step.Name}";
         return [StepStatusEvent(job, step, now)];
     }

@@ -11,4 +11,10 @@ public sealed class JobStep
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public List<JobArtifact> Artifacts { get; set; } = [];
+
+    /// <summary>
+    /// The node that ran the step (its <c>MediaJobs:Engine:NodeName</c>), set when the step starts; a job resumed
+    /// on another node keeps the names of the steps that ran before. Null until the step first starts.
+    /// </summary>
+    public string? Node { get; set; }
 }

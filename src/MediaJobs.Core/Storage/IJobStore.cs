@@ -30,6 +30,12 @@ public interface IJobStore : IWebhookOutbox
 
     Task<Batch?> GetBatchAsync(string id, CancellationToken ct);
 
+    /// <summary>A page of batches (newest first) with their jobs' counts per status and aggregate progress.</summary>
+    Task<BatchPage> ListBatchesAsync(BatchQuery query, CancellationToken ct);
+
+    /// <summary>How many Running jobs each lease owner (a node's <c>WorkerId</c>) holds now, over the whole store.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountRunningByLeaseOwnerAsync(CancellationToken ct);
+
     /// <summary>
     /// Claims up to <see cref="ClaimRequest.MaxCount"/> queued jobs of one type whose
     /// <see cref="Job.RunAfterUtc"/> has passed, highest priority then oldest queue position first,

@@ -21,7 +21,7 @@ internal static class ApiMapper
             StartedUtc = job.StartedUtc,
             EndedUtc = job.EndedUtc,
             CorrelationId = job.CorrelationId,
-            Steps = [.. job.Steps.Select(s => new StepResponse(s.Name, s.Status.ToString(), s.ProgressPct, s.DurationMs, s.Errors, s.StartedAt, s.CompletedAt))],
+            Steps = [.. job.Steps.Select(s => new StepResponse(s.Name, s.Status.ToString(), s.ProgressPct, s.DurationMs, s.Errors, s.StartedAt, s.CompletedAt, s.Node))],
             Output = primary is null ? null : new OutputResponse(
                 primary.MediaType.StartsWith("video/", StringComparison.Ordinal) ? primary.Path : null,
                 primary.Path,

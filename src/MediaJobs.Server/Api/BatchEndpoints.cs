@@ -147,20 +147,25 @@ public static class BatchEndpoints
     }
 
     /// <summary>See <see cref="BatchResponse"/> for the rules.</summary>
-    internal static string AggregateStatus(IReadOnlyCollection<Job> jobs)
+    internal static string AggregateStatus(IReadOnlyCollection<Job> jobs) =>
+        AggregateStatus(jobs.GroupBy(j => j.Status).ToDictionary(g => g.Key, g => g.Count()));
+
+    /// <summary>The same rules, from how many jobs are in each status.</summary>
+    internal static string AggregateStatus(IReadOnlyDictionary<JobStatus, int> counts)
     {
-        if (jobs.Any(j => !j.Status.IsFinal()))
+        bool Only(params JobStatus[] statuses) => counts.Where(c => c.Value > 0).All(c => statuses.Contains(c.Key));
+        if (counts.Any(c => c.Value > 0 && !c.Key.IsFinal()))
         {
-            return jobs.All(j => j.Status == JobStatus.Queued) ? "Queued" : "Running";
+            return Only(JobStatus.Queued) ? "Queued" : "Running";
         }
-        if (jobs.All(j => j.Status is JobStatus.Succeeded or JobStatus.Skipped))
+        if (Only(JobStatus.Succeeded, JobStatus.Skipped))
         {
             return "Succeeded";
         }
-        if (jobs.All(j => j.Status == JobStatus.Failed))
+        if (Only(JobStatus.Failed))
         {
             return "Failed";
         }
-        return jobs.All(j => j.Status == JobStatus.Cancelled) ? "Cancelled" : "Mixed";
+        return Only(JobStatus.Cancelled) ? "Cancelled" : "Mixed";
     }
 }

@@ -12,6 +12,7 @@ public static class JobsApi
         var jobs = app.MapGroup("/api/jobs").WithTags("Jobs").ProducesUnauthorizedProblem();
         jobs.MapJobSubmitEndpoints();
         jobs.MapBatchEndpoints();
+        jobs.MapBatchListEndpoints();
         jobs.MapJobEventEndpoints();
         jobs.MapJobReadEndpoints();
         jobs.MapJobControlEndpoints();

@@ -47,10 +47,17 @@ public sealed class CallerJobs(JobService service, ApiCaller caller)
 
     public Task<Batch?> GetBatchAsync(string id, CancellationToken ct) => service.GetBatchAsync(id, Owner, ct);
 
+    /// <summary>A page of the caller's batches with their counts; the query's own owner is replaced by the caller's.</summary>
+    public Task<Core.Storage.BatchPage> ListBatchesAsync(Core.Storage.BatchQuery query, CancellationToken ct) =>
+        service.Store.ListBatchesAsync(query with { Owner = Owner }, ct);
+
     public Task<JobStats> GetStatsAsync(CancellationToken ct) => service.GetStatsAsync(Owner, ct);
 
     /// <summary>The nodes sharing the store: not owner-scoped (no job data), the same for every caller.</summary>
     public Task<IReadOnlyList<MediaJobs.Core.Nodes.NodeInfo>> ListNodesAsync(CancellationToken ct) => service.Store.ListNodesAsync(ct);
+
+    /// <summary>Running jobs per lease owner over the whole store: counts only (no job data), the same for every caller, like the node list.</summary>
+    public Task<IReadOnlyDictionary<string, int>> CountRunningByLeaseOwnerAsync(CancellationToken ct) => service.Store.CountRunningByLeaseOwnerAsync(ct);
 
     public Task<Job> SubmitAsync(JobSubmission submission, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 namespace MediaJobs.Server.Nodes;
 
+/// <param name="RunningJobs">Jobs whose lease a process of this node holds now (Running in the store).</param>
 /// <param name="Live">Its last heartbeat is younger than a lease: it runs jobs; otherwise its jobs are rescued by others.</param>
 public sealed record NodeResponse(
     string Name,
@@ -11,4 +12,5 @@ public sealed record NodeResponse(
     DateTimeOffset HeartbeatUtc,
     bool Live,
     IReadOnlyDictionary<string, int> JobTypes,
-    IReadOnlyList<string> Capabilities);
+    IReadOnlyList<string> Capabilities,
+    int RunningJobs);

@@ -83,10 +83,24 @@ public sealed class JobEngineRecoveryTests : EngineTestBase
         await LeaveHalfDoneAsync(h, job.Id, "other-node/dead", DateTimeOffset.UtcNow.AddMilliseconds(300));
 
         await h.StartAsync();
-        await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded);
+        var done = await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded);
 
         Assert.Equal(0, pipeline.RunsOf("a"));
         Assert.Equal(1, pipeline.RunsOf("b"));
+        // Each step names the node that ran it: a on the dead node, the resumed b and c here.
+        Assert.Equal(["other-node", "test-node", "test-node"], done.Steps.Select(s => s.Node));
+    }
+
+    [Fact]
+    public async Task HalfDoneJob_StepsNotStartedYet_NameNoNode()
+    {
+        var h = await CreateAsync(null, ThreeSteps());
+        var job = await h.SubmitAsync("t");
+
+        await LeaveHalfDoneAsync(h, job.Id, "other-node/alive", DateTimeOffset.UtcNow.AddHours(1));
+
+        var stored = await h.Store.GetAsync(job.Id, CancellationToken.None);
+        Assert.Equal(["other-node", "other-node", null], stored!.Steps.Select(s => s.Node));
     }
 
     [Fact]

@@ -21,6 +21,30 @@ public sealed class JobTransitionsTests
     };
 
     [Fact]
+    public void StepStarted_NamesTheLeaseOwnersNode_ARestartOnAnotherNodeRenamesIt()
+    {
+        var job = NewJob("a");
+        job.LeaseOwner = "node-a/0f3c";
+        JobTransitions.StepStarted(job, job.Steps[0], T0);
+        var first = job.Steps[0].Node;
+
+        job.LeaseOwner = "node-b/77aa";
+        JobTransitions.StepStarted(job, job.Steps[0], T0);
+
+        Assert.Equal("node-a", first);
+        Assert.Equal("node-b", job.Steps[0].Node);
+    }
+
+    [Theory]
+    [InlineData("node-a/0f3c", "node-a")]
+    [InlineData("rack/1/node/0f3c", "rack/1/node")]
+    [InlineData("plain", "plain")]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void NodeOfWorker_IsTheLeaseOwnerBeforeItsProcessId(string? worker, string? node) =>
+        Assert.Equal(node, JobTransitions.NodeOfWorker(worker));
+
+    [Fact]
     public void Started_StepLeftRunningByADeadWorker_GoesBackToPendingAndTheJobRuns()
     {
         var job = NewJob("a", "b");

@@ -23,4 +23,34 @@ public sealed class NodeEndpointsTests(MediaJobsServerFactory factory) : IClassF
         Assert.NotNull(node["capabilities"]!.AsArray());
         Assert.True(node["heartbeatUtc"]!.GetValue<DateTimeOffset>() >= node["startedUtc"]!.GetValue<DateTimeOffset>());
     }
+
+    [Fact]
+    public async Task Get_WhileAJobRuns_CountsItOnThisNode_AndNoLongerOnceItEnds()
+    {
+        var id = await _client.SubmitAsync("""{"type":"test","preset":"block"}""");
+        await _client.WaitForRunningAsync(id);
+
+        var during = Assert.Single((await _client.GetJsonAsync("/api/nodes"))["nodes"]!.AsArray())!;
+        await _client.CancelAndWaitAsync(id);
+        var after = Assert.Single((await _client.GetJsonAsync("/api/nodes"))["nodes"]!.AsArray())!;
+
+        Assert.Equal(1, during["runningJobs"]!.GetValue<int>());
+        Assert.Equal(0, after["runningJobs"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task JobSteps_RecordTheNodeThatRanThem()
+    {
+        var node = Assert.Single((await _client.GetJsonAsync("/api/nodes"))["nodes"]!.AsArray())!["name"]!.GetValue<string>();
+        var done = await _client.WaitForFinalAsync(await _client.SubmitNoopAsync(3));
+        var blocked = await _client.SubmitAsync("""{"type":"test","preset":"block"}""");
+        await _client.WaitForRunningAsync(blocked);
+        var running = await _client.GetJobAsync(blocked);
+        await _client.CancelAndWaitAsync(blocked);
+
+        Assert.Equal("Succeeded", done["status"]!.GetValue<string>());
+        Assert.Equal(3, done["steps"]!.AsArray().Count);
+        Assert.All(done["steps"]!.AsArray(), s => Assert.Equal(node, s!["node"]!.GetValue<string>()));
+        Assert.Equal(node, running["steps"]![0]!["node"]!.GetValue<string>());
+    }
 }

@@ -36,4 +36,33 @@ public sealed class DashboardRoutesCrossKeyTests(AuthServerFixture fixture) : IC
         Assert.Equal(0, byText["total"]!.GetValue<int>());
         Assert.Equal(1, own["total"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task OtherKey_BatchList_ShowsOnlyItsOwnBatches_AdminSeesBoth()
+    {
+        var alices = await SubmitBatchAsync(_alice);
+        var bobs = await SubmitBatchAsync(_bob);
+        using var root = fixture.Client(AuthServerFixture.RootKey);
+
+        var seenByAlice = await BatchIdsAsync(_alice);
+        var seenByBob = await BatchIdsAsync(_bob);
+        var seenByRoot = await BatchIdsAsync(root);
+
+        Assert.Contains(alices, seenByAlice);
+        Assert.DoesNotContain(bobs, seenByAlice);
+        Assert.Contains(bobs, seenByBob);
+        Assert.DoesNotContain(alices, seenByBob);
+        Assert.Contains(alices, seenByRoot);
+        Assert.Contains(bobs, seenByRoot);
+    }
+
+    private static async Task<string> SubmitBatchAsync(HttpClient client)
+    {
+        using var response = await client.PostJsonAsync("/api/jobs/batch", """{"name":"mine","jobs":[{"type":"noop"}]}""");
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.ReadJsonAsync())["batchId"]!.GetValue<string>();
+    }
+
+    private static async Task<List<string>> BatchIdsAsync(HttpClient client) =>
+        [.. (await client.GetJsonAsync("/api/jobs/batches?limit=500"))["items"]!.AsArray().Select(b => b!["batchId"]!.GetValue<string>())];
 }

@@ -143,7 +143,7 @@ public sealed class BodyRouteFuzzTests(FuzzServer server, Xunit.Abstractions.ITe
     /// <summary>Every list a client reads: the native pages and each surface's own (finding 4: one job broke them all).</summary>
     private async Task AssertListsReadableAsync()
     {
-        string[] lists = ["/api/jobs?limit=500", "/compat/shrinkray/api/jobs", "/api/v1/jobs", "/compat/shrinkray/api/stats"];
+        string[] lists = ["/api/jobs?limit=500", "/api/jobs/batches?limit=500", "/compat/shrinkray/api/jobs", "/api/v1/jobs", "/compat/shrinkray/api/stats"];
         foreach (var url in lists)
         {
             using var response = await server.Client.GetAsync(url);

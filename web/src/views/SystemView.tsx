@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { get, post } from '../api';
 import { Chart } from '../components/Chart';
-import { Progress } from '../components/StatusBadge';
-import { bytes, shortId, time } from '../format';
+import { NodesPanel } from '../components/NodesPanel';
+import { bytes, shortId } from '../format';
 import { linkClick } from '../router';
 import { useSession } from '../session';
 import { toast, toastError } from '../toast';
@@ -10,17 +10,15 @@ import type { Job, JobList, Stats } from '../types';
 
 interface Queue { paused: boolean; running: number; queued: number }
 interface Ready { status: string; checks: { name: string; status: string; description?: string; durationMs: number }[] }
-interface Batch { batchId: string; name: string; createdUtc: string; status: string; jobCount: number; completedCount: number; failedCount: number; cancelledCount: number }
 interface Delivery { [k: string]: unknown }
 
-/** Queue control, counts, tools, bytes saved, throughput and failures over the last hour, batches and webhooks. */
+/** Queue control, counts, nodes, tools, bytes saved, throughput and failures over the last hour, and webhooks. */
 export function SystemView() {
   const session = useSession();
   const [queue, setQueue] = useState<Queue | null>(null);
   const [stats, setStats] = useState<Stats | null>(null);
   const [ready, setReady] = useState<Ready | null>(null);
   const [recent, setRecent] = useState<Job[]>([]);
-  const [batches, setBatches] = useState<Batch[]>([]);
   const [deliveries, setDeliveries] = useState<{ job: Job; list: Delivery[] }[]>([]);
 
   const refresh = async () => {
@@ -36,10 +34,8 @@ export function SystemView() {
     return () => clearInterval(t);
   }, []);
 
-  // Batches and webhook deliveries of the most recent jobs (the API lists them per batch and per job).
+  // Webhook deliveries of the most recent jobs (the API lists them per job).
   useEffect(() => {
-    const batchIds = [...new Set(recent.map((j) => j.batchId).filter((b): b is string => !!b))].slice(0, 8);
-    Promise.all(batchIds.map((id) => get<Batch>(`/api/jobs/batch/${id}`).catch(() => null))).then((b) => setBatches(b.filter((x): x is Batch => x !== null)));
     const hooked = recent.filter((j) => (j as unknown as { webhook?: unknown }).webhook).slice(0, 8);
     Promise.all(hooked.map(async (job) => ({ job, list: (await get<{ deliveries: Delivery[] }>(`/api/jobs/${job.jobId}/webhooks`).catch(() => ({ deliveries: [] }))).deliveries })))
       .then(setDeliveries);
@@ -76,22 +72,13 @@ export function SystemView() {
       <div class="cards">
         <div class="card wide"><Chart title="Finished per minute (last hour)" labels={['succeeded', 'failed']} colors={['#16a34a', '#dc2626']} x={chart.x} series={[chart.ok, chart.failed]} /></div>
       </div>
+      <NodesPanel />
       <h2>Tools and checks</h2>
       <table class="files">
         <thead><tr><th>Check</th><th>Status</th><th>Details</th></tr></thead>
         <tbody>{ready?.checks.map((c) => <tr><td>{c.name}</td><td>{c.status}</td><td class="wrap">{c.description}</td></tr>)}</tbody>
       </table>
-      <h2>Batches</h2>
-      {batches.length === 0 ? <p class="muted">No recent batches.</p> : (
-        <table class="files">
-          <thead><tr><th>Batch</th><th>Name</th><th>Created</th><th>Status</th><th>Progress</th></tr></thead>
-          <tbody>{batches.map((b) => (
-            <tr><td><a class="mono" href={`/jobs?batchId=${b.batchId}`} onClick={(e) => linkClick(e, `/jobs?batchId=${b.batchId}`)}>{shortId(b.batchId)}</a></td>
-              <td>{b.name}</td><td>{time(b.createdUtc)}</td><td>{b.status}</td>
-              <td><Progress pct={b.jobCount ? (100 * (b.completedCount + b.failedCount + b.cancelledCount)) / b.jobCount : 0} label={`Batch ${b.name} progress`} /> {b.completedCount}/{b.jobCount}{b.failedCount ? `, ${b.failedCount} failed` : ''}</td></tr>
-          ))}</tbody>
-        </table>
-      )}
+      <p>Batches and their aggregate progress: see <a href="/batches" onClick={(e) => linkClick(e, '/batches')}>Batches</a>.</p>
       <h2>Webhook deliveries</h2>
       {deliveries.length === 0 ? <p class="muted">No recent jobs with webhooks.</p> : deliveries.map((d) => (
         <details><summary><a class="mono" href={`/jobs/${d.job.jobId}`} onClick={(e) => linkClick(e, `/jobs/${d.job.jobId}`)}>{shortId(d.job.jobId)}</a> — {d.list.length} deliveries</summary>

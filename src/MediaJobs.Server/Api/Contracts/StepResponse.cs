@@ -3,7 +3,10 @@ using MediaJobs.Core.Jobs;
 
 namespace MediaJobs.Server.Api.Contracts;
 
-/// <summary>One step, as in seed 000 (<c>startedAt</c>/<c>completedAt</c> absent until they happen).</summary>
+/// <summary>
+/// One step, as in seed 000 (<c>startedAt</c>/<c>completedAt</c> absent until they happen), with the
+/// <c>node</c> that ran it (null until it first starts).
+/// </summary>
 public sealed record StepResponse(
     string Name,
     string Status,
@@ -11,4 +14,5 @@ public sealed record StepResponse(
     long DurationMs,
     IReadOnlyList<JobError> Errors,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? StartedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? CompletedAt);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? CompletedAt,
+    string? Node);

@@ -75,6 +75,10 @@ public sealed class MultiNodeTests : IAsyncLifetime
         var encodes = steps.Where(r => r.Step == "encode").ToList();
         Assert.StartsWith(victim + "/", encodes[0].Worker);
         Assert.DoesNotContain(victim + "/", encodes[1].Worker);
+        // The job's steps name the node that ran each: probe on the killed node, the re-run encode where it resumed.
+        var stepNodes = final["steps"]!.AsArray().ToDictionary(s => (string)s!["name"]!, s => (string?)s!["node"]);
+        Assert.Equal(victim, stepNodes["probe"]);
+        Assert.Equal(encodes[1].Worker.Split('/')[0], stepNodes["encode"]);
         foreach (var (id, events) in log)
         {
             AssertNoOverlappingRuns(id, events);

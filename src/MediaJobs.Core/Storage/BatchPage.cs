@@ -1,0 +1,3 @@
+namespace MediaJobs.Core.Storage;
+
+public sealed record BatchPage(IReadOnlyList<BatchSummary> Items, int Total);
