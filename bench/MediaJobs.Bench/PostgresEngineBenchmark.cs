@@ -4,6 +4,7 @@ using MediaJobs.Core.Events;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Storage;
 using MediaJobs.Pipelines.Diagnostics;
+using MediaJobs.Storage.Postgres;
 using MediaJobs.Testing;
 
 namespace MediaJobs.Bench;
@@ -17,10 +18,13 @@ namespace MediaJobs.Bench;
 /// </summary>
 internal static class PostgresEngineBenchmark
 {
+    private static int s_writerConnections;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var jobs = Arg(args, "--jobs", 10_000);
         var latencyJobs = Arg(args, "--latency-jobs", 500);
+        s_writerConnections = Arg(args, "--writer-connections", new PostgresStoreOptions().WriterConnections);
         var connection = Array.IndexOf(args, "--connection") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         await using var cluster = connection is null ? await PostgresCluster.StartAsync(durable: true) : null;
         var c = CultureInfo.InvariantCulture;
@@ -54,6 +58,10 @@ internal static class PostgresEngineBenchmark
             await Task.WhenAll(submits);
             await nodes[0].WaitForSucceededAsync(jobs, TimeSpan.FromMinutes(10));
             var seconds = clock.Elapsed.TotalSeconds;
+            var transactions = nodes.Sum(n => n.Store.Writer.Stats.Transactions);
+            var ops = nodes.Sum(n => n.Store.Writer.Stats.OpsCommitted);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"<!-- {nodeCount} node(s): group commit wrote {ops:N0} ops in {transactions:N0} transactions ({(double)ops / Math.Max(1, transactions):F1} per transaction), busy {nodes.Sum(n => n.Store.Writer.Stats.BusyTime.TotalSeconds):F2} s -->"));
             var latencies = await StartLatenciesAsync(nodes[0].Store);
             return (jobs / seconds, seconds, (Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99)));
         }
@@ -88,7 +96,7 @@ internal static class PostgresEngineBenchmark
         var nodes = new List<PostgresNode>();
         for (var n = 0; n < count; n++)
         {
-            nodes.Add(await PostgresNode.StartAsync(database, $"bench-{n}", 64));
+            nodes.Add(await PostgresNode.StartAsync(database, $"bench-{n}", 64, s_writerConnections));
         }
         return nodes;
     }

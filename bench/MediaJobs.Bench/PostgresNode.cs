@@ -26,12 +26,12 @@ internal sealed class PostgresNode : IAsyncDisposable
     public JobEngine Engine { get; }
     public JobService Service { get; }
 
-    public static async Task<PostgresNode> StartAsync(string connectionString, string name, int noopConcurrency)
+    public static async Task<PostgresNode> StartAsync(string connectionString, string name, int noopConcurrency, int writerConnections)
     {
         var root = Path.Combine(Path.GetTempPath(), "mediajobs-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         var signals = new StoreSignals();
-        var store = new PostgresJobStore(new PostgresStoreOptions { ConnectionString = connectionString }, new EventFeed(), signals);
+        var store = new PostgresJobStore(new PostgresStoreOptions { ConnectionString = connectionString, WriterConnections = writerConnections }, new EventFeed(), signals);
         await store.InitializeAsync(CancellationToken.None);
         var options = new EngineOptions { NodeName = name };
         options.Concurrency[NoopPipeline.TypeName] = noopConcurrency;

@@ -3,6 +3,7 @@ using Dapper;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Postgres.Writer;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -26,6 +27,12 @@ public sealed partial class PostgresJobStore
         return InTransactionAsync<IReadOnlyList<string>>(async scope =>
         {
             var deleted = new List<string>();
+            // The event-log lock before any row, as the writer's turns take it: a turn that holds it while updating
+            // a job this delete holds would otherwise deadlock with it.
+            await using (var lockEvents = Command(scope, LockSql))
+            {
+                await lockEvents.ExecuteNonQueryAsync(ct);
+            }
             await using (var cmd = Command(scope, DeleteJobsSql,
                 PgJobRows.TextArray([.. which.Statuses.Select(s => s.ToString())]),
                 PgJobRows.Text(which.Owner),
@@ -63,18 +70,15 @@ public sealed partial class PostgresJobStore
             "SELECT value FROM settings WHERE key = @key", new { key }, cancellationToken: ct));
     }
 
-    public Task SetSettingAsync(string key, string? value, CancellationToken ct) => InTransactionAsync(async scope =>
-    {
-        await using var cmd = Command(scope, value is null
-            ? "DELETE FROM settings WHERE key = $1"
-            : "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            value is null ? [PgJobRows.Text(key)] : [PgJobRows.Text(key), PgJobRows.Text(value)]);
-        await cmd.ExecuteNonQueryAsync(ct);
-        // Every node re-reads it (a pause stops claims and running jobs everywhere).
-        await using var notify = Command(scope, "SELECT pg_notify('" + Channel + "', 's' || $1)", PgJobRows.Text(key));
-        await notify.ExecuteNonQueryAsync(ct);
-        return true;
-    }, ct);
+    // Every node re-reads it (a pause stops claims and running jobs everywhere).
+    public Task SetSettingAsync(string key, string? value, CancellationToken ct) => WriteAsync(new StatementWrite(
+    [
+        value is null
+            ? new PgStatement("DELETE FROM settings WHERE key = $1", [PgJobRows.Text(key)])
+            : new PgStatement("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [PgJobRows.Text(key), PgJobRows.Text(value)]),
+        new PgStatement(PgWriter.NotifySql, [PgJobRows.Text("s" + key)], ReturnsRows: true),
+    ], ct));
 
     public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
     {

@@ -1,9 +1,11 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Postgres.Writer;
 
 namespace MediaJobs.Storage.Postgres;
 
-// The claim: one statement. SKIP LOCKED lets nodes claim side by side without waiting on each other's rows.
+// The claim: one statement, in the writer's turn (it shares the turn's WAL flush). SKIP LOCKED lets nodes claim side
+// by side without waiting on each other's rows.
 public sealed partial class PostgresJobStore
 {
     // A paused queue claims nothing, on every node: once a pause is committed, no later claim starts a job.
@@ -22,33 +24,9 @@ public sealed partial class PostgresJobStore
 
     // At-least-once: a claimed job whose worker dies keeps status Running until its lease ends and
     // a node requeues it; the next worker re-runs its first unsucceeded step.
-    public async Task<IReadOnlyList<Job>> ClaimAsync(ClaimRequest request, CancellationToken ct)
+    public Task<IReadOnlyList<Job>> ClaimAsync(ClaimRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.MaxCount <= 0)
-        {
-            return [];
-        }
-        await using var connection = await OpenAsync(ct);
-        await using var cmd = new Npgsql.NpgsqlCommand(ClaimSql, connection);
-        cmd.Parameters.Add(PgJobRows.Text(request.Type));
-        cmd.Parameters.Add(PgJobRows.Time(request.Now));
-        cmd.Parameters.Add(PgJobRows.Int(request.MaxCount));
-        cmd.Parameters.Add(PgJobRows.Text(request.WorkerId));
-        cmd.Parameters.Add(PgJobRows.Time(request.LeaseUntil));
-        cmd.Parameters.Add(PgJobRows.TextArray(request.ExcludedTools is { Count: > 0 } excluded ? [.. excluded] : null));
-        var claimed = new List<(Job Job, long QueueOrder)>(request.MaxCount);
-        await using (var reader = await cmd.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                claimed.Add((PgJobRows.Read(reader), reader.GetInt64(5)));
-            }
-        }
-        // RETURNING gives no order; hand the jobs out in queue order.
-        claimed.Sort((a, b) => a.Job.Priority != b.Job.Priority
-            ? b.Job.Priority.CompareTo(a.Job.Priority)
-            : a.QueueOrder.CompareTo(b.QueueOrder));
-        return claimed.ConvertAll(c => c.Job);
+        return request.MaxCount <= 0 ? Task.FromResult<IReadOnlyList<Job>>([]) : WriteAsync(new ClaimWrite(ClaimSql, request, ct));
     }
 }

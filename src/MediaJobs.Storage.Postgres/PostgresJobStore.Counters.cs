@@ -1,5 +1,6 @@
 using Dapper;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Storage.Postgres.Writer;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -17,33 +18,22 @@ public sealed partial class PostgresJobStore
     public Task AddToCountersAsync(string? owner, IReadOnlyDictionary<string, long> deltas, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(deltas);
-        return InTransactionAsync(async scope =>
-        {
-            await AddToCountersAsync(scope, owner, deltas, ct);
-            return true;
-        }, ct);
-    }
-
-    public Task ResetSessionCountersAsync(CancellationToken ct) => InTransactionAsync(async scope =>
-    {
-        await using var cmd = Command(scope, "UPDATE owner_counters SET session = 0 WHERE session <> 0");
-        return await cmd.ExecuteNonQueryAsync(ct);
-    }, ct);
-
-    /// <summary>Adds within a write transaction (e.g. the commit of a job that saved bytes). Sorted names: no deadlocks between nodes.</summary>
-    private static async Task AddToCountersAsync(WriteScope scope, string? owner, IReadOnlyDictionary<string, long> deltas, CancellationToken ct)
-    {
         if (deltas.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
+        // Sorted names: two nodes adding to the same counters lock their rows in one order.
         var ordered = deltas.OrderBy(d => d.Key, StringComparer.Ordinal).ToArray();
-        await using var cmd = Command(scope, AddCountersSql,
+        return WriteAsync(new StatementWrite([new PgStatement(AddCountersSql,
+        [
             PgJobRows.Text(owner ?? ""),
             PgJobRows.TextArray([.. ordered.Select(d => d.Key)]),
-            new NpgsqlParameter { Value = ordered.Select(d => d.Value).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint });
-        await cmd.ExecuteNonQueryAsync(ct);
+            new NpgsqlParameter { Value = ordered.Select(d => d.Value).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint },
+        ])], ct));
     }
+
+    public Task ResetSessionCountersAsync(CancellationToken ct) =>
+        WriteAsync(new StatementWrite([new PgStatement("UPDATE owner_counters SET session = 0 WHERE session <> 0", [])], ct));
 
     /// <summary>One owner's totals, or the sums over every owner when <paramref name="owner"/> is null.</summary>
     private static async Task<IReadOnlyDictionary<string, CounterTotals>> ReadCountersAsync(NpgsqlConnection connection, string? owner, CancellationToken ct)

@@ -9,7 +9,8 @@ namespace MediaJobs.Storage.Postgres;
 // so a reader could see id 11 before id 10 commits, move its cursor past 10 and never see it.
 // Appending events is therefore the last thing a write transaction does, under a transaction-scoped
 // advisory lock held until its commit: ids are drawn in commit order, and a commit is visible before
-// its lock is released. Once a reader has seen id N, no smaller id can commit any more.
+// its lock is released. Once a reader has seen id N, no smaller id can commit any more. The group-commit
+// writer (Writer/PgWriter.Turn.cs) takes the same lock once per turn, first in the turn's round trip.
 public sealed partial class PostgresJobStore
 {
     /// <summary>Advisory lock key of the event log ("MJ-EVNT").</summary>

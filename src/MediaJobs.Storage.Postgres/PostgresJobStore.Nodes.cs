@@ -1,4 +1,5 @@
 using MediaJobs.Core.Nodes;
+using MediaJobs.Storage.Postgres.Writer;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -15,14 +16,12 @@ public sealed partial class PostgresJobStore
     public Task UpsertNodeAsync(NodeInfo node, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return InTransactionAsync(async scope =>
-        {
-            await using var cmd = Command(scope, UpsertNodeSql,
-                PgJobRows.Text(node.Name), PgJobRows.Text(node.Host), PgJobRows.Text(node.Version), PgJobRows.Text(node.WorkerId),
-                PgJobRows.Time(node.StartedUtc), PgJobRows.Time(node.HeartbeatUtc),
-                PgJobRows.Text(StoreJson.Serialize(node.JobTypes)), PgJobRows.Text(StoreJson.Serialize(node.Capabilities)), PgJobRows.Int(node.ProcessId));
-            return await cmd.ExecuteNonQueryAsync(ct);
-        }, ct);
+        return WriteAsync(new StatementWrite([new PgStatement(UpsertNodeSql,
+        [
+            PgJobRows.Text(node.Name), PgJobRows.Text(node.Host), PgJobRows.Text(node.Version), PgJobRows.Text(node.WorkerId),
+            PgJobRows.Time(node.StartedUtc), PgJobRows.Time(node.HeartbeatUtc),
+            PgJobRows.Text(StoreJson.Serialize(node.JobTypes)), PgJobRows.Text(StoreJson.Serialize(node.Capabilities)), PgJobRows.Int(node.ProcessId),
+        ])], ct));
     }
 
     public async Task<IReadOnlyList<NodeInfo>> ListNodesAsync(CancellationToken ct)

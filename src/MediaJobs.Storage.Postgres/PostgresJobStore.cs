@@ -1,5 +1,6 @@
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Postgres.Writer;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -7,16 +8,19 @@ using Npgsql;
 namespace MediaJobs.Storage.Postgres;
 
 /// <summary>
-/// The scale-out store: many nodes share one PostgreSQL database. Every write is one short
-/// transaction on a pooled connection; claims use <c>FOR UPDATE SKIP LOCKED</c>; event ids are
-/// assigned under a transaction-scoped advisory lock so readers never see them out of order; other
-/// nodes hear changes through NOTIFY (hints only: a poll of the event head is the floor).
+/// The scale-out store: many nodes share one PostgreSQL database. The frequent writes (enqueues, commits,
+/// renewals, cancels, settings) go through one writer per store that folds them into one transaction per
+/// turn (group commit, <see cref="PgWriter"/>); claims use <c>FOR UPDATE SKIP LOCKED</c> on pooled
+/// connections; event ids are assigned under a transaction-scoped advisory lock so readers never see them
+/// out of order; other nodes hear changes through NOTIFY (hints only: a poll of the event head is the floor).
 /// </summary>
 public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
 {
     private readonly PostgresStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlDataSource _listenSource;
+    private readonly NpgsqlDataSource _writerSource;
+    private readonly PgWriter _writer;
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly ILogger _logger;
     private PostgresListener? _listener;
@@ -32,7 +36,17 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
         Feed = feed ?? throw new ArgumentNullException(nameof(feed));
         Signals = signals ?? new StoreSignals();
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        // Auto-prepare: the claim and the writer's statements are parsed and planned once per connection.
+        var pooled = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+        pooled.MaxAutoPrepare = Math.Max(pooled.MaxAutoPrepare, 32);
+        _dataSource = NpgsqlDataSource.Create(pooled.ToString());
+        _writerSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(options.ConnectionString)
+        {
+            ApplicationName = WriterApplicationName,
+            MaxAutoPrepare = 32,
+            AutoPrepareMinUsages = 2,
+        }.ToString());
+        _writer = new PgWriter(_writerSource, feed, Math.Max(1, options.MaxWriteBatch), Math.Max(1, options.WriterConnections));
         // Its own unpooled connection, named so an operator sees each node's listener in pg_stat_activity.
         _listenSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(options.ConnectionString)
         {
@@ -43,6 +57,12 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
 
     /// <summary>The <c>application_name</c> of every node's listen connection.</summary>
     public const string ListenerApplicationName = "mediajobs-listen";
+
+    /// <summary>The <c>application_name</c> of every node's writer connection.</summary>
+    public const string WriterApplicationName = "mediajobs-writer";
+
+    /// <summary>The group-commit writer (tests look at its counters and hold it).</summary>
+    internal PgWriter Writer => _writer;
 
     public EventFeed Feed { get; }
 
@@ -69,6 +89,7 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
             {
                 Feed.Publish(head);
             }
+            _writer.Start();
             _listener = new PostgresListener(_listenSource, this, _options, _logger);
             _listener.Start();
             _initialized = true;
@@ -93,6 +114,8 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
             {
                 await _listener.DisposeAsync();
             }
+            await _writer.DisposeAsync();
+            await _writerSource.DisposeAsync();
             await _dataSource.DisposeAsync();
             await _listenSource.DisposeAsync();
         }
@@ -112,9 +135,21 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
         return await _dataSource.OpenConnectionAsync(ct);
     }
 
+    /// <summary>Queues a write for the group-commit writer; completes once its transaction has committed.</summary>
+    private Task<T> WriteAsync<T>(PgWriteOp<T> op)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_migrated)
+        {
+            throw new InvalidOperationException("Call InitializeAsync before using the store.");
+        }
+        return _writer.Submit(op);
+    }
+
     /// <summary>
-    /// Runs <paramref name="work"/> in one READ COMMITTED transaction and commits it. Events the work
-    /// appended are published on the feed after the commit.
+    /// Runs <paramref name="work"/> in one READ COMMITTED transaction of its own and commits it: the rare writes
+    /// that read before they decide (deletes, the webhook outbox). Events the work appended are published on the
+    /// feed after the commit.
     /// </summary>
     private async Task<T> InTransactionAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken ct)
     {
@@ -134,11 +169,6 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
         await using var tx = await connection.BeginTransactionAsync(ct);
         var scope = new WriteScope(connection, tx);
         var result = await work(scope);
-        if (scope.Abandoned)
-        {
-            await tx.RollbackAsync(CancellationToken.None);
-            return result;
-        }
         if (!scope.Committed)
         {
             // Never abandoned half-way: a commit sent is a commit to report.

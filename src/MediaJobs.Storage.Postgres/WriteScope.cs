@@ -13,7 +13,4 @@ internal sealed class WriteScope(NpgsqlConnection connection, NpgsqlTransaction 
 
     /// <summary>Set when appending events also committed (events are always the last write of a transaction).</summary>
     public bool Committed { get; set; }
-
-    /// <summary>Set when the work found nothing to write (e.g. a version conflict): roll back.</summary>
-    public bool Abandoned { get; set; }
 }

@@ -1,0 +1,42 @@
+namespace MediaJobs.Storage.Postgres.Writer;
+
+/// <summary>A write that produces a <typeparamref name="T"/> for its caller.</summary>
+internal abstract class PgWriteOp<T>(CancellationToken ct) : PgWriteOp(ct)
+{
+    private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<T> Task => _done.Task;
+
+    /// <summary>What the caller gets, from what <see cref="PgWriteOp.Apply"/>'s statements returned.</summary>
+    protected abstract T Result { get; }
+
+    /// <summary>Runs on the writer after the commit, before the caller resumes (e.g. bumping an in-memory version).</summary>
+    protected virtual void OnCommitted(T result)
+    {
+    }
+
+    public override void Complete()
+    {
+        if (WasCancelled)
+        {
+            _done.TrySetCanceled(Cancellation);
+        }
+        else if (Error is not null)
+        {
+            _done.TrySetException(PgErrors.Translate(Error));
+        }
+        else
+        {
+            try
+            {
+                var result = Result;
+                OnCommitted(result);
+                _done.TrySetResult(result);
+            }
+            catch (Exception ex)
+            {
+                _done.TrySetException(ex);
+            }
+        }
+    }
+}
