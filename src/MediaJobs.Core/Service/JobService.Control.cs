@@ -59,8 +59,12 @@ public sealed partial class JobService
     }
 
     /// <summary>A real retry: same id, new attempt, resumes at the first step that did not succeed.</summary>
-    public async Task<RetryOutcome> RetryAsync(string id, string? owner, CancellationToken ct)
+    public Task<RetryOutcome> RetryAsync(string id, string? owner, CancellationToken ct) => RetryAsync(id, owner, RetryRules.Default, ct);
+
+    /// <summary>A retry under <paramref name="rules"/>: a face's own statuses and precondition, checked on the job it retries.</summary>
+    public async Task<RetryOutcome> RetryAsync(string id, string? owner, RetryRules rules, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         while (true)
         {
             var job = await GetAsync(id, owner, ct);
@@ -68,9 +72,13 @@ public sealed partial class JobService
             {
                 return new(RetryResult.NotFound, null);
             }
-            if (job.Status is not (JobStatus.Failed or JobStatus.Cancelled))
+            if (!rules.From.Contains(job.Status) || !job.Status.IsFinal())
             {
                 return new(RetryResult.NotRetryable, job);
+            }
+            if (rules.Refusal?.Invoke(job) is { } refusal)
+            {
+                return new(RetryResult.NotRetryable, job, refusal);
             }
             var events = JobTransitions.RetryRequested(job, options.MaxAttempts, time.GetUtcNow());
             if ((await store.CommitAsync(new JobCommit(job, job.Version, events, ClearCancelRequest: true), ct)).Committed)

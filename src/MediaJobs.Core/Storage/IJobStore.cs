@@ -102,6 +102,19 @@ public interface IJobStore : IWebhookOutbox
         }
     }
 
+    /// <summary>
+    /// One type's jobs of <paramref name="owner"/> (everyone's when null): how many are in each status, and the sum of
+    /// the job counter named <paramref name="counter"/> over them, each job's amount counted only when positive.
+    /// One grouped query, never a scan of the jobs.
+    /// </summary>
+    Task<JobTypeSummary> SummarizeTypeAsync(string type, string? owner, string counter, CancellationToken ct);
+
+    /// <summary>
+    /// The latest active job of one type (and <paramref name="owner"/>, everyone's when null): the running one that
+    /// started last, else the queued one created last; null when none is active.
+    /// </summary>
+    Task<Job?> FindLatestActiveAsync(string type, string? owner, CancellationToken ct);
+
     /// <summary>Sets the session total of every counter of every owner back to zero; lifetime totals never go back.</summary>
     Task ResetSessionCountersAsync(CancellationToken ct);
 

@@ -4,6 +4,7 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Retention;
 using MediaJobs.Core.Service;
+using MediaJobs.Core.Storage;
 using MediaJobs.Core.Webhooks;
 
 namespace MediaJobs.Server.Auth;
@@ -92,6 +93,15 @@ public sealed class CallerJobs(JobService service, ApiCaller caller)
     public Task<int> WaitForPauseAsync(TimeSpan wait, CancellationToken ct) => service.WaitForPauseAsync(wait, AdminOnly(ct));
 
     public Task<RetryOutcome> RetryAsync(string id, CancellationToken ct) => service.RetryAsync(id, Owner, ct);
+
+    /// <summary>A retry under a surface's own rules (statuses and precondition).</summary>
+    public Task<RetryOutcome> RetryAsync(string id, RetryRules rules, CancellationToken ct) => service.RetryAsync(id, Owner, rules, ct);
+
+    /// <summary>Counts per status of the caller's jobs of one type, and the sum of one job counter over them.</summary>
+    public Task<JobTypeSummary> SummarizeTypeAsync(string type, string counter, CancellationToken ct) => service.SummarizeTypeAsync(type, Owner, counter, ct);
+
+    /// <summary>The caller's running job of this type that started last, else its newest queued one.</summary>
+    public Task<Job?> FindLatestActiveAsync(string type, CancellationToken ct) => service.FindLatestActiveAsync(type, Owner, ct);
 
     public Task<IReadOnlyList<string>> ClearAsync(IReadOnlyCollection<JobStatus>? statuses, IReadOnlyCollection<string>? types, CancellationToken ct) =>
         service.ClearAsync(statuses, Owner, types, ct);

@@ -1,27 +1,11 @@
-using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Server.Api.Requests;
-using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Compat;
 
-/// <summary>Shared plumbing: read a JSON body into the surface's own error shape, times, the owner-scoped lookup, log lines.</summary>
+/// <summary>Shared plumbing of the surfaces' shapes: times, log lines, which jobs are videos.</summary>
 internal static class CompatJson
 {
-    /// <summary>The body as an object, or the surface's error (same status and words as the native API's problem).</summary>
-    public static async Task<(JsonObject? Body, IResult? Error)> ReadAsync(HttpContext context, Func<int, string, IResult> error)
-    {
-        try
-        {
-            return (await JsonBodyReader.ReadObjectAsync(context, context.RequestAborted), null);
-        }
-        catch (RequestProblemException ex)
-        {
-            return (null, error(ex.Status, ex.Message));
-        }
-    }
-
     public static long UnixSeconds(DateTimeOffset time) => time.ToUnixTimeSeconds();
 
     public static double UnixSecondsPrecise(DateTimeOffset time) => Math.Round(time.ToUnixTimeMilliseconds() / 1000.0, 3);
@@ -52,11 +36,4 @@ internal static class CompatJson
     }
 
     public static bool IsVideo(Job job) => job.Type == Pipelines.Video.VideoPipeline.TypeName;
-
-    /// <summary>
-    /// The caller's job with this id when this surface shows jobs like it (<paramref name="shown"/>);
-    /// null otherwise, which each surface answers with its own 404 — so other owners' ids do not leak.
-    /// </summary>
-    public static Task<Job?> FindAsync(HttpContext http, Auth.CallerJobs jobs, string id, Func<Job, bool> shown, CancellationToken ct) =>
-        jobs.FindAsync(id, shown, ct);
 }

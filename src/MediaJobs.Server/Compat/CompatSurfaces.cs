@@ -10,9 +10,9 @@ public static class CompatSurfaces
 {
     public static IReadOnlyList<CompatSurface> All { get; } =
     [
-        new("MoneyPrinter", "/compat/moneyprinter", MoneyPrinterEndpoints.Map, MoneyPrinterShapes.Error),
-        new("Secretary", "/compat/secretary", SecretaryEndpoints.Map, SecretaryShapes.Error),
-        new("ShrinkRay", "/compat/shrinkray", ShrinkRayEndpoints.Map, ShrinkRayShapes.Error),
-        new("TextToVideo", "", TextToVideoEndpoints.Map, TextToVideoShapes.Error),
+        new("MoneyPrinter", "/compat/moneyprinter", MoneyPrinterEndpoints.Map, MoneyPrinterErrors.Shape.Error),
+        new("Secretary", "/compat/secretary", SecretaryEndpoints.Map, SecretaryErrors.Shape.Error),
+        new("ShrinkRay", "/compat/shrinkray", ShrinkRayEndpoints.Map, ShrinkRayErrors.Shape.Error),
+        new("TextToVideo", "", TextToVideoEndpoints.Map, TextToVideoErrors.Shape.Error),
     ];
 }

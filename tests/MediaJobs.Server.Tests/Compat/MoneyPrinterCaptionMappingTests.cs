@@ -12,7 +12,7 @@ public sealed class MoneyPrinterCaptionMappingTests
     [InlineData("""{"subtitlesPosition": " right , center ", "color": "#00ff00"}""", "center", "right", "#00FF00")]
     public void Captions_MapPositionAndColourOntoTheCaptionStyle(string body, string position, string align, string color)
     {
-        var (style, problem) = MoneyPrinterRequest.Captions(JsonNode.Parse(body)!.AsObject());
+        var (style, problem) = MoneyPrinterCaptions.FromBody(JsonNode.Parse(body)!.AsObject());
 
         Assert.Null(problem);
         Assert.Equal((position, align, color, color), ((string?)style!["position"], (string?)style["align"], (string?)style["color"], (string?)style["highlightColor"]));
@@ -24,7 +24,7 @@ public sealed class MoneyPrinterCaptionMappingTests
     [InlineData("""{"color": "sky blue"}""", "color")]
     public void Captions_ValueThatCannotBeDrawn_IsRefusedNamingTheField(string body, string field)
     {
-        var (style, problem) = MoneyPrinterRequest.Captions(JsonNode.Parse(body)!.AsObject());
+        var (style, problem) = MoneyPrinterCaptions.FromBody(JsonNode.Parse(body)!.AsObject());
 
         Assert.Null(style);
         Assert.StartsWith(field, problem, StringComparison.Ordinal);

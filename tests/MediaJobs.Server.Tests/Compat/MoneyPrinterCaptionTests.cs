@@ -8,8 +8,8 @@ using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Video;
 using MediaJobs.Server.Compat.MoneyPrinter;
+using MediaJobs.Server.Compat.MoneyPrinter.Contracts;
 using MediaJobs.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MediaJobs.Server.Tests.Compat;
 
@@ -82,9 +82,7 @@ public sealed class MoneyPrinterCaptionTests : IAsyncLifetime
 
     private async Task<Job> RenderAsync(string body, bool burn = true)
     {
-        var request = MoneyPrinterRequest.Read(JsonNode.Parse(body)!.AsObject(), NullLogger.Instance);
-        Assert.Null(request.Problem);
-        var inputs = request.Inputs;
+        var inputs = MoneyPrinterSubmission.Inputs(MoneyPrinterGenerateRequest.Read(JsonNode.Parse(body)!.AsObject()));
         // Small and short: the pixel check needs no 1080×1920 encode.
         (inputs["resolution"], inputs["durationSec"], inputs["music"]) = ($"{Width}x{Height}", 6, false);
         if (!burn)

@@ -5,6 +5,7 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.MoneyPrinter.Contracts;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
@@ -12,7 +13,7 @@ namespace MediaJobs.Server.Compat.MoneyPrinter;
 
 /// <summary>
 /// Seed 001's routes (a polling video generator): generate, job, events, cancel one, cancel the
-/// latest. Errors are <c>{status: "error", message}</c>. Only video jobs are visible here.
+/// latest. Errors are <c>{status: "error", message}</c> (<see cref="MoneyPrinterErrors"/>). Only video jobs are visible here.
 /// </summary>
 internal static class MoneyPrinterEndpoints
 {
@@ -47,33 +48,32 @@ internal static class MoneyPrinterEndpoints
             .Produces(StatusCodes.Status404NotFound, error);
     }
 
-    private static async Task<IResult> GenerateAsync(HttpContext http, CallerJobs jobs, MoneyPrinterSongs songs, ILoggerFactory logs)
+    private static async Task<Results<Ok<MoneyPrinterGenerateResponse>, JsonHttpResult<MoneyPrinterError>>> GenerateAsync(
+        HttpContext http, CallerJobs jobs, MoneyPrinterSongs songs, ILoggerFactory logs)
     {
-        var (body, error) = await CompatJson.ReadAsync(http, MoneyPrinterShapes.Error);
-        if (error is not null)
+        var (request, error) = await CompatRequest.ReadAsync<MoneyPrinterGenerateRequest, MoneyPrinterError>(http, MoneyPrinterErrors.Shape);
+        if (request is null)
         {
-            return error;
+            return error!;
         }
-        var request = MoneyPrinterRequest.Read(body!, logs.CreateLogger(typeof(MoneyPrinterEndpoints)));
-        if (request.Problem is { } problem)
+        foreach (var ignored in request.Ignored)
         {
-            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, problem);
+            logs.CreateLogger(typeof(MoneyPrinterEndpoints)).LogWarning("Seed 001 field {Field} is accepted but ignored: MediaJobs decides it from its own configuration", ignored);
+        }
+        var submission = MoneyPrinterSubmission.ToSubmission(request, Correlation.CorrelationId.Get(http));
+        // As the real backend's choose_random_song(): one of the uploaded songs, else our generated bed.
+        if (request.UseMusic == true && songs.Pick(jobs.Caller.Owner) is { } song)
+        {
+            submission.Input["musicFile"] = song;
         }
         try
         {
-            var submission = request.ToSubmission(http);
-            // As the real backend's choose_random_song(): one of the uploaded songs, else our generated bed.
-            if (submission.Input["music"]?.GetValue<bool>() == true && songs.Pick(jobs.Caller.Owner) is { } song)
-            {
-                submission.Input["musicFile"] = song;
-            }
             var job = await jobs.SubmitAsync(submission, http.RequestAborted);
-            return Results.Ok(new { status = "success", message = "Video generation queued.", jobId = job.Id });
+            return TypedResults.Ok(new MoneyPrinterGenerateResponse("success", "Video generation queued.", job.Id));
         }
         catch (Core.Errors.JobValidationException ex)
         {
-            // This surface's body is not our input: input fields keep the native API's names, as they always did.
-            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, ex.WithInputPrefix("inputs.").Message);
+            return MoneyPrinterErrors.Shape.Invalid(ex);
         }
     }
 
@@ -82,49 +82,49 @@ internal static class MoneyPrinterEndpoints
     /// and the offline template writer. The choice sent back as <c>aiModel</c> is not per job: the server's
     /// configuration decides (see docs/api.md).
     /// </summary>
-    private static IResult Models(Pipelines.Video.Providers.VideoProvidersOptions providers)
+    private static Ok<MoneyPrinterModels> Models(Pipelines.Video.Providers.VideoProvidersOptions providers)
     {
         string[] models = providers.Llm.IsConfigured ? [providers.Llm.Model, OfflineModel] : [OfflineModel];
-        return Results.Ok(new MoneyPrinterModels("success", models, models[0]));
+        return TypedResults.Ok(new MoneyPrinterModels("success", models, models[0]));
     }
 
     private const string OfflineModel = "offline-template";
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, CallerJobs jobs, DataLayout layout, CancellationToken ct) =>
-        await FindAsync(http, jobs, id, ct) is { } job
-            ? Results.Ok(new { status = "success", job = MoneyPrinterShapes.Job(job, layout) })
-            : MoneyPrinterShapes.NotFound();
+    private static async Task<Results<Ok<MoneyPrinterJobResponse>, JsonHttpResult<MoneyPrinterError>>> GetAsync(string id, CallerJobs jobs, DataLayout layout, CancellationToken ct) =>
+        await FindAsync(jobs, id, ct) is { } job
+            ? TypedResults.Ok(new MoneyPrinterJobResponse("success", MoneyPrinterShapes.Job(job, layout)))
+            : MoneyPrinterErrors.NotFound();
 
     /// <summary><c>after</c> is parsed here, not bound, so a bad value gets the seed's error shape instead of a native problem.</summary>
-    private static async Task<IResult> EventsAsync(string id, string? after, HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Results<Ok<MoneyPrinterEventsResponse>, JsonHttpResult<MoneyPrinterError>>> EventsAsync(string id, string? after, CallerJobs jobs, CancellationToken ct)
     {
-        if (await FindAsync(http, jobs, id, ct) is not { } job)
+        if (await FindAsync(jobs, id, ct) is not { } job)
         {
-            return MoneyPrinterShapes.NotFound();
+            return MoneyPrinterErrors.NotFound();
         }
         var from = 0L;
         if (!string.IsNullOrWhiteSpace(after) && !long.TryParse(after, NumberStyles.Integer, CultureInfo.InvariantCulture, out from))
         {
-            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, "after must be a whole number.");
+            return MoneyPrinterErrors.Shape.Error(StatusCodes.Status400BadRequest, "after must be a whole number.");
         }
         var events = await jobs.ReadEventsAsync(job, Math.Max(0, from), 1000, ct);
-        return Results.Ok(new { status = "success", events = events.Select(MoneyPrinterShapes.Event) });
+        return TypedResults.Ok(new MoneyPrinterEventsResponse("success", [.. events.Select(MoneyPrinterShapes.Event)]));
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
+    private static async Task<Results<Ok<MoneyPrinterCancelResponse>, JsonHttpResult<MoneyPrinterError>>> CancelAsync(string id, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
-        if (await FindAsync(http, jobs, id, ct) is null)
+        if (await FindAsync(jobs, id, ct) is null)
         {
-            return MoneyPrinterShapes.NotFound();
+            return MoneyPrinterErrors.NotFound();
         }
-        return Results.Ok(new { status = "success", message = await CancelAndWaitAsync(http, jobs, id, options.Value.StopWait, ct) });
+        return TypedResults.Ok(new MoneyPrinterCancelResponse("success", await CancelAndWaitAsync(jobs, id, options.Value.StopWait, ct)));
     }
 
     /// <summary>
     /// Cancels and, for a running job, answers once it has stopped (at most the stop wait). The message stays the
     /// seed's and the real backend's words; the job's state says where it stands.
     /// </summary>
-    private static async Task<string> CancelAndWaitAsync(HttpContext http, CallerJobs jobs, string id, TimeSpan wait, CancellationToken ct)
+    private static async Task<string> CancelAndWaitAsync(CallerJobs jobs, string id, TimeSpan wait, CancellationToken ct)
     {
         if ((await jobs.CancelAsync(id, ct)).Result == CancelResult.Requested)
         {
@@ -133,21 +133,15 @@ internal static class MoneyPrinterEndpoints
         return "Cancellation requested.";
     }
 
-    /// <summary>The running video job started last, else the newest queued one.</summary>
-    private static async Task<IResult> CancelLatestAsync(HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
+    /// <summary>The running video job started last, else the newest queued one (one store query).</summary>
+    private static async Task<Results<Ok<MoneyPrinterCancelResponse>, JsonHttpResult<MoneyPrinterError>>> CancelLatestAsync(CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
-        foreach (var status in new[] { JobStatus.Running, JobStatus.Queued })
+        if (await jobs.FindLatestActiveAsync(Pipelines.Video.VideoPipeline.TypeName, ct) is not { } latest)
         {
-            var page = await jobs.ListAsync(new JobQuery { Statuses = [status], Type = Pipelines.Video.VideoPipeline.TypeName, Limit = 500 }, ct);
-            var latest = page.Items.OrderByDescending(j => status == JobStatus.Running ? j.StartedUtc : j.CreatedUtc).FirstOrDefault();
-            if (latest is not null)
-            {
-                return Results.Ok(new { status = "success", message = await CancelAndWaitAsync(http, jobs, latest.Id, options.Value.StopWait, ct), jobId = latest.Id });
-            }
+            return MoneyPrinterErrors.Shape.Error(StatusCodes.Status404NotFound, "No active job found.");
         }
-        return MoneyPrinterShapes.Error(StatusCodes.Status404NotFound, "No active job found.");
+        return TypedResults.Ok(new MoneyPrinterCancelResponse("success", await CancelAndWaitAsync(jobs, latest.Id, options.Value.StopWait, ct), latest.Id));
     }
 
-    private static Task<Job?> FindAsync(HttpContext http, CallerJobs jobs, string id, CancellationToken ct) =>
-        CompatJson.FindAsync(http, jobs, id, CompatJson.IsVideo, ct);
+    private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) => jobs.FindAsync(id, CompatJson.IsVideo, ct);
 }

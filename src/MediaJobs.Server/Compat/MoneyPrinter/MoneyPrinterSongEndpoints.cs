@@ -2,6 +2,7 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.MoneyPrinter.Contracts;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Server.Uploads;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Compat.MoneyPrinter;
@@ -26,7 +27,7 @@ internal static class MoneyPrinterSongEndpoints
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, UploadStore store, MoneyPrinterSongs songs, IOptions<UploadOptions> uploads, CancellationToken ct)
+    private static async Task<Results<Ok<MoneyPrinterMessage>, JsonHttpResult<MoneyPrinterError>>> UploadAsync(HttpContext http, UploadStore store, MoneyPrinterSongs songs, IOptions<UploadOptions> uploads, CancellationToken ct)
     {
         MultipartUpload form;
         try
@@ -36,14 +37,14 @@ internal static class MoneyPrinterSongEndpoints
         }
         catch (UploadRejectedException rejected)
         {
-            return MoneyPrinterShapes.Error(rejected.StatusCode, rejected.Message);
+            return MoneyPrinterErrors.Shape.Error(rejected.StatusCode, rejected.Message);
         }
         if (form.Files.Count == 0)
         {
-            return MoneyPrinterShapes.Error(StatusCodes.Status400BadRequest, form.Skipped.Count == 0 ? "No files uploaded." : "No MP3 files found.");
+            return MoneyPrinterErrors.Shape.Error(StatusCodes.Status400BadRequest, form.Skipped.Count == 0 ? "No files uploaded." : "No MP3 files found.");
         }
         songs.Replace(http.GetCaller().Owner, [.. form.Files.Select(f => f.Path)]);
-        return Results.Ok(new MoneyPrinterMessage("success", $"Uploaded {form.Files.Count} song(s)."));
+        return TypedResults.Ok(new MoneyPrinterMessage("success", $"Uploaded {form.Files.Count} song(s)."));
     }
 
     /// <summary>The documented form: one or more <c>songs</c> files.</summary>

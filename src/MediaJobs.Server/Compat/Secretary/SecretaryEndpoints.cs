@@ -1,18 +1,17 @@
-using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Pipelines;
 using MediaJobs.Server.Api;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.Secretary.Contracts;
-using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using CorrelationId = MediaJobs.Server.Correlation.CorrelationId;
 
 namespace MediaJobs.Server.Compat.Secretary;
 
 /// <summary>
 /// Seed 003's job routes (a document job worker): create one job or a batch, read a job or a batch,
 /// download a job's archive. Bodies are <c>{"status": "success", "data": …}</c>; errors are
-/// <c>{"status": "error", "error": {code, message, details}}</c>. Only document jobs are visible here.
+/// <c>{"status": "error", "error": {code, message, details}}</c> (<see cref="SecretaryErrors"/>). Only document jobs are visible here.
 /// </summary>
 internal static class SecretaryEndpoints
 {
@@ -47,130 +46,80 @@ internal static class SecretaryEndpoints
         SecretaryPdfEndpoints.Map(api);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, CallerJobs service)
+    private static async Task<Results<Ok<SecretarySuccess<SecretaryCreated>>, JsonHttpResult<SecretaryError>>> CreateAsync(HttpContext http, CallerJobs service)
     {
-        var (body, error) = await CompatJson.ReadAsync(http, SecretaryShapes.Error);
-        if (error is not null)
+        var (request, error) = await CompatRequest.ReadAsync<SecretaryJobRequest, SecretaryError>(http, SecretaryErrors.Shape);
+        if (request is null)
         {
-            return error;
+            return error!;
         }
-        return await SubmitAsync(http, service, () => [SecretaryRequest.Parse(body!, "", http)], null, (_, created) =>
-        {
-            var job = created[0];
-            return SecretaryShapes.Success(new JsonObject { ["job_id"] = job.Id, ["job"] = SecretaryShapes.Job(job) });
-        });
-    }
-
-    private static async Task<IResult> CreateBatchAsync(HttpContext http, CallerJobs service)
-    {
-        var (body, error) = await CompatJson.ReadAsync(http, SecretaryShapes.Error);
-        if (error is not null)
-        {
-            return error;
-        }
-        string name;
         try
         {
-            name = Api.Requests.JsonFields.OptionalString(body!, "batch_name", "") is { Length: > 0 } given ? given : "batch";
-        }
-        catch (RequestProblemException ex)
-        {
-            return SecretaryShapes.Error(ex.Status, SecretaryShapes.CodeFor(ex.Status), ex.Message, ex.Field);
-        }
-        return await SubmitAsync(http, service, () => ParseBatch(body!, http), name, (batch, created) =>
-        {
-            var shape = new JsonObject
-            {
-                ["batch_id"] = batch!.Id,
-                ["batch_name"] = batch.Name,
-                ["status"] = "pending",
-                ["job_count"] = created.Count,
-                ["jobs"] = new JsonArray([.. created.Select(j => SecretaryShapes.Job(j))]),
-            };
-            return SecretaryShapes.Success(new JsonObject { ["batch_id"] = batch.Id, ["batch"] = shape });
-        });
-    }
-
-    private static List<JobSubmission> ParseBatch(JsonObject body, HttpContext http)
-    {
-        var items = Api.Requests.JsonFields.OptionalArray(body, "jobs", "")
-            ?? throw RequestProblemException.BadField("jobs", "'jobs' is required: an array of job requests.");
-        if (items.Count is 0 or > BatchEndpoints.MaxJobsPerBatch)
-        {
-            throw RequestProblemException.BadField("jobs", $"'jobs' must hold from 1 to {BatchEndpoints.MaxJobsPerBatch} job requests.");
-        }
-        var submissions = new List<JobSubmission>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            submissions.Add(items[i] is JsonObject item
-                ? SecretaryRequest.Parse(item, $"jobs[{i}].", http)
-                : throw RequestProblemException.BadField($"jobs[{i}]", $"'jobs[{i}]' must be a JSON object."));
-        }
-        return submissions;
-    }
-
-    /// <summary>Parses, submits (all validated before any is stored) and shapes; every failure in the seed's error shape.</summary>
-    private static async Task<IResult> SubmitAsync(
-        HttpContext http,
-        CallerJobs service,
-        Func<List<JobSubmission>> parse,
-        string? batchName,
-        Func<Batch?, IReadOnlyList<Job>, IResult> shape)
-    {
-        try
-        {
-            var submissions = parse();
-            var (batch, created) = await service.SubmitManyAsync(submissions, batchName, http.RequestAborted);
-            return shape(batch, created);
-        }
-        catch (RequestProblemException ex)
-        {
-            return SecretaryShapes.Error(ex.Status, SecretaryShapes.CodeFor(ex.Status), ex.Message, ex.Field);
+            var job = await service.SubmitAsync(SecretarySubmission.From(request, CorrelationId.Get(http)), http.RequestAborted);
+            return SecretaryShapes.Success(new SecretaryCreated(job.Id, SecretaryShapes.Job(job)));
         }
         catch (Core.Errors.JobValidationException ex)
         {
-            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", ex.WithInputPrefix(SecretaryRequest.InputPrefix).Message, SecretaryRequest.ToSeedField(ex.WithInputPrefix(SecretaryRequest.InputPrefix).Field));
+            return SecretaryErrors.Shape.Invalid(ex);
         }
     }
 
-    private static async Task<IResult> GetAsync(string job_id, HttpContext http, CallerJobs service, CancellationToken ct)
+    /// <summary>Every item is validated before any is stored.</summary>
+    private static async Task<Results<Ok<SecretarySuccess<SecretaryBatchCreated>>, JsonHttpResult<SecretaryError>>> CreateBatchAsync(HttpContext http, CallerJobs service)
     {
-        if (await FindAsync(http, service, job_id, ct) is not { } job)
+        var (request, error) = await CompatRequest.ReadAsync<SecretaryBatchRequest, SecretaryError>(http, SecretaryErrors.Shape);
+        if (request is null)
         {
-            return SecretaryShapes.JobNotFound(job_id);
+            return error!;
+        }
+        try
+        {
+            var correlationId = CorrelationId.Get(http);
+            var (batch, created) = await service.SubmitManyAsync([.. request.Jobs.Select(j => SecretarySubmission.From(j, correlationId))], request.BatchName, http.RequestAborted);
+            var jobs = created.Select(j => SecretaryShapes.Job(j)).ToList();
+            return SecretaryShapes.Success(new SecretaryBatchCreated(batch!.Id, new SecretaryNewBatch(batch.Id, batch.Name, "pending", created.Count, jobs)));
+        }
+        catch (Core.Errors.JobValidationException ex)
+        {
+            return SecretaryErrors.Shape.Invalid(ex);
+        }
+    }
+
+    private static async Task<Results<Ok<SecretarySuccess<SecretaryJob>>, JsonHttpResult<SecretaryError>>> GetAsync(string job_id, CallerJobs service, CancellationToken ct)
+    {
+        if (await FindAsync(service, job_id, ct) is not { } job)
+        {
+            return SecretaryErrors.JobNotFound(job_id);
         }
         return SecretaryShapes.Success(SecretaryShapes.Job(job, await CompatJson.ReadLogLinesAsync(service, job, ct)));
     }
 
-    private static async Task<IResult> GetBatchAsync(string batch_id, CallerJobs service, CancellationToken ct)
+    private static async Task<Results<Ok<SecretarySuccess<SecretaryBatch>>, JsonHttpResult<SecretaryError>>> GetBatchAsync(string batch_id, CallerJobs service, CancellationToken ct)
     {
         if (await service.GetBatchAsync(batch_id, ct) is not { } batch)
         {
-            return SecretaryShapes.BatchNotFound(batch_id);
+            return SecretaryErrors.BatchNotFound(batch_id);
         }
         var jobs = await BatchEndpoints.LoadJobsAsync(service, batch.Id, ct);
-        return SecretaryShapes.Success(new JsonObject
-        {
-            ["batch_id"] = batch.Id,
-            ["batch_name"] = batch.Name,
-            ["status"] = SecretaryShapes.BatchStatusWord(BatchEndpoints.AggregateStatus(jobs)),
-            ["job_count"] = jobs.Count,
-            ["completed_count"] = jobs.Count(j => SecretaryShapes.StatusWord(j.Status) == "completed"),
-            ["failed_count"] = jobs.Count(j => SecretaryShapes.StatusWord(j.Status) == "failed"),
-            ["jobs"] = new JsonArray([.. jobs.Select(SecretaryShapes.BatchJob)]),
-        });
+        return SecretaryShapes.Success(new SecretaryBatch(
+            batch.Id,
+            batch.Name,
+            SecretaryShapes.BatchStatusWord(BatchEndpoints.AggregateStatus(jobs)),
+            jobs.Count,
+            jobs.Count(j => SecretaryShapes.StatusWord(j.Status) == "completed"),
+            jobs.Count(j => SecretaryShapes.StatusWord(j.Status) == "failed"),
+            [.. jobs.Select(SecretaryShapes.BatchJob)]));
     }
 
-    private static async Task<IResult> DownloadArchiveAsync(string job_id, HttpContext http, CallerJobs service, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> DownloadArchiveAsync(string job_id, CallerJobs service, DataLayout layout, CancellationToken ct)
     {
-        if (await FindAsync(http, service, job_id, ct) is not { } job)
+        if (await FindAsync(service, job_id, ct) is not { } job)
         {
-            return SecretaryShapes.JobNotFound(job_id);
+            return SecretaryErrors.JobNotFound(job_id);
         }
         return await JobArchiveEndpoints.ArchiveAsync(job, layout, ct)
-            ?? SecretaryShapes.Error(StatusCodes.Status404NotFound, "ARCHIVE_NOT_AVAILABLE", $"Job {job_id} has no results or files to archive yet (status: {SecretaryShapes.StatusWord(job.Status)}).");
+            ?? SecretaryErrors.Shape.Error(StatusCodes.Status404NotFound, "ARCHIVE_NOT_AVAILABLE", $"Job {job_id} has no results or files to archive yet (status: {SecretaryShapes.StatusWord(job.Status)}).");
     }
 
-    private static Task<Job?> FindAsync(HttpContext http, CallerJobs service, string id, CancellationToken ct) =>
-        CompatJson.FindAsync(http, service, id, job => SecretaryRequest.JobTypes.Contains(job.Type, StringComparer.Ordinal), ct);
+    private static Task<Job?> FindAsync(CallerJobs service, string id, CancellationToken ct) => service.FindAsync(id, SecretarySubmission.Shows, ct);
 }

@@ -6,6 +6,7 @@ using MediaJobs.Server.Compat.Secretary.Contracts;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Server.Uploads;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Compat.Secretary;
@@ -31,7 +32,7 @@ internal static class SecretaryPdfEndpoints
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
     }
 
-    private static async Task<IResult> ProcessAsync(
+    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<JsonObject>, JsonHttpResult<SecretaryError>>> ProcessAsync(
         HttpContext http, CallerJobs jobs, UploadStore store, IOptions<UploadOptions> uploads, IOptions<Hosting.HttpApiOptions> options, TimeProvider time, CancellationToken ct)
     {
         MultipartUpload form;
@@ -41,11 +42,11 @@ internal static class SecretaryPdfEndpoints
         }
         catch (UploadRejectedException rejected)
         {
-            return SecretaryShapes.Error(rejected.StatusCode, rejected.Message);
+            return SecretaryErrors.Shape.Error(rejected.StatusCode, rejected.Message);
         }
         if (form.Files.Count == 0)
         {
-            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "The form has no PDF in a field named 'file'.", "file");
+            return SecretaryErrors.Shape.Error(StatusCodes.Status400BadRequest, SecretaryErrors.InvalidCode, "The form has no PDF in a field named 'file'.", "file");
         }
         Job job;
         string? callback;
@@ -54,18 +55,18 @@ internal static class SecretaryPdfEndpoints
         {
             (var parameters, waitMs) = SecretaryPdfForm.Read(form.Fields, form.Files[0].Path);
             callback = (string?)parameters["webhook"]?["url"];
-            var submission = SecretaryRequest.Parse(new JsonObject { ["job_type"] = "pdf", ["parameters"] = parameters }, "", http);
-            job = await jobs.SubmitAsync(submission, ct);
+            var request = SecretaryJobRequest.Read(new JsonObject { ["job_type"] = "pdf", ["parameters"] = parameters });
+            job = await jobs.SubmitAsync(SecretarySubmission.From(request, Correlation.CorrelationId.Get(http)), ct);
         }
         catch (RequestProblemException ex)
         {
             form.Discard();
-            return SecretaryShapes.Error(ex.Status, SecretaryShapes.CodeFor(ex.Status), ex.Message, ex.Field);
+            return SecretaryErrors.Shape.Refused(ex);
         }
         catch (Core.Errors.JobValidationException ex)
         {
             form.Discard();
-            return SecretaryShapes.Error(StatusCodes.Status400BadRequest, "INVALID_REQUEST", ex.WithInputPrefix(SecretaryRequest.InputPrefix).Message, SecretaryRequest.ToSeedField(ex.WithInputPrefix(SecretaryRequest.InputPrefix).Field));
+            return SecretaryErrors.Shape.Invalid(ex);
         }
         var clientJobId = (string?)job.Webhook?.ClientJobId ?? job.Id;
         if (callback is null && waitMs > 0)
@@ -73,15 +74,15 @@ internal static class SecretaryPdfEndpoints
             job = await SecretaryStream.WaitForEndAsync(jobs, job, TimeSpan.FromMilliseconds(waitMs), options.Value.SseHeartbeat, ct);
             if (job.Status is JobStatus.Succeeded or JobStatus.Skipped)
             {
-                return Results.Json(Finished(job, clientJobId));
+                return TypedResults.Ok(Finished(job, clientJobId));
             }
             if (job.Status.IsFinal())
             {
                 var (_, frame) = SecretaryStream.Frame(job, 100, null);
-                return SecretaryShapes.Error(StatusCodes.Status400BadRequest, (string?)frame["error"]?["code"] ?? "Failed", (string?)frame["error"]?["message"] ?? "Processing failed");
+                return SecretaryErrors.Shape.Error(StatusCodes.Status400BadRequest, (string?)frame["error"]?["code"] ?? "Failed", (string?)frame["error"]?["message"] ?? "Processing failed");
             }
         }
-        return Results.Json(SecretaryPdfForm.Accepted(job.Id, clientJobId, job.CreatedUtc == default ? time.GetUtcNow() : job.CreatedUtc, callback), statusCode: StatusCodes.Status202Accepted);
+        return TypedResults.Json(SecretaryPdfForm.Accepted(job.Id, clientJobId, job.CreatedUtc == default ? time.GetUtcNow() : job.CreatedUtc, callback), statusCode: StatusCodes.Status202Accepted);
     }
 
     /// <summary>A finished job as the real server's synchronous PDF answer: <c>{status, process, job, data}</c>.</summary>

@@ -22,7 +22,7 @@ internal static class SecretaryStream
         var after = await jobs.GetLastEventIdAsync(ct);
         if (await FindAsync(jobs, job_id, ct) is not { } job)
         {
-            await SecretaryShapes.JobNotFound(job_id).ExecuteAsync(http);
+            await SecretaryErrors.JobNotFound(job_id).ExecuteAsync(http);
             return;
         }
         var archiveUrl = ClientPath.Get(http).Value?.Replace("/stream", "/download-archive", StringComparison.Ordinal);
@@ -158,5 +158,5 @@ internal static class SecretaryStream
     }
 
     private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) =>
-        jobs.FindAsync(id, job => SecretaryRequest.JobTypes.Contains(job.Type, StringComparer.Ordinal), ct);
+        jobs.FindAsync(id, SecretarySubmission.Shows, ct);
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Engine;
 using MediaJobs.Pipelines.Notifications;
 using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
@@ -26,22 +27,20 @@ public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipel
     /// <summary><c>keep</c>: a created job keeps the original beside the new file (our <c>keep_original</c>).</summary>
     public bool KeepOriginals { get; private set; }
 
-    public JsonObject Read(string? mediaPath, bool showSecrets) => new()
-    {
-        ["version"] = typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
-        ["media_path"] = mediaPath ?? "",
-        ["original_handling"] = KeepOriginals ? "keep" : "replace",
-        ["workers"] = pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0,
-        ["has_temp_path"] = false,
-        ["pushover_user_key"] = showSecrets ? notifications.Pushover.User ?? "" : "",
-        ["pushover_app_token"] = showSecrets ? notifications.Pushover.Token ?? "" : "",
-        ["pushover_configured"] = notifications.Pushover.IsEnabled,
-        ["notify_on_complete"] = notifications.OnQueueDrained && notifications.IsEnabled,
-        ["quality_hevc"] = transcode.HevcCrf == _defaultHevc ? 0 : transcode.HevcCrf,
-        ["quality_av1"] = transcode.Av1Crf == _defaultAv1 ? 0 : transcode.Av1Crf,
-        ["default_quality_hevc"] = _defaultHevc,
-        ["default_quality_av1"] = _defaultAv1,
-    };
+    internal ShrinkRaySettings Read(string? mediaPath, bool showSecrets) => new(
+        Version: typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
+        MediaPath: mediaPath ?? "",
+        OriginalHandling: KeepOriginals ? "keep" : "replace",
+        Workers: pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0,
+        HasTempPath: false,
+        PushoverUserKey: showSecrets ? notifications.Pushover.User ?? "" : "",
+        PushoverAppToken: showSecrets ? notifications.Pushover.Token ?? "" : "",
+        PushoverConfigured: notifications.Pushover.IsEnabled,
+        NotifyOnComplete: notifications.OnQueueDrained && notifications.IsEnabled,
+        QualityHevc: transcode.HevcCrf == _defaultHevc ? 0 : transcode.HevcCrf,
+        QualityAv1: transcode.Av1Crf == _defaultAv1 ? 0 : transcode.Av1Crf,
+        DefaultQualityHevc: _defaultHevc,
+        DefaultQualityAv1: _defaultAv1);
 
     /// <summary>Validates every key first, then applies them all; the error message, or null when applied.</summary>
     public string? Update(JsonObject body)
@@ -50,21 +49,36 @@ public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipel
         var changes = new List<Action>();
         foreach (var (key, value) in body)
         {
-            var problem = key switch
+            string? problem;
+            switch (key)
             {
-                "original_handling" => Text(value, ["replace", "keep"], v => changes.Add(() => KeepOriginals = v == "keep")),
-                "workers" => Number(value, 1, 6, v => changes.Add(() => engine.Concurrency[TranscodePipeline.TypeName] = v)),
-                "quality_hevc" => Number(value, 15, 40, v => changes.Add(() => transcode.HevcCrf = v == 0 ? _defaultHevc : v), allowZero: true),
-                "quality_av1" => Number(value, 20, 50, v => changes.Add(() => transcode.Av1Crf = v == 0 ? _defaultAv1 : v), allowZero: true),
-                "pushover_user_key" => Text(value, null, v => changes.Add(() => notifications.Pushover.User = v)),
-                "pushover_app_token" => Text(value, null, v => changes.Add(() => notifications.Pushover.Token = v)),
-                "notify_on_complete" => Flag(value, v => changes.Add(() => notifications.OnQueueDrained = v)),
-                _ when NotSupported.Contains(key) => $"{key} is not supported by MediaJobs",
-                _ => $"unknown setting: {key}",
-            };
+                case "original_handling":
+                    problem = Text(value, ["replace", "keep"], v => changes.Add(() => KeepOriginals = v == "keep"));
+                    break;
+                case "workers":
+                    problem = Number(value, 1, 6, v => changes.Add(() => engine.Concurrency[TranscodePipeline.TypeName] = v));
+                    break;
+                case "quality_hevc":
+                    problem = Number(value, 15, 40, v => changes.Add(() => transcode.HevcCrf = v == 0 ? _defaultHevc : v), allowZero: true);
+                    break;
+                case "quality_av1":
+                    problem = Number(value, 20, 50, v => changes.Add(() => transcode.Av1Crf = v == 0 ? _defaultAv1 : v), allowZero: true);
+                    break;
+                case "pushover_user_key":
+                    problem = Text(value, null, v => changes.Add(() => notifications.Pushover.User = v));
+                    break;
+                case "pushover_app_token":
+                    problem = Text(value, null, v => changes.Add(() => notifications.Pushover.Token = v));
+                    break;
+                case "notify_on_complete":
+                    problem = Flag(value, v => changes.Add(() => notifications.OnQueueDrained = v));
+                    break;
+                default:
+                    return NotSupported.Contains(key) ? $"{key} is not supported by MediaJobs" : $"unknown setting: {key}";
+            }
             if (problem is not null)
             {
-                return problem.StartsWith(key, StringComparison.Ordinal) || problem.StartsWith("unknown", StringComparison.Ordinal) ? problem : $"{key} {problem}";
+                return $"{key} {problem}";
             }
         }
         changes.ForEach(apply => apply());

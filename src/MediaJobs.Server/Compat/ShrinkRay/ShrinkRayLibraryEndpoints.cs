@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using MediaJobs.Core.Events;
 using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Api.Sse;
@@ -6,6 +6,8 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Browse;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
@@ -25,7 +27,7 @@ internal static class ShrinkRayLibraryEndpoints
         var error = typeof(ShrinkRayError);
         api.MapGet("/api/browse", BrowseAsync).WithSummary("Shrinkray: a directory's folders (with video counts) and video files (with probe info)")
             .WithParameters(BrowsePath)
-            .Produces<JsonObject>()
+            .Produces<ShrinkRayBrowse>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status404NotFound, error);
         api.MapGet("/api/browse/stream", BrowseStreamAsync).WithSummary("Shrinkray: SSE of file_update events for the files of one directory")
@@ -42,7 +44,7 @@ internal static class ShrinkRayLibraryEndpoints
             .Produces<ShrinkRayStatusWord>();
     }
 
-    private static async Task<IResult> BrowseAsync(string? path, MediaBrowser browser, CancellationToken ct)
+    private static async Task<Results<Ok<ShrinkRayBrowse>, JsonHttpResult<ShrinkRayError>>> BrowseAsync(string? path, MediaBrowser browser, CancellationToken ct)
     {
         var (directory, error) = Resolve(browser, path);
         if (error is not null)
@@ -50,43 +52,30 @@ internal static class ShrinkRayLibraryEndpoints
             return error;
         }
         var listing = await browser.BrowseAsync(directory, ct);
-        var entries = new JsonArray();
+        var entries = new List<ShrinkRayBrowseEntry>();
         long videoCount = 0, totalSize = 0;
         foreach (var e in listing.Entries)
         {
-            var entry = new JsonObject
-            {
-                ["name"] = e.Name,
-                ["path"] = e.Path,
-                ["is_dir"] = e.IsDirectory,
-                ["size"] = e.SizeBytes ?? 0,
-                ["mod_time"] = ShrinkRayShapes.Time(e.ModifiedUtc),
-            };
             var (count, size) = e.IsDirectory ? Counts(e.Path) : (1, e.SizeBytes ?? 0);
-            if (!e.IsDirectory && ShrinkRayVideoInfo.From(e.Path, size, e.Probe) is { } info)
-            {
-                entry["video_info"] = info;
-            }
-            entry["file_count"] = e.IsDirectory ? count : 0;
-            entry["total_size"] = e.IsDirectory ? size : 0;
-            if (e.IsDirectory)
-            {
-                entry["counts_state"] = "ready";
-            }
+            entries.Add(new ShrinkRayBrowseEntry(
+                e.Name,
+                e.Path,
+                e.IsDirectory,
+                e.SizeBytes ?? 0,
+                ShrinkRayShapes.Time(e.ModifiedUtc),
+                e.IsDirectory ? null : ShrinkRayVideoInfo.From(e.Path, size, e.Probe),
+                e.IsDirectory ? count : 0,
+                e.IsDirectory ? size : 0,
+                e.IsDirectory ? "ready" : null));
             videoCount += count;
             totalSize += size;
-            entries.Add(entry);
         }
-        var answer = new JsonObject { ["path"] = listing.Path, ["entries"] = entries, ["video_count"] = videoCount, ["total_size"] = totalSize, ["counts_state"] = "ready" };
-        if (listing.Parent is { } parent)
-        {
-            answer.Insert(1, "parent", parent);
-        }
-        return Results.Json(answer);
+        return TypedResults.Ok(new ShrinkRayBrowse(listing.Path, listing.Parent, entries, videoCount, totalSize, "ready"));
     }
 
     /// <summary>After a transcode replaced a file of the directory: its new size and probe, as the real stream's file_update.</summary>
-    private static async Task BrowseStreamAsync(string? path, HttpContext http, MediaBrowser browser, ProbeCache probes, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, CancellationToken ct)
+    private static async Task BrowseStreamAsync(
+        string? path, HttpContext http, MediaBrowser browser, ProbeCache probes, CallerJobs jobs, IOptions<Hosting.HttpApiOptions> options, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var (directory, error) = Resolve(browser, path);
         if (error is not null)
@@ -109,9 +98,8 @@ internal static class ShrinkRayLibraryEndpoints
                     && (string?)job.Results[TranscodeResults.OutputPath] is { } output && string.Equals(Path.GetDirectoryName(output), directory, StringComparison.Ordinal) && File.Exists(output))
                 {
                     var file = new FileInfo(output);
-                    var update = new JsonObject { ["path"] = output, ["type"] = "file_update", ["size"] = file.Length };
-                    update["video_info"] = ShrinkRayVideoInfo.From(output, file.Length, await probes.GetAsync(file, ct));
-                    await WriteAsync(http.Response, $"data: {update.ToJsonString()}\n\n", ct);
+                    var update = new ShrinkRayFileUpdate(output, "file_update", file.Length, ShrinkRayVideoInfo.From(output, file.Length, await probes.GetAsync(file, ct)));
+                    await WriteAsync(http.Response, $"data: {JsonSerializer.Serialize(update, json.Value.SerializerOptions)}\n\n", ct);
                 }
             }
         }
@@ -121,7 +109,7 @@ internal static class ShrinkRayLibraryEndpoints
         }
     }
 
-    private static IResult Reconcile(string? path, MediaBrowser browser, ProbeCache probes)
+    private static Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>> Reconcile(string? path, MediaBrowser browser, ProbeCache probes)
     {
         var (directory, error) = Resolve(browser, path);
         if (error is not null)
@@ -129,23 +117,23 @@ internal static class ShrinkRayLibraryEndpoints
             return error;
         }
         probes.Forget(directory!);
-        return Results.Json(new JsonObject { ["status"] = "reconciling" });
+        return TypedResults.Ok(new ShrinkRayStatusWord("reconciling"));
     }
 
-    private static IResult ClearCache(ProbeCache probes)
+    private static Ok<ShrinkRayStatusWord> ClearCache(ProbeCache probes)
     {
         probes.Clear();
-        return Results.Json(new JsonObject { ["status"] = "cache cleared" });
+        return TypedResults.Ok(new ShrinkRayStatusWord("cache cleared"));
     }
 
     /// <summary>The directory to list (empty: the first root), or the surface's error.</summary>
-    private static (string? Path, IResult? Error) Resolve(MediaBrowser browser, string? path)
+    private static (string? Path, JsonHttpResult<ShrinkRayError>? Error) Resolve(MediaBrowser browser, string? path)
     {
         if (string.IsNullOrEmpty(path))
         {
             return browser.Roots.Count > 0
                 ? (browser.Roots[0], null)
-                : (null, ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "No media roots are configured: set MediaJobs:MediaRoots."));
+                : (null, ShrinkRayErrors.Shape.Error(StatusCodes.Status400BadRequest, "No media roots are configured: set MediaJobs:MediaRoots."));
         }
         try
         {
@@ -153,7 +141,7 @@ internal static class ShrinkRayLibraryEndpoints
         }
         catch (BrowseException ex)
         {
-            return (null, ShrinkRayShapes.Error(ex.Status, ex.Message));
+            return (null, ShrinkRayErrors.Shape.Error(ex.Status, ex.Message));
         }
     }
 

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
@@ -18,27 +18,18 @@ internal static class ShrinkRayPresets
     };
 
     /// <summary>SmartShrink first, as the real list; each with the encoder it will really use.</summary>
-    public static JsonArray Presets(VideoEncoder hevc, VideoEncoder av1) =>
+    public static IReadOnlyList<ShrinkRayPreset> Presets(VideoEncoder hevc, VideoEncoder av1) =>
     [
         .. TranscodePreset.All.OrderByDescending(p => p.SmartShrink).Select(p =>
         {
             var encoder = p.Codec == VideoTarget.Av1 ? av1 : hevc;
             var (name, description) = Words[p.Id];
-            return (JsonNode)new JsonObject
-            {
-                ["id"] = p.Id,
-                ["name"] = $"{name} [{(encoder.IsHardware ? "HW" : "SW")}]",
-                ["description"] = description,
-                ["encoder"] = Accel(encoder.Name),
-                ["codec"] = Codec(p.Codec),
-                ["max_height"] = p.TargetHeight ?? 0,
-                ["is_smart_shrink"] = p.SmartShrink,
-            };
+            return new ShrinkRayPreset(p.Id, $"{name} [{(encoder.IsHardware ? "HW" : "SW")}]", description, Accel(encoder.Name), Codec(p.Codec), p.TargetHeight ?? 0, p.SmartShrink);
         }),
     ];
 
     /// <summary>The encoders this server really has: the chosen (possibly hardware) one per codec, and the software ones FFmpeg offers.</summary>
-    public static JsonObject Encoders(VideoEncoder hevc, VideoEncoder av1, ToolCapabilities capabilities)
+    public static ShrinkRayEncoders Encoders(VideoEncoder hevc, VideoEncoder av1, ToolCapabilities capabilities)
     {
         var chosen = new[] { hevc, av1 };
         var available = chosen
@@ -48,13 +39,7 @@ internal static class ShrinkRayPresets
             .Select(Encoder)
             .ToArray();
         var vmaf = capabilities.HasFilter("libvmaf");
-        return new JsonObject
-        {
-            ["encoders"] = new JsonArray(available),
-            ["best"] = Encoder(hevc),
-            ["vmaf_available"] = vmaf,
-            ["vmaf_models"] = vmaf ? new JsonArray("vmaf_v0.6.1") : new JsonArray(),
-        };
+        return new ShrinkRayEncoders(available, Encoder(hevc), vmaf, vmaf ? ["vmaf_v0.6.1"] : []);
     }
 
     public static string Accel(string encoder) =>
@@ -62,19 +47,11 @@ internal static class ShrinkRayPresets
 
     private static string Codec(VideoTarget target) => target == VideoTarget.Av1 ? "av1" : "hevc";
 
-    private static JsonObject Encoder(VideoEncoder e)
+    private static ShrinkRayEncoder Encoder(VideoEncoder e)
     {
         var accel = Accel(e.Name);
         var label = accel switch { "nvenc" => "NVIDIA NVENC", "qsv" => "Intel Quick Sync", "vaapi" => "VAAPI", "videotoolbox" => "Apple VideoToolbox", _ => "Software" };
         var codec = Codec(e.Target);
-        return new JsonObject
-        {
-            ["accel"] = accel,
-            ["codec"] = codec,
-            ["name"] = label,
-            ["description"] = $"{(accel == "none" ? "CPU" : "Hardware")} encoding ({codec.ToUpperInvariant()})",
-            ["encoder"] = e.Name,
-            ["available"] = true,
-        };
+        return new ShrinkRayEncoder(accel, codec, label, $"{(accel == "none" ? "CPU" : "Hardware")} encoding ({codec.ToUpperInvariant()})", e.Name, true);
     }
 }

@@ -6,6 +6,7 @@ using MediaJobs.Server.Browse;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
@@ -16,12 +17,13 @@ internal static class ShrinkRaySettingsEndpoints
     {
         var error = typeof(ShrinkRayError);
         api.MapGet("/api/presets", PresetsAsync).WithSummary("Shrinkray: the transcode presets, each with the encoder it uses")
-            .Produces<JsonArray>();
+            .Produces<IReadOnlyList<ShrinkRayPreset>>();
         api.MapGet("/api/encoders", EncodersAsync).WithSummary("Shrinkray: the encoders this server really has, the best HEVC one, VMAF support")
-            .Produces<JsonObject>();
+            .Produces<ShrinkRayEncoders>();
         api.MapGet("/api/config", GetConfig).WithSummary("Shrinkray: the settings MediaJobs has, in Shrinkray's names")
-            .Produces<JsonObject>();
+            .Produces<ShrinkRaySettings>();
         api.MapPut("/api/config", PutConfigAsync).WithSummary("Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling (until restart; admin key)")
+            .RequireAdmin("changing the configuration needs an admin API key")
             .DocumentsJsonBody<JsonObject>()
             .Produces<ShrinkRayStatusWord>()
             .Produces(StatusCodes.Status400BadRequest, error)
@@ -29,50 +31,43 @@ internal static class ShrinkRaySettingsEndpoints
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
         api.MapPost("/api/pushover/test", TestPushoverAsync).WithSummary("Shrinkray: send a test notification through the configured Pushover service (admin key)")
+            .RequireAdmin("sending notifications needs an admin API key")
             .Produces<ShrinkRayStatusWord>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status403Forbidden, error);
     }
 
-    private static async Task<IResult> PresetsAsync(EncoderSelector encoders, CancellationToken ct) =>
-        Results.Json(ShrinkRayPresets.Presets(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct)));
+    private static async Task<Ok<IReadOnlyList<ShrinkRayPreset>>> PresetsAsync(EncoderSelector encoders, CancellationToken ct) =>
+        TypedResults.Ok(ShrinkRayPresets.Presets(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct)));
 
-    private static async Task<IResult> EncodersAsync(EncoderSelector encoders, ToolReport tools, CancellationToken ct) =>
-        Results.Json(ShrinkRayPresets.Encoders(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct), await tools.GetAsync(ct)));
+    private static async Task<Ok<ShrinkRayEncoders>> EncodersAsync(EncoderSelector encoders, ToolReport tools, CancellationToken ct) =>
+        TypedResults.Ok(ShrinkRayPresets.Encoders(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct), await tools.GetAsync(ct)));
 
-    private static IResult GetConfig(HttpContext http, ShrinkRayConfig config, MediaBrowser browser) =>
-        Results.Json(config.Read(browser.Roots.FirstOrDefault(), showSecrets: http.GetCaller().IsAdmin));
+    private static Ok<ShrinkRaySettings> GetConfig(HttpContext http, ShrinkRayConfig config, MediaBrowser browser) =>
+        TypedResults.Ok(config.Read(browser.Roots.FirstOrDefault(), showSecrets: http.GetCaller().IsAdmin));
 
-    private static async Task<IResult> PutConfigAsync(HttpContext http, ShrinkRayConfig config)
+    private static async Task<Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>>> PutConfigAsync(HttpContext http, ShrinkRayConfig config)
     {
-        if (!http.GetCaller().IsAdmin)
+        var (body, error) = await CompatRequest.ReadObjectAsync(http, ShrinkRayErrors.Shape);
+        if (body is null)
         {
-            return ShrinkRayShapes.Error(StatusCodes.Status403Forbidden, "changing the configuration needs an admin API key");
+            return error!;
         }
-        var (body, error) = await CompatJson.ReadAsync(http, ShrinkRayShapes.Error);
-        if (error is not null)
-        {
-            return error;
-        }
-        return config.Update(body!) is { } problem
-            ? ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, problem)
-            : Results.Json(new JsonObject { ["status"] = "updated" });
+        return config.Update(body) is { } problem
+            ? ShrinkRayErrors.Shape.Error(StatusCodes.Status400BadRequest, problem)
+            : TypedResults.Ok(new ShrinkRayStatusWord("updated"));
     }
 
-    private static async Task<IResult> TestPushoverAsync(HttpContext http, NotificationOptions options, Notifier notifier, CancellationToken ct)
+    private static async Task<Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>>> TestPushoverAsync(NotificationOptions options, Notifier notifier, CancellationToken ct)
     {
-        if (!http.GetCaller().IsAdmin)
-        {
-            return ShrinkRayShapes.Error(StatusCodes.Status403Forbidden, "sending notifications needs an admin API key");
-        }
         if (!options.Pushover.IsEnabled)
         {
-            return ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, "Pushover credentials not configured");
+            return ShrinkRayErrors.Shape.Error(StatusCodes.Status400BadRequest, "Pushover credentials not configured");
         }
         var outcomes = await notifier.SendAsync(new Notification("test", "Shrinkray test", "Test notification from MediaJobs"), ct);
         var pushover = outcomes.FirstOrDefault(o => o.StartsWith("pushover:", StringComparison.Ordinal)) ?? "pushover: not sent";
         return pushover == "pushover: ok"
-            ? Results.Json(new JsonObject { ["status"] = "Test notification sent" })
-            : ShrinkRayShapes.Error(StatusCodes.Status400BadRequest, pushover);
+            ? TypedResults.Ok(new ShrinkRayStatusWord("Test notification sent"))
+            : ShrinkRayErrors.Shape.Error(StatusCodes.Status400BadRequest, pushover);
     }
 }

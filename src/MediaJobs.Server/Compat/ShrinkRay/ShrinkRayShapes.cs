@@ -1,19 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
 using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
-/// <summary>Our transcode jobs, stats and errors in seed 002's words.</summary>
+/// <summary>Our transcode jobs and stats in seed 002's words (its contract records).</summary>
 internal static class ShrinkRayShapes
 {
-    /// <summary>Seed 002's error body: <c>{"error": "…"}</c>.</summary>
-    public static IResult Error(int status, string message) =>
-        Results.Json(new JsonObject { ["error"] = message }, statusCode: status);
-
-    public static IResult NotFound() => Error(StatusCodes.Status404NotFound, "job not found");
-
     /// <summary>pending, running, complete, failed, cancelled, skipped.</summary>
     public static string Status(JobStatus status) => status switch
     {
@@ -47,64 +43,56 @@ internal static class ShrinkRayShapes
     /// <c>transcode_secs</c> in seconds), plus <c>error</c> for a failed or skipped job. A pending job
     /// shows no progress and no <c>started_at</c>, even after a retry or a pause requeue.
     /// </summary>
-    public static JsonObject Job(Job job)
+    public static ShrinkRayJob Job(Job job)
     {
         var r = job.Results;
         var live = job.Status == JobStatus.Running ? r["progress"] as JsonObject : null;
         var input = Text(r, TranscodeResults.InputPath) ?? (string?)job.Input[TranscodeRequest.PathField] ?? "";
-        var o = new JsonObject
-        {
-            ["id"] = job.Id,
-            ["input_path"] = input,
-            ["output_path"] = Text(r, TranscodeResults.OutputPath) ?? input,
-            ["preset_id"] = job.Preset,
-            ["encoder"] = Text(r, TranscodeResults.Encoder) ?? Text(live, "encoder") ?? "",
-            ["is_hardware"] = Bool(r, TranscodeResults.IsHardware) ?? Bool(live, "is_hardware") ?? false,
-            ["status"] = Status(job.Status),
-            ["progress"] = Progress(job),
-            ["speed"] = Number(live, "speed") ?? (job.Status == JobStatus.Succeeded ? Number(r, TranscodeResults.Speed) : null) ?? 0,
-            ["eta"] = Text(live, "eta") ?? "",
-            ["input_size"] = Long(r, TranscodeResults.InputSize),
-            ["output_size"] = Long(r, TranscodeResults.OutputSize),
-            ["space_saved"] = Long(r, TranscodeResults.SpaceSaved),
-            ["duration_ms"] = Long(r, TranscodeResults.DurationMs),
-            ["bitrate"] = Long(r, TranscodeResults.Bitrate),
-            ["width"] = Long(r, TranscodeResults.Width),
-            ["height"] = Long(r, TranscodeResults.Height),
-            ["frame_rate"] = Number(r, TranscodeResults.FrameRate) ?? 0,
-            ["video_codec"] = Text(r, TranscodeResults.VideoCodec) ?? "",
-            ["profile"] = Text(r, TranscodeResults.Profile) ?? "",
-            ["bit_depth"] = Long(r, TranscodeResults.BitDepth),
-            ["is_hdr"] = Bool(r, TranscodeResults.IsHdr) ?? false,
-            ["transcode_secs"] = Number(r, TranscodeResults.TranscodeSecs) ?? 0,
-            ["created_at"] = Time(job.CreatedUtc),
-            ["started_at"] = job.Status == JobStatus.Queued ? null : Time(job.StartedUtc),
-            ["completed_at"] = Time(job.EndedUtc),
-        };
-        if (job.Status is JobStatus.Failed or JobStatus.Skipped)
-        {
-            o["error"] = job.Errors.LastOrDefault()?.Message ?? job.Message ?? "";
-        }
-        return o;
+        return new ShrinkRayJob(
+            Id: job.Id,
+            InputPath: input,
+            OutputPath: Text(r, TranscodeResults.OutputPath) ?? input,
+            PresetId: job.Preset,
+            Encoder: Text(r, TranscodeResults.Encoder) ?? Text(live, "encoder") ?? "",
+            IsHardware: Bool(r, TranscodeResults.IsHardware) ?? Bool(live, "is_hardware") ?? false,
+            Status: Status(job.Status),
+            Progress: Progress(job),
+            Speed: Number(live, "speed") ?? (job.Status == JobStatus.Succeeded ? Number(r, TranscodeResults.Speed) : null) ?? 0,
+            Eta: Text(live, "eta") ?? "",
+            InputSize: Long(r, TranscodeResults.InputSize),
+            OutputSize: Long(r, TranscodeResults.OutputSize),
+            SpaceSaved: Long(r, TranscodeResults.SpaceSaved),
+            DurationMs: Long(r, TranscodeResults.DurationMs),
+            Bitrate: Long(r, TranscodeResults.Bitrate),
+            Width: Long(r, TranscodeResults.Width),
+            Height: Long(r, TranscodeResults.Height),
+            FrameRate: Number(r, TranscodeResults.FrameRate) ?? 0,
+            VideoCodec: Text(r, TranscodeResults.VideoCodec) ?? "",
+            Profile: Text(r, TranscodeResults.Profile) ?? "",
+            BitDepth: Long(r, TranscodeResults.BitDepth),
+            IsHdr: Bool(r, TranscodeResults.IsHdr) ?? false,
+            TranscodeSecs: Number(r, TranscodeResults.TranscodeSecs) ?? 0,
+            CreatedAt: Time(job.CreatedUtc)!,
+            StartedAt: job.Status == JobStatus.Queued ? null : Time(job.StartedUtc),
+            CompletedAt: Time(job.EndedUtc),
+            Error: job.Status is JobStatus.Failed or JobStatus.Skipped ? job.Errors.LastOrDefault()?.Message ?? job.Message ?? "" : null);
     }
 
-    /// <summary>Counts per seed status (transcode jobs only), bytes saved by the listed jobs, and the engine's counters.</summary>
-    public static JsonObject Stats(IReadOnlyList<Job> jobs, JobStats counters)
+    /// <summary>Counts per seed status (the store's summary of the caller's transcode jobs), bytes saved by them, and the counters.</summary>
+    public static ShrinkRayStats Stats(JobTypeSummary jobs, JobStats counters)
     {
-        int Count(JobStatus s) => jobs.Count(j => j.Status == s);
-        return new JsonObject
-        {
-            ["pending"] = Count(JobStatus.Queued),
-            ["running"] = Count(JobStatus.Running),
-            ["complete"] = Count(JobStatus.Succeeded),
-            ["failed"] = Count(JobStatus.Failed),
-            ["cancelled"] = Count(JobStatus.Cancelled),
-            ["skipped"] = Count(JobStatus.Skipped),
-            ["total"] = jobs.Count,
-            ["total_saved"] = jobs.Sum(j => Math.Max(0, j.Counters.GetValueOrDefault(TranscodeCounters.BytesSaved))),
-            ["session_saved"] = counters.Counter(TranscodeCounters.BytesSaved).Session,
-            ["lifetime_saved"] = counters.Counter(TranscodeCounters.BytesSaved).Lifetime,
-        };
+        var saved = counters.Counter(TranscodeCounters.BytesSaved);
+        return new ShrinkRayStats(
+            Pending: jobs.Count(JobStatus.Queued),
+            Running: jobs.Count(JobStatus.Running),
+            Complete: jobs.Count(JobStatus.Succeeded),
+            Failed: jobs.Count(JobStatus.Failed),
+            Cancelled: jobs.Count(JobStatus.Cancelled),
+            Skipped: jobs.Count(JobStatus.Skipped),
+            Total: jobs.Total,
+            TotalSaved: jobs.CounterSum,
+            SessionSaved: saved.Session,
+            LifetimeSaved: saved.Lifetime);
     }
 
     /// <summary>

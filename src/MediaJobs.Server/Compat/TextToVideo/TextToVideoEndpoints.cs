@@ -1,17 +1,17 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.TextToVideo.Contracts;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using CorrelationId = MediaJobs.Server.Correlation.CorrelationId;
 
 namespace MediaJobs.Server.Compat.TextToVideo;
 
 /// <summary>
 /// Seed 004's routes at its documented base <c>/api/v1</c>: generate from text, status with staged
-/// progress and logs, download, list. Errors are <c>{"error": "..."}</c>. Only video jobs are visible.
+/// progress and logs, download, list. Errors are <c>{"error": "..."}</c> (<see cref="TextToVideoErrors"/>). Only video jobs are visible.
 /// </summary>
 internal static class TextToVideoEndpoints
 {
@@ -41,16 +41,12 @@ internal static class TextToVideoEndpoints
             .Produces<TextToVideoJobList>();
     }
 
-    private static async Task<IResult> GenerateAsync(HttpContext http, CallerJobs jobs)
+    private static async Task<Results<Accepted<TextToVideoGenerateResponse>, JsonHttpResult<TextToVideoError>>> GenerateAsync(HttpContext http, CallerJobs jobs)
     {
-        var (body, error) = await CompatJson.ReadAsync(http, TextToVideoShapes.Error);
-        if (error is not null)
+        var (request, error) = await CompatRequest.ReadAsync<TextToVideoGenerateRequest, TextToVideoError>(http, TextToVideoErrors.Shape);
+        if (request is null)
         {
-            return error;
-        }
-        if (body!["text"] is not JsonValue text || text.GetValueKind() != JsonValueKind.String || string.IsNullOrWhiteSpace(text.GetValue<string>()))
-        {
-            return TextToVideoShapes.Error(StatusCodes.Status400BadRequest, "No text provided in request body");
+            return error!;
         }
         try
         {
@@ -59,64 +55,61 @@ internal static class TextToVideoEndpoints
                 Type = Pipelines.Video.VideoPipeline.TypeName,
                 Preset = "default",
                 // Like the real generator: a 1080×1920 short with burned captions.
-                Input = new JsonObject { ["text"] = text.GetValue<string>(), ["aspect"] = "9:16", ["burnSubtitles"] = true },
+                Input = new JsonObject { ["text"] = request.Text, ["aspect"] = "9:16", ["burnSubtitles"] = true },
                 Options = new JsonObject { ["allowSkipUnavailable"] = true },
                 CorrelationId = CorrelationId.Get(http),
-                Owner = http.GetCaller().Owner,
             }, http.RequestAborted);
-            return Results.Json(new { job_id = job.Id, status = "queued", message = "Video generation started" }, statusCode: StatusCodes.Status202Accepted);
+            return TypedResults.Accepted((string?)null, new TextToVideoGenerateResponse(job.Id, "queued", "Video generation started"));
         }
         catch (Core.Errors.JobValidationException ex)
         {
-            // This surface's body is not our input: input fields keep the native API's names, as they always did.
-            return TextToVideoShapes.Error(StatusCodes.Status400BadRequest, ex.WithInputPrefix("inputs.").Message);
+            return TextToVideoErrors.Shape.Invalid(ex);
         }
     }
 
-    private static async Task<IResult> StatusAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Results<Ok<TextToVideoStatus>, JsonHttpResult<TextToVideoError>>> StatusAsync(string id, CallerJobs jobs, CancellationToken ct)
     {
-        if (await FindAsync(http, jobs, id, ct) is not { } job)
+        if (await FindAsync(jobs, id, ct) is not { } job)
         {
-            return TextToVideoShapes.Error(StatusCodes.Status404NotFound, "Job not found");
+            return TextToVideoErrors.NotFound();
         }
-        return Results.Ok(TextToVideoShapes.Status(job, await LogsAsync(jobs, job, ct)));
+        return TypedResults.Ok(TextToVideoShapes.Status(job, await LogsAsync(jobs, job, ct)));
     }
 
-    private static async Task<IResult> DownloadAsync(string id, HttpContext http, CallerJobs jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<Results<PhysicalFileHttpResult, JsonHttpResult<TextToVideoError>>> DownloadAsync(string id, CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
-        if (await FindAsync(http, jobs, id, ct) is not { } job)
+        if (await FindAsync(jobs, id, ct) is not { } job)
         {
-            return TextToVideoShapes.Error(StatusCodes.Status404NotFound, "Job not found");
+            return TextToVideoErrors.NotFound();
         }
         if (job.Status != JobStatus.Succeeded)
         {
-            return TextToVideoShapes.Error(StatusCodes.Status400BadRequest, "Video not ready for download");
+            return TextToVideoErrors.Shape.Error(StatusCodes.Status400BadRequest, "Video not ready for download");
         }
         var video = job.Output.FirstOrDefault(a => a.MediaType == "video/mp4");
         if (video is null)
         {
-            return TextToVideoShapes.Error(StatusCodes.Status500InternalServerError, "Output file not found");
+            return TextToVideoErrors.Shape.Error(StatusCodes.Status500InternalServerError, "Output file not found");
         }
         var path = layout.Resolve(video.Path);
         return File.Exists(path)
-            ? Results.File(path, "video/mp4", $"generated_video_{job.Id}.mp4", enableRangeProcessing: true)
-            : TextToVideoShapes.Error(StatusCodes.Status500InternalServerError, "Video file not found");
+            ? TypedResults.PhysicalFile(path, "video/mp4", $"generated_video_{job.Id}.mp4", enableRangeProcessing: true)
+            : TextToVideoErrors.Shape.Error(StatusCodes.Status500InternalServerError, "Video file not found");
     }
 
-    private static async Task<IResult> ListAsync(CallerJobs jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<Ok<TextToVideoJobList>> ListAsync(CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
         var page = await jobs.ListAsync(new JobQuery { Type = Pipelines.Video.VideoPipeline.TypeName, Limit = MaxListed }, ct);
-        var listed = new Dictionary<string, object>(StringComparer.Ordinal);
+        var listed = new Dictionary<string, TextToVideoListedJob>(StringComparer.Ordinal);
         foreach (var job in page.Items)
         {
             listed[job.Id] = TextToVideoShapes.Listed(job, await LogsAsync(jobs, job, ct), layout);
         }
-        return Results.Ok(new { jobs = listed });
+        return TypedResults.Ok(new TextToVideoJobList(listed));
     }
 
     private static async Task<IReadOnlyList<string>> LogsAsync(CallerJobs jobs, Job job, CancellationToken ct) =>
         [.. (await CompatJson.ReadLogLinesAsync(jobs, job, ct)).Select(e => e.Message)];
 
-    private static Task<Job?> FindAsync(HttpContext http, CallerJobs jobs, string id, CancellationToken ct) =>
-        CompatJson.FindAsync(http, jobs, id, CompatJson.IsVideo, ct);
+    private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) => jobs.FindAsync(id, CompatJson.IsVideo, ct);
 }

@@ -1,8 +1,9 @@
 using MediaJobs.Core.Jobs;
+using MediaJobs.Server.Compat.TextToVideo.Contracts;
 
 namespace MediaJobs.Server.Compat.TextToVideo;
 
-/// <summary>Our video job in seed 004's words: four statuses and progress on its documented stages.</summary>
+/// <summary>Our video job in seed 004's words (its contract records): four statuses and progress on its documented stages.</summary>
 internal static class TextToVideoShapes
 {
     /// <summary>Seed 004's stages for our steps; progress is the highest stage reached, so it never goes back.</summary>
@@ -15,8 +16,6 @@ internal static class TextToVideoShapes
         ["subtitles"] = (40, "Starting caption generation..."),
         ["mux"] = (90, "Rendering video..."),
     };
-
-    public static IResult Error(int status, string error) => Results.Json(new { error }, statusCode: status);
 
     /// <summary>queued, processing, completed, failed (seed 004 has no word for cancelled: it failed to complete).</summary>
     public static string StatusWord(JobStatus status) => status switch
@@ -44,19 +43,17 @@ internal static class TextToVideoShapes
         }
     }
 
-    public static object Status(Job job, IReadOnlyList<string> logs)
+    public static TextToVideoStatus Status(Job job, IReadOnlyList<string> logs)
     {
         var (progress, message) = Progress(job);
-        return new { status = StatusWord(job.Status), progress, message, created_at = CompatJson.UnixSeconds(job.CreatedUtc), logs };
+        return new TextToVideoStatus(StatusWord(job.Status), progress, message, CompatJson.UnixSeconds(job.CreatedUtc), logs);
     }
 
-    public static object Listed(Job job, IReadOnlyList<string> logs, DataLayout layout)
+    public static TextToVideoListedJob Listed(Job job, IReadOnlyList<string> logs, DataLayout layout)
     {
         var (progress, message) = Progress(job);
         var output = job.Status == JobStatus.Succeeded && job.Output.Count > 0 ? layout.Resolve(job.Output[0].Path) : null;
-        return output is null
-            ? new { status = StatusWord(job.Status), progress, message, created_at = CompatJson.UnixSeconds(job.CreatedUtc), logs }
-            : new { status = StatusWord(job.Status), progress, message, created_at = CompatJson.UnixSeconds(job.CreatedUtc), output_file = output, logs };
+        return new TextToVideoListedJob(StatusWord(job.Status), progress, message, CompatJson.UnixSeconds(job.CreatedUtc), output, logs);
     }
 
     private static (int Progress, string Message) Reached(Job job)

@@ -32,4 +32,4 @@ internal sealed record SecretaryJob(
     SecretaryProgress Progress,
     JsonObject? Results,
     SecretaryJobError? Error,
-    IReadOnlyList<SecretaryLogLine>? Logs = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SecretaryLogLine>? Logs = null);

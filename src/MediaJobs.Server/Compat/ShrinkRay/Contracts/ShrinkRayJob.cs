@@ -57,4 +57,4 @@ internal sealed record ShrinkRayJob(
     [property: JsonPropertyName("created_at")] string CreatedAt,
     [property: JsonPropertyName("started_at")] string? StartedAt,
     [property: JsonPropertyName("completed_at")] string? CompletedAt,
-    string? Error = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null);

@@ -14,5 +14,5 @@ internal sealed record TextToVideoListedJob(
     int Progress,
     string Message,
     [property: JsonPropertyName("created_at")] long CreatedAt,
-    IReadOnlyList<string> Logs,
-    [property: JsonPropertyName("output_file")] string? OutputFile = null);
+    [property: JsonPropertyName("output_file"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OutputFile,
+    IReadOnlyList<string> Logs);
