@@ -8,7 +8,7 @@ namespace MediaJobs.Core.Storage;
 /// <summary>
 /// Everything the engine persists: jobs, batches, the event log, settings, counters, nodes and the
 /// webhook outbox.
-/// Every store (SQLite, PostgreSQL) implements this and passes the one conformance suite.
+/// Every store implements this and passes the one conformance suite.
 /// After every write that appends events, a store publishes the newest id on its <see cref="EventFeed"/>.
 /// </summary>
 public interface IJobStore : IWebhookOutbox
