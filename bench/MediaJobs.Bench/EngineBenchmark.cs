@@ -121,7 +121,7 @@ internal static class EngineBenchmark
                     Id = JobIds.New(TimeProvider.System),
                     Type = pipeline.Type,
                     CreatedUtc = now,
-                    Steps = [new JobStep { Name = "noop-1" }],
+                    Steps = [new StepRecord { Name = "noop-1" }],
                 };
                 await store.EnqueueAsync([job], null, JobTransitions.Submitted(job, now), CancellationToken.None);
                 var claimed = await store.ClaimAsync(new ClaimRequest($"floor/{w}", pipeline.Type, 1, now, now.AddMinutes(1)), CancellationToken.None);

@@ -53,7 +53,7 @@ internal static class PgJobRows
         Version = r.GetInt64(21),
         Input = StoreJson.ParseObject(r.GetString(22)),
         Options = StoreJson.ParseObject(r.GetString(23)),
-        Steps = StoreJson.Deserialize<List<JobStep>>(r.GetString(24)),
+        Steps = StoreJson.Deserialize<List<StepRecord>>(r.GetString(24)),
         Output = StoreJson.Deserialize<List<JobArtifact>>(r.GetString(25)),
         Results = StoreJson.ParseObject(r.GetString(26)),
         Warnings = StoreJson.Deserialize<List<JobError>>(r.GetString(27)),

@@ -72,7 +72,7 @@ internal static class JobRows
         Version = (long)r[21],
         Input = StoreJson.ParseObject((string)r[22]),
         Options = StoreJson.ParseObject((string)r[23]),
-        Steps = StoreJson.Deserialize<List<JobStep>>((string)r[24]),
+        Steps = StoreJson.Deserialize<List<StepRecord>>((string)r[24]),
         Output = StoreJson.Deserialize<List<JobArtifact>>((string)r[25]),
         Results = StoreJson.ParseObject((string)r[26]),
         Warnings = StoreJson.Deserialize<List<JobError>>((string)r[27]),

@@ -96,7 +96,7 @@ public abstract partial class JobStoreConformanceTests
     {
         var store = await NewStoreAsync();
         var job = NewJob();
-        job.Steps = [new JobStep { Name = "probe" }];
+        job.Steps = [new StepRecord { Name = "probe" }];
         await EnqueueAsync(store, job);
         var now = T0.AddSeconds(10);
 

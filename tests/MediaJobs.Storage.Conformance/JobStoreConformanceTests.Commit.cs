@@ -40,7 +40,7 @@ public abstract partial class JobStoreConformanceTests
         job.Status = JobStatus.Succeeded;
         job.ProgressPct = 100;
         job.EndedUtc = T0.AddMinutes(3);
-        job.Steps = [new JobStep { Name = "encode", Status = StepStatus.Succeeded }];
+        job.Steps = [new StepRecord { Name = "encode", Status = StepStatus.Succeeded }];
         job.Results["answer"] = 42;
 
         var first = await CommitAsync(store, job, expected, Event(job, JobEventTypes.StepStatus), Event(job, JobEventTypes.JobCompleted));

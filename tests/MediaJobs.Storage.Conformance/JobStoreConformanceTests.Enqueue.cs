@@ -19,7 +19,7 @@ public abstract partial class JobStoreConformanceTests
             Status = JobStatus.Queued,
             Steps =
             [
-                new JobStep
+                new StepRecord
                 {
                     Name = "extract",
                     Status = StepStatus.Succeeded,
@@ -30,7 +30,7 @@ public abstract partial class JobStoreConformanceTests
                     CompletedAt = T0.AddSeconds(2),
                     Artifacts = [new JobArtifact("text", "jobs/x/output/a.txt", 42, "text/plain", "extract")],
                 },
-                new JobStep { Name = "transform" },
+                new StepRecord { Name = "transform" },
             ],
             ProgressPct = 37.25,
             Message = "working",

@@ -12,7 +12,7 @@ public abstract partial class JobStoreConformanceTests
     {
         var store = await NewStoreAsync();
         var job = NewJob();
-        job.Steps = [new JobStep { Name = "encode" }];
+        job.Steps = [new StepRecord { Name = "encode" }];
         await EnqueueAsync(store, job);
         var stale = Assert.Single(await ClaimAsync(store, worker: "node-a/1"));
         stale.Steps[0].Status = StepStatus.Running;

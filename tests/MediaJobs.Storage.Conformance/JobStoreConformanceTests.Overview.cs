@@ -56,7 +56,7 @@ public abstract partial class JobStoreConformanceTests
     {
         var store = await NewStoreAsync();
         var job = NewJob();
-        job.Steps = [new JobStep { Name = "probe" }, new JobStep { Name = "encode" }];
+        job.Steps = [new StepRecord { Name = "probe" }, new StepRecord { Name = "encode" }];
         await EnqueueAsync(store, job);
         var claimed = Assert.Single(await ClaimAsync(store));
         claimed.Steps[0].Node = "node-a";

@@ -35,14 +35,14 @@ internal sealed class JobRunTelemetry : IDisposable
 
     public void RunStarted() => _metrics?.Started(_job.Type);
 
-    public void StepStarted(JobStep step)
+    public void StepStarted(StepRecord step)
     {
         _step = MediaJobsTracing.StartStep(_job, step.Name);
         _stepStarted = _time.GetTimestamp();
     }
 
     /// <param name="outcome">succeeded, failed, cancelled, skipped or requeued.</param>
-    public void StepEnded(JobStep? step, string outcome, string? errorCode = null)
+    public void StepEnded(StepRecord? step, string outcome, string? errorCode = null)
     {
         if (step is null || _step is null)
         {

@@ -12,7 +12,7 @@ internal sealed partial class JobRunner
     /// <summary>How a tool (FFmpeg, Tesseract...) says ENOSPC in its stderr.</summary>
     private const string NoSpace = "No space left on device";
 
-    private async Task HandleFailureAsync(JobWriter writer, JobStep? step, RunControl control, Exception ex, JobRunTelemetry telemetry)
+    private async Task HandleFailureAsync(JobWriter writer, StepRecord? step, RunControl control, Exception ex, JobRunTelemetry telemetry)
     {
         var job = writer.Job;
         if (ex is LeaseLostException)
@@ -84,7 +84,7 @@ internal sealed partial class JobRunner
         }
     }
 
-    private Task StoppedAsync(JobWriter writer, JobStep? step, StopReason reason) => reason switch
+    private Task StoppedAsync(JobWriter writer, StepRecord? step, StopReason reason) => reason switch
     {
         StopReason.Cancel => writer.CommitAsync((j, now) => JobTransitions.Cancelled(j, step, now)),
         StopReason.Pause => writer.CommitAsync((j, now) => JobTransitions.Requeued(j, "Queue paused; job requeued at the front", countAttempt: false, now), moveToFront: true),

@@ -27,7 +27,7 @@ internal sealed partial class JobRunner(
     {
         using var telemetry = new JobRunTelemetry(job, metrics, logger, time);
         using var writer = new JobWriter(job, store, time, metrics);
-        JobStep? current = null;
+        StepRecord? current = null;
         var announced = false;
         try
         {
@@ -78,7 +78,7 @@ internal sealed partial class JobRunner(
         }
     }
 
-    private async Task RunStepAsync(IJobStep step, JobWriter writer, JobStep state, Lazy<object?> request, CancellationToken ct)
+    private async Task RunStepAsync(IJobStep step, JobWriter writer, StepRecord state, Lazy<object?> request, CancellationToken ct)
     {
         var context = new RunnerStepContext(writer, state, layout, time, options.ProgressInterval, options.LeaseDuration, ct) { SharedRequest = request };
         await using (context)

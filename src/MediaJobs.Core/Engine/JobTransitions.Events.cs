@@ -17,7 +17,7 @@ public static partial class JobTransitions
         return [new(job.Id, JobEventTypes.Warning, EventLevel.Warning, job.Message, payload, now)];
     }
 
-    private static NewJobEvent StepStatusEvent(Job job, JobStep step, DateTimeOffset now)
+    private static NewJobEvent StepStatusEvent(Job job, StepRecord step, DateTimeOffset now)
     {
         var payload = Payload(job);
         payload["step"] = step.Name;
@@ -107,6 +107,6 @@ public static partial class JobTransitions
         return slash > 0 ? workerId[..slash] : workerId;
     }
 
-    private static long ElapsedMs(JobStep step, DateTimeOffset now) =>
+    private static long ElapsedMs(StepRecord step, DateTimeOffset now) =>
         step.StartedAt is { } started ? Math.Max(0, (long)(now - started).TotalMilliseconds) : 0;
 }

@@ -34,7 +34,7 @@ public static partial class JobTransitions
         return [JobStatusEvent(job, now, job.Message)];
     }
 
-    public static IReadOnlyList<NewJobEvent> StepStarted(Job job, JobStep step, DateTimeOffset now)
+    public static IReadOnlyList<NewJobEvent> StepStarted(Job job, StepRecord step, DateTimeOffset now)
     {
         step.Status = StepStatus.Running;
         step.StartedAt = now;
@@ -47,7 +47,7 @@ public static partial class JobTransitions
         return [StepStatusEvent(job, step, now)];
     }
 
-    public static IReadOnlyList<NewJobEvent> StepProgress(Job job, JobStep step, double percent, DateTimeOffset now)
+    public static IReadOnlyList<NewJobEvent> StepProgress(Job job, StepRecord step, double percent, DateTimeOffset now)
     {
         // Never backwards within a run of the step (a restarted encode, a late report): clients show it as a bar.
         step.ProgressPct = Math.Max(step.ProgressPct, Math.Round(Math.Clamp(percent, 0, 100), 1));
@@ -60,7 +60,7 @@ public static partial class JobTransitions
         return [new(job.Id, JobEventTypes.StepProgress, EventLevel.Info, $"{step.Name}: {step.ProgressPct}%", payload, now)];
     }
 
-    public static IReadOnlyList<NewJobEvent> StepSucceeded(Job job, JobStep step, DateTimeOffset now)
+    public static IReadOnlyList<NewJobEvent> StepSucceeded(Job job, StepRecord step, DateTimeOffset now)
     {
         step.Status = StepStatus.Succeeded;
         step.ProgressPct = 100;
@@ -85,7 +85,7 @@ public static partial class JobTransitions
     }
 
     /// <summary>A step failed for good: the step and the job end Failed with the error.</summary>
-    public static IReadOnlyList<NewJobEvent> Failed(Job job, JobStep? step, JobError error, DateTimeOffset now)
+    public static IReadOnlyList<NewJobEvent> Failed(Job job, StepRecord? step, JobError error, DateTimeOffset now)
     {
         var events = new List<NewJobEvent>();
         if (step is not null)
@@ -104,7 +104,7 @@ public static partial class JobTransitions
     }
 
     /// <summary>A transient failure with attempts left: back to the queue, not before <paramref name="runAfter"/>.</summary>
-    public static IReadOnlyList<NewJobEvent> RetryScheduled(Job job, JobStep? step, JobError error, DateTimeOffset runAfter, DateTimeOffset now)
+    public static IReadOnlyList<NewJobEvent> RetryScheduled(Job job, StepRecord? step, JobError error, DateTimeOffset runAfter, DateTimeOffset now)
     {
         var events = new List<NewJobEvent>();
         if (step is not null)
@@ -119,7 +119,7 @@ public static partial class JobTransitions
         return events;
     }
 
-    public static IReadOnlyList<NewJobEvent> Cancelled(Job job, JobStep? step, DateTimeOffset now)
+    public static IReadOnlyList<NewJobEvent> Cancelled(Job job, StepRecord? step, DateTimeOffset now)
     {
         var events = new List<NewJobEvent>();
         if (step is not null && step.Status == StepStatus.Running)
@@ -136,7 +136,7 @@ public static partial class JobTransitions
         return events;
     }
 
-    public static IReadOnlyList<NewJobEvent> Skipped(Job job, JobStep? step, string reason, DateTimeOffset now)
+    public static IReadOnlyList<NewJobEvent> Skipped(Job job, StepRecord? step, string reason, DateTimeOffset now)
     {
         var events = new List<NewJobEvent>();
         foreach (var s in job.Steps.Where(s => !s.Status.IsDone()))
@@ -228,7 +228,7 @@ public static partial class JobTransitions
         return Math.Round(sum / job.Steps.Count, 1);
     }
 
-    private static IReadOnlyList<NewJobEvent> StepFailed(Job job, JobStep step, JobError error, DateTimeOffset now)
+    private static IReadOnlyList<NewJobEvent> StepFailed(Job job, StepRecord step, JobError error, DateTimeOffset now)
     {
         step.Status = StepStatus.Failed;
         step.CompletedAt = now;

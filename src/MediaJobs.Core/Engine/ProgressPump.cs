@@ -9,7 +9,7 @@ namespace MediaJobs.Core.Engine;
 /// at most one <c>step-progress</c> event per interval is committed. Started on the first report.
 /// Once the run is stopping (cancel, pause) nothing more is written: ffmpeg's last block after <c>q</c> says 100%.
 /// </summary>
-internal sealed class ProgressPump(JobWriter writer, JobStep step, TimeProvider time, TimeSpan interval, CancellationToken stopping) : IAsyncDisposable
+internal sealed class ProgressPump(JobWriter writer, StepRecord step, TimeProvider time, TimeSpan interval, CancellationToken stopping) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _flushing = new(1, 1);

@@ -16,7 +16,7 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
 
     /// <param name="stopping">The run's stop token: once it fires, progress reports are dropped (a cancelled step never reports 100).</param>
     /// <param name="lease">How long the job's lease lasts: fence checks renew it for that long.</param>
-    public RunnerStepContext(JobWriter writer, JobStep step, DataLayout layout, TimeProvider time, TimeSpan progressInterval, TimeSpan lease, CancellationToken stopping)
+    public RunnerStepContext(JobWriter writer, StepRecord step, DataLayout layout, TimeProvider time, TimeSpan progressInterval, TimeSpan lease, CancellationToken stopping)
     {
         _lease = lease;
         _writer = writer;
@@ -30,7 +30,7 @@ internal sealed class RunnerStepContext : StepContext, IAsyncDisposable
     public Lazy<object?> SharedRequest { get; init; } = new(() => null);
 
     public override Job Job => _writer.Job;
-    public override JobStep Step { get; }
+    public override StepRecord Step { get; }
     /// <summary>Created on first use: steps that never touch disk cost no file-system calls.</summary>
     public override string WorkDirectory => Directory.CreateDirectory(_layout.WorkDirectory(Job.Id)).FullName;
     public override string OutputDirectory => _layout.OutputDirectory(Job.Id);

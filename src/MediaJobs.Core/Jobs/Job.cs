@@ -15,7 +15,7 @@ public sealed class Job
     public JsonObject Input { get; set; } = [];
     public JsonObject Options { get; set; } = [];
     public JobStatus Status { get; set; } = JobStatus.Queued;
-    public List<JobStep> Steps { get; set; } = [];
+    public List<StepRecord> Steps { get; set; } = [];
     public double ProgressPct { get; set; }
     public string? Message { get; set; }
     public string CorrelationId { get; set; } = "";
@@ -54,5 +54,5 @@ public sealed class Job
     /// <summary>Optimistic concurrency: bumped by every snapshot commit and every claim.</summary>
     public long Version { get; set; }
 
-    public JobStep? FindStep(string name) => Steps.Find(s => s.Name == name);
+    public StepRecord? FindStep(string name) => Steps.Find(s => s.Name == name);
 }

@@ -10,7 +10,7 @@ public abstract class StepContext
     /// <summary>The job being run. Read it; change it only through this context.</summary>
     public abstract Job Job { get; }
 
-    public abstract JobStep Step { get; }
+    public abstract StepRecord Step { get; }
 
     /// <summary>Scratch space for this job, created when first asked for and removed when the job ends.</summary>
     public abstract string WorkDirectory { get; }

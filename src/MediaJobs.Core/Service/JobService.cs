@@ -94,7 +94,7 @@ public sealed partial class JobService(
             Priority = submission.Priority,
             MaxAttempts = submission.MaxAttempts ?? options.MaxAttempts,
             CreatedUtc = now,
-            Steps = [.. steps.Select(name => new JobStep { Name = name })],
+            Steps = [.. steps.Select(name => new StepRecord { Name = name })],
             RequiredTools = pipeline.RequiredToolsFor(submission),
         };
     }

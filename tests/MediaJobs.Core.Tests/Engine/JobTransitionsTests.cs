@@ -17,7 +17,7 @@ public sealed class JobTransitionsTests
         Type = "t",
         CorrelationId = "corr-1",
         Attempt = 1,
-        Steps = [.. steps.Select(name => new JobStep { Name = name })],
+        Steps = [.. steps.Select(name => new StepRecord { Name = name })],
     };
 
     [Fact]

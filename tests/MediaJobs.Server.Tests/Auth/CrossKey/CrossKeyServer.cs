@@ -163,7 +163,7 @@ public sealed class CrossKeyServer : IAsyncLifetime
             ProgressPct = 100,
             Attempt = 1,
             Message = Marker,
-            Steps = [new JobStep { Name = "work", Status = StepStatus.Succeeded, ProgressPct = 100 }],
+            Steps = [new StepRecord { Name = "work", Status = StepStatus.Succeeded, ProgressPct = 100 }],
             Output = [new JobArtifact("secret.txt", layout.ToRelative(output), Marker.Length, type == "video" ? "video/mp4" : "text/plain", "work")],
             Results = new JsonObject { ["secret"] = Marker, ["text"] = Marker, ["input_path"] = Marker },
         };

@@ -42,6 +42,6 @@ public sealed class LargeHistorySite : DashboardSite
         EndedUtc = created.AddSeconds(9),
         ProgressPct = 100,
         Input = new System.Text.Json.Nodes.JsonObject { ["path"] = $"/media/library/clip-{i:D6}.mkv" },
-        Steps = [new JobStep { Name = "work", Status = StepStatus.Succeeded, ProgressPct = 100, DurationMs = 8000 }],
+        Steps = [new StepRecord { Name = "work", Status = StepStatus.Succeeded, ProgressPct = 100, DurationMs = 8000 }],
     };
 }

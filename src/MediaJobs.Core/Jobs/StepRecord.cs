@@ -1,7 +1,10 @@
 namespace MediaJobs.Core.Jobs;
 
-/// <summary>The persisted state of one step of a job.</summary>
-public sealed class JobStep
+/// <summary>
+/// The stored state of one step of a job (status, progress, errors, artifacts): what a job record holds per step.
+/// The behaviour that runs the step is an <see cref="MediaJobs.Core.Pipelines.IJobStep"/>.
+/// </summary>
+public sealed class StepRecord
 {
     public required string Name { get; init; }
     public StepStatus Status { get; set; } = StepStatus.Pending;
