@@ -25,15 +25,9 @@ public sealed class FfmpegRunner(ToolLocator locator, ProcessRunner runner)
         options ??= new FfmpegRunOptions();
         var parser = new FfmpegProgressParser(options.ExpectedDuration);
         var onProgress = options.OnProgress;
-        var spec = new ProcessSpec(locator.Find(MediaTool.Ffmpeg), BuildArguments(arguments))
+        var spec = new ProcessSpec(locator.Find(MediaTool.Ffmpeg), BuildArguments(arguments), options)
         {
             ToolName = "ffmpeg",
-            WorkingDirectory = options.WorkingDirectory,
-            GracefulStop = options.GracefulStop,
-            GracePeriod = options.GracePeriod,
-            LogPath = options.LogPath,
-            OnStarted = options.OnStarted,
-            OnStderrLine = options.OnStderrLine,
             OnStdoutLine = line =>
             {
                 if (parser.Push(line) is { } progress)

@@ -1,12 +1,28 @@
 namespace MediaJobs.Media.Processes;
 
 /// <summary>One call of an external tool. Arguments are passed one by one, never joined into a string.</summary>
-public sealed record ProcessSpec(string FileName, IReadOnlyList<string> Arguments)
+public sealed record ProcessSpec : ProcessCallOptions
 {
+    public ProcessSpec(string fileName, IReadOnlyList<string> arguments)
+    {
+        FileName = fileName;
+        Arguments = arguments;
+    }
+
+    /// <summary>A call of <paramref name="fileName"/> that takes the how-to-run settings of <paramref name="options"/>.</summary>
+    public ProcessSpec(string fileName, IReadOnlyList<string> arguments, ProcessCallOptions options)
+        : base(options ?? throw new ArgumentNullException(nameof(options)))
+    {
+        FileName = fileName;
+        Arguments = arguments;
+    }
+
+    public string FileName { get; init; }
+
+    public IReadOnlyList<string> Arguments { get; init; }
+
     /// <summary>Short name used in error codes (<c>ToolFailed:ffmpeg</c>); defaults to the file name.</summary>
     public string? ToolName { get; init; }
-
-    public string? WorkingDirectory { get; init; }
 
     /// <summary>Extra environment variables; a null value removes the variable.</summary>
     public IReadOnlyDictionary<string, string?>? Environment { get; init; }
@@ -16,14 +32,6 @@ public sealed record ProcessSpec(string FileName, IReadOnlyList<string> Argument
 
     /// <summary>Keep stdin open after <see cref="StandardInput"/> (implied by <see cref="GracefulStop.QuitOnStdin"/>).</summary>
     public bool KeepStandardInputOpen { get; init; }
-
-    public GracefulStop GracefulStop { get; init; } = GracefulStop.Interrupt;
-
-    /// <summary>How long the graceful stop may take before the whole process tree is killed.</summary>
-    public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Per-call log: the command line, then stderr lines, then exit code and duration.</summary>
-    public string? LogPath { get; init; }
 
     /// <summary>Throw <see cref="ToolExecutionException"/> on a non-zero exit code.</summary>
     public bool ValidateExitCode { get; init; } = true;
@@ -35,11 +43,6 @@ public sealed record ProcessSpec(string FileName, IReadOnlyList<string> Argument
     public bool CaptureStandardOutput { get; init; }
 
     public Action<string>? OnStdoutLine { get; init; }
-
-    public Action<string>? OnStderrLine { get; init; }
-
-    /// <summary>Called with the process id right after start.</summary>
-    public Action<int>? OnStarted { get; init; }
 
     internal string EffectiveToolName => ToolName ?? Path.GetFileName(FileName);
 }
