@@ -36,7 +36,7 @@ public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, Enco
             {
                 var (start, length) = samples[i];
                 var file = Path.Combine(context.WorkDirectory, $"sample-{i}-crf{crf}.mkv");
-                var plan = EncodeArgs.Build(new EncodeSettings(request.Path, file, OutputContainer.Matroska, encoder, crf, probe)
+                var plan = ReencodeArgs.Build(new EncodeSettings(request.Path, file, OutputContainer.Matroska, encoder, crf, probe)
                 {
                     Window = (start, length),
                     VideoOnly = true,

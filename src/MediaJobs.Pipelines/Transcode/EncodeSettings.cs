@@ -2,7 +2,7 @@ using MediaJobs.Media.FFmpeg;
 
 namespace MediaJobs.Pipelines.Transcode;
 
-/// <summary>Everything the encode argument builder needs.</summary>
+/// <summary>Everything <see cref="ReencodeArgs"/> needs.</summary>
 public sealed record EncodeSettings(
     string Source,
     string Output,

@@ -71,7 +71,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
 
     private async Task RunEncodeAsync(StepContext context, TranscodeRequest request, TranscodePaths paths, MediaProbe probe, VideoEncoder encoder, int crf, CancellationToken ct)
     {
-        var plan = EncodeArgs.Build(new EncodeSettings(request.Path, paths.Temp, paths.Container, encoder, crf, probe)
+        var plan = ReencodeArgs.Build(new EncodeSettings(request.Path, paths.Temp, paths.Container, encoder, crf, probe)
         {
             TargetHeight = request.Preset.TargetHeight,
             X265Preset = options.X265Preset,

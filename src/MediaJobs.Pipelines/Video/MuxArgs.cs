@@ -49,7 +49,7 @@ public static class MuxArgs
         {
             args.AddRange(["-map", string.Create(inv, $"{s}:s"), "-c:s", "mov_text", "-metadata:s:s:0", "language=" + Iso6392(request.Language)]);
         }
-        args.AddRange(EncoderArgs.Build(request));
+        args.AddRange(RenderEncoderArgs.Build(request));
         args.AddRange(["-r", MuxFilterGraph.N(plan.Fps),
             "-c:a", "aac", "-b:a", string.Create(inv, $"{request.AudioBitrateK}k"), "-ar", "48000", "-ac", "2",
             "-metadata", "title=" + inputs.Title,

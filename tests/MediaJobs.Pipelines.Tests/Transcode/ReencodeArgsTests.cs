@@ -12,7 +12,7 @@ public sealed class ReencodeArgsTests
     private static MediaProbe Probe(params MediaStream[] streams) =>
         new(new MediaFormat("matroska", TimeSpan.FromSeconds(10), 1000, 800, new Dictionary<string, string>()), streams, []);
 
-    private static IReadOnlyList<string> Args(EncodeSettings settings) => EncodeArgs.Build(settings).Arguments;
+    private static IReadOnlyList<string> Args(EncodeSettings settings) => ReencodeArgs.Build(settings).Arguments;
 
     [Fact]
     public void Build_X265Mp4WithAudioAndTextSubtitle_WholeLine() =>

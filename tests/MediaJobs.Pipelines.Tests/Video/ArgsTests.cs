@@ -55,7 +55,7 @@ public sealed class ArgsTests
 
     [Fact]
     public void Encoder_H264Default_IsHighYuv420pCrfWithGopAndVeryfast() =>
-        Assert.Equal(["-c:v", "libx264", "-preset", "veryfast", "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", "21", "-g", "30"], EncoderArgs.Build(Request));
+        Assert.Equal(["-c:v", "libx264", "-preset", "veryfast", "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", "21", "-g", "30"], RenderEncoderArgs.Build(Request));
 
     [Theory]
     [InlineData(EncodeQuality.Fast, "superfast", "23")]
@@ -63,30 +63,30 @@ public sealed class ArgsTests
     [InlineData(EncodeQuality.High, "medium", "18")]
     public void Encoder_QualityWithoutQualityLevel_UsesTheProfilesPresetAndCrf(EncodeQuality quality, string preset, string crf)
     {
-        var args = EncoderArgs.Build(Request with { Quality = quality });
+        var args = RenderEncoderArgs.Build(Request with { Quality = quality });
 
         Assert.Equal((preset, crf), (After(args, "-preset"), After(args, "-crf")));
     }
 
     [Fact]
     public void Encoder_QualityLevelGiven_OverridesTheProfilesCrf() =>
-        Assert.Equal("20", After(EncoderArgs.Build(Request with { QualityLevel = 75 }), "-crf"));
+        Assert.Equal("20", After(RenderEncoderArgs.Build(Request with { QualityLevel = 75 }), "-crf"));
 
     [Fact]
     public void Encoder_H264WithBitrateAndNoSceneCut_CapsAndDisablesSceneCut() =>
         Assert.Equal(["-c:v", "libx264", "-preset", "medium", "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", "23", "-g", "30", "-maxrate", "800k", "-bufsize", "1600k", "-sc_threshold", "0"],
-            EncoderArgs.Build(Request with { Quality = EncodeQuality.High, QualityLevel = 60, VideoBitrateK = 800, EnableSceneCut = false }));
+            RenderEncoderArgs.Build(Request with { Quality = EncodeQuality.High, QualityLevel = 60, VideoBitrateK = 800, EnableSceneCut = false }));
 
     [Fact]
     public void Encoder_Hevc_UsesLibx265WithHvc1Tag() =>
         Assert.Equal(["-c:v", "libx265", "-preset", "superfast", "-pix_fmt", "yuv420p", "-crf", "28", "-tag:v", "hvc1", "-g", "30", "-x265-params", "log-level=error:scenecut=0"],
-            EncoderArgs.Build(Request with { Codec = VideoCodec.Hevc, Quality = EncodeQuality.Fast, EnableSceneCut = false }));
+            RenderEncoderArgs.Build(Request with { Codec = VideoCodec.Hevc, Quality = EncodeQuality.Fast, EnableSceneCut = false }));
 
     [Fact]
     public void Encoder_Av1_UsesSvtWithBitrateWhenGiven()
     {
-        Assert.Equal(["-c:v", "libsvtav1", "-preset", "10", "-pix_fmt", "yuv420p", "-g", "30", "-crf", "34", "-svtav1-params", "scd=1"], EncoderArgs.Build(Request with { Codec = VideoCodec.Av1 }));
-        Assert.Equal("1200k", After(EncoderArgs.Build(Request with { Codec = VideoCodec.Av1, VideoBitrateK = 1200 }), "-b:v"));
+        Assert.Equal(["-c:v", "libsvtav1", "-preset", "10", "-pix_fmt", "yuv420p", "-g", "30", "-crf", "34", "-svtav1-params", "scd=1"], RenderEncoderArgs.Build(Request with { Codec = VideoCodec.Av1 }));
+        Assert.Equal("1200k", After(RenderEncoderArgs.Build(Request with { Codec = VideoCodec.Av1, VideoBitrateK = 1200 }), "-b:v"));
     }
 
     [Fact]

@@ -13,17 +13,17 @@ public sealed class RenderEncoderArgsTests
         Assert.Equal(
             ["-c:v", "libx265", "-preset", "medium", "-pix_fmt", "yuv420p", "-crf", "20", "-tag:v", "hvc1", "-g", "50",
                 "-maxrate", "900k", "-bufsize", "1800k", "-x265-params", "log-level=error"],
-            EncoderArgs.Build(Request with { Codec = VideoCodec.Hevc, Quality = EncodeQuality.High, QualityLevel = 100, VideoBitrateK = 900 }));
+            RenderEncoderArgs.Build(Request with { Codec = VideoCodec.Hevc, Quality = EncodeQuality.High, QualityLevel = 100, VideoBitrateK = 900 }));
 
     [Fact]
     public void Build_Av1WithBitrateWithoutSceneCut_TargetsBitrateInsteadOfCrf() =>
         Assert.Equal(
             ["-c:v", "libsvtav1", "-preset", "8", "-pix_fmt", "yuv420p", "-g", "50", "-b:v", "1200k", "-svtav1-params", "scd=0"],
-            EncoderArgs.Build(Request with { Codec = VideoCodec.Av1, Quality = EncodeQuality.High, VideoBitrateK = 1200, EnableSceneCut = false }));
+            RenderEncoderArgs.Build(Request with { Codec = VideoCodec.Av1, Quality = EncodeQuality.High, VideoBitrateK = 1200, EnableSceneCut = false }));
 
     [Fact]
     public void Build_FractionalFps_GopIsTwoSecondsRounded() =>
         Assert.Equal(
             ["-c:v", "libx264", "-preset", "superfast", "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", "25", "-g", "60"],
-            EncoderArgs.Build(Request with { Fps = 29.97, Quality = EncodeQuality.Fast, QualityLevel = 50 }));
+            RenderEncoderArgs.Build(Request with { Fps = 29.97, Quality = EncodeQuality.Fast, QualityLevel = 50 }));
 }

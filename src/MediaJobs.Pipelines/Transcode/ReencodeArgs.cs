@@ -4,13 +4,15 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>
-/// Builds the encode's argument list (pure). Every stream is mapped by index: the primary video is re-encoded,
-/// audio and subtitles are copied (text subtitles become <c>mov_text</c> in MP4), chapters and metadata are
-/// kept; what the container cannot hold is dropped and listed in <see cref="EncodePlan.Dropped"/>.
-/// HDR10 signalling is passed through (colour primaries, transfer, matrix; x265 <c>hdr10=1</c>), and so are the source's
-/// mastering display and content light level on libx265 and libsvtav1 (<see cref="HdrEncoderParams"/>).
+/// Builds the whole command line that re-encodes a source file (pure): every stream is mapped by index, the
+/// primary video is re-encoded, audio and subtitles are copied (text subtitles become <c>mov_text</c> in MP4),
+/// chapters and metadata are kept; what the container cannot hold is dropped and listed in <see cref="EncodePlan.Dropped"/>.
+/// The source decides the encoder settings: its bit depth is kept, HDR10 signalling is passed through (colour
+/// primaries, transfer, matrix; x265 <c>hdr10=1</c>), and so are its mastering display and content light level on
+/// libx265 and libsvtav1 (<see cref="HdrEncoderParams"/>). Not shared with <c>Video.RenderEncoderArgs</c>, whose
+/// picture is our own 8-bit SDR render with settings from the request's quality.
 /// </summary>
-public static class EncodeArgs
+public static class ReencodeArgs
 {
     private static readonly HashSet<string> Mp4Audio = new(StringComparer.Ordinal) { "aac", "mp3", "mp2", "ac3", "eac3", "opus", "flac", "alac", "dts" };
 

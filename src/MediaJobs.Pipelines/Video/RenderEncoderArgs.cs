@@ -3,10 +3,13 @@ using System.Globalization;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
-/// Pure builder of the video encoder arguments: codec (libx264 High / libx265 / libsvtav1), preset from
-/// <c>options.quality</c>, CRF from <c>qualityLevel</c> or the quality's profile, an optional bitrate cap, GOP and scene-cut.
+/// Pure builder of the encoder options for a video we render ourselves (an 8-bit SDR picture from our filter
+/// graph): codec (libx264 High / libx265 / libsvtav1), preset from <c>options.quality</c>, CRF from
+/// <c>qualityLevel</c> or the quality's profile, an optional bitrate cap, a 2 s GOP and scene-cut.
+/// Not shared with <c>Transcode.ReencodeArgs</c> on purpose: a re-encode takes its settings from the source
+/// (bit depth, HDR, searched CRF, hardware encoders) and maps its streams; a render has no source to follow.
 /// </summary>
-public static class EncoderArgs
+public static class RenderEncoderArgs
 {
     public static IReadOnlyList<string> Build(VideoRequest request)
     {
