@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MediaJobs.Pipelines.Common.Providers;
 
 namespace MediaJobs.Pipelines.Documents;
 
@@ -33,14 +34,14 @@ public sealed class DocumentsOptions
     public int MinTextCharacters { get; set; } = 20;
 
     /// <summary>Mistral OCR (<c>mistral_ocr</c>, <c>mistral_ocr_with_pages</c>); key also from <c>MISTRAL_API_KEY</c>.</summary>
-    public CloudEndpointOptions Mistral { get; set; } = new() { BaseUrl = "https://api.mistral.ai/v1", Model = "mistral-ocr-latest" };
+    public ProviderEndpointOptions Mistral { get; set; } = new() { BaseUrl = "https://api.mistral.ai/v1", Model = "mistral-ocr-latest" };
 
     /// <summary>An OpenAI-compatible vision model (<c>openai_vision</c>); key also from <c>OPENAI_API_KEY</c>.</summary>
-    public CloudEndpointOptions Vision { get; set; } = new() { BaseUrl = "https://api.openai.com/v1", Model = "gpt-4o-mini" };
+    public ProviderEndpointOptions Vision { get; set; } = new() { BaseUrl = ProviderEndpointOptions.OpenAiBaseUrl, Model = "gpt-4o-mini" };
 
     /// <summary>An OpenAI-compatible chat model that fills templates; without a BaseUrl templates are filled offline.</summary>
-    public CloudEndpointOptions Llm { get; set; } = new();
+    public ProviderEndpointOptions Llm { get; set; } = new() { Model = "gpt-4o-mini" };
 
     /// <summary>Speech-to-text for session media; without a key media are probed only (a warning).</summary>
-    public CloudEndpointOptions SpeechToText { get; set; } = new();
+    public ProviderEndpointOptions SpeechToText { get; set; } = new() { BaseUrl = ProviderEndpointOptions.OpenAiBaseUrl, Model = "whisper-1" };
 }

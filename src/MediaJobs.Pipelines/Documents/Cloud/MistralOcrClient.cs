@@ -35,7 +35,7 @@ public sealed class MistralOcrClient(HttpClient http, DocumentsOptions options)
     public async Task<(IReadOnlyList<PageText> Pages, JsonObject Raw)> ReadAsync(string pdf, bool includeImages, CancellationToken ct)
     {
         var key = RequireKey();
-        var body = BuildRequest(await File.ReadAllBytesAsync(pdf, ct), options.Mistral.Model ?? "mistral-ocr-latest", includeImages);
+        var body = BuildRequest(await File.ReadAllBytesAsync(pdf, ct), options.Mistral.Model, includeImages);
         var raw = await ProviderHttp.PostJsonAsync(http, options.Mistral.Endpoint("ocr"), key, body, Provider, $"MediaJobs:Documents:Mistral:ApiKey or {KeyVariable}", TimeProvider.System, ct);
         var pages = (raw["pages"] as JsonArray ?? throw new MediaJobsException(CloudErrors.Failed(Provider, "Mistral OCR answered without 'pages'.")))
             .OfType<JsonObject>()

@@ -11,24 +11,22 @@ public sealed class TranscriptionClient(HttpClient http, DocumentsOptions option
 {
     public const string KeyVariable = "SPEECH_TO_TEXT_API_KEY";
     public const string Provider = "speech-to-text";
-    public const string DefaultBaseUrl = "https://api.openai.com/v1";
-    public const string DefaultModel = "whisper-1";
 
     public bool IsConfigured => options.SpeechToText.ResolveKey(KeyVariable) is not null;
 
     /// <summary>Which transcriber would run (endpoint and model), or <c>none</c>: part of a session's cache key.</summary>
-    public string Identity => IsConfigured ? $"{options.SpeechToText.BaseUrl ?? DefaultBaseUrl}|{options.SpeechToText.Model ?? DefaultModel}" : "none";
+    public string Identity => IsConfigured ? $"{options.SpeechToText.BaseUrl}|{options.SpeechToText.Model}" : "none";
 
     public async Task<string> TranscribeAsync(string path, string language, CancellationToken ct)
     {
         var key = options.SpeechToText.ResolveKey(KeyVariable)
             ?? throw CloudErrors.MissingKeyException(KeyVariable, "MediaJobs:Documents:SpeechToText:ApiKey", "Transcription", "leave transcription off");
-        var endpoint = new CloudEndpointOptions { BaseUrl = options.SpeechToText.BaseUrl ?? DefaultBaseUrl }.Endpoint("audio/transcriptions");
+        var endpoint = options.SpeechToText.Endpoint("audio/transcriptions");
         await using var file = File.OpenRead(path);
         using var form = new MultipartFormDataContent
         {
             { new StreamContent(file), "file", Path.GetFileName(path) },
-            { new StringContent(options.SpeechToText.Model ?? DefaultModel), "model" },
+            { new StringContent(options.SpeechToText.Model), "model" },
             { new StringContent(language.Length >= 2 ? language[..2] : language), "language" },
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = form };

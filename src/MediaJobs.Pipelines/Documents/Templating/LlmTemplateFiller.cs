@@ -17,7 +17,10 @@ public sealed class LlmTemplateFiller(ChatCompletionClient chat, DocumentsOption
     public const string Provider = "llm";
     private const int MaxDocumentCharacters = 24_000;
 
-    /// <summary>True when a chat endpoint is configured.</summary>
+    /// <summary>
+    /// True when a chat endpoint is configured. Its base URL alone decides, not <see cref="ProviderEndpointOptions.IsConfigured"/>:
+    /// this use has no default server, and its key may come from <c>OPENAI_API_KEY</c> at call time (README).
+    /// </summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(options.Llm.BaseUrl);
 
     /// <summary>Who fills templates (the chat endpoint and model, or <c>offline</c>): part of a session's cache key.</summary>

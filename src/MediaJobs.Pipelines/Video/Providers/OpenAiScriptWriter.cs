@@ -13,7 +13,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// <paramref name="fallback"/> writes the script and the job gets a <c>ScriptFallback</c> warning. HTTP errors
 /// follow <see cref="ProviderHttp"/> (429/5xx transient, 401/403 <c>ProviderAuthFailed:LLM</c>).
 /// </summary>
-public sealed class OpenAiScriptWriter(HttpClient http, LlmProviderOptions options, IScriptWriter fallback, TimeProvider? time = null) : IScriptWriter
+public sealed class OpenAiScriptWriter(HttpClient http, ProviderEndpointOptions options, IScriptWriter fallback, TimeProvider? time = null) : IScriptWriter
 {
     public const int Attempts = 3;
     private const string Provider = "LLM";
@@ -56,7 +56,7 @@ public sealed class OpenAiScriptWriter(HttpClient http, LlmProviderOptions optio
         var chat = new ChatCompletionClient(http, time);
         try
         {
-            return await chat.CompleteAsync(new Uri(ProviderHttp.Combine(options.BaseUrl, "chat/completions")), options.ApiKey, BuildBody(request, previousProblem),
+            return await chat.CompleteAsync(options.Endpoint("chat/completions"), options.ApiKey, BuildBody(request, previousProblem),
                 Provider, $"MediaJobs:Providers:Llm:ApiKey or {EnvironmentKeys.OpenAiKey}", ct) ?? "";
         }
         catch (ProviderAnswerException)

@@ -1,13 +1,15 @@
+using MediaJobs.Pipelines.Common.Providers;
+
 namespace MediaJobs.Pipelines.Video.Providers;
 
-/// <summary><c>MediaJobs:Providers:Tts</c>: an OpenAI-compatible <c>/audio/speech</c> endpoint.</summary>
-public sealed class TtsProviderOptions
+/// <summary><c>MediaJobs:Providers:Tts</c>: an OpenAI-compatible <c>/audio/speech</c> endpoint and the voice it speaks with.</summary>
+public sealed record TtsProviderOptions : ProviderEndpointOptions
 {
-    public string BaseUrl { get; set; } = LlmProviderOptions.DefaultBaseUrl;
-    public string? ApiKey { get; set; }
-    public string Model { get; set; } = "tts-1";
-    public string Voice { get; set; } = "alloy";
+    public TtsProviderOptions()
+    {
+        BaseUrl = OpenAiBaseUrl;
+        Model = "tts-1";
+    }
 
-    /// <summary>Usable when it has a key, or a base URL of its own (a local server).</summary>
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey) || !LlmProviderOptions.IsDefault(BaseUrl);
+    public string Voice { get; set; } = "alloy";
 }

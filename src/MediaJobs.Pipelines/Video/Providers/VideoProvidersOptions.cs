@@ -1,3 +1,5 @@
+using MediaJobs.Pipelines.Common.Providers;
+
 namespace MediaJobs.Pipelines.Video.Providers;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class VideoProvidersOptions
     public const string SectionName = "MediaJobs:Providers";
 
     /// <summary>OpenAI-compatible chat completions that write scripts (also local model servers).</summary>
-    public LlmProviderOptions Llm { get; set; } = new();
+    public ProviderEndpointOptions Llm { get; set; } = new() { BaseUrl = ProviderEndpointOptions.OpenAiBaseUrl, Model = "gpt-4o-mini" };
 
     /// <summary>OpenAI-compatible <c>/audio/speech</c> voice.</summary>
     public TtsProviderOptions Tts { get; set; } = new();
@@ -34,8 +36,8 @@ public sealed class VideoProvidersOptions
             string.IsNullOrWhiteSpace(configured) ? Blank(environment(variable)) : configured.Trim();
         return new VideoProvidersOptions
         {
-            Llm = new LlmProviderOptions { BaseUrl = Llm.BaseUrl, Model = Llm.Model, ApiKey = Pick(Llm.ApiKey, EnvironmentKeys.OpenAiKey) },
-            Tts = new TtsProviderOptions { BaseUrl = Tts.BaseUrl, Model = Tts.Model, Voice = Tts.Voice, ApiKey = Pick(Tts.ApiKey, EnvironmentKeys.OpenAiKey) },
+            Llm = Llm with { ApiKey = Llm.ResolveKey(EnvironmentKeys.OpenAiKey, environment) },
+            Tts = Tts with { ApiKey = Tts.ResolveKey(EnvironmentKeys.OpenAiKey, environment) },
             Azure = new AzureSpeechOptions { Endpoint = Azure.Endpoint, Key = Pick(Azure.Key, EnvironmentKeys.AzureKey), Region = Pick(Azure.Region, EnvironmentKeys.AzureRegion) },
             Pexels = new PexelsOptions { BaseUrl = Pexels.BaseUrl, ApiKey = Pick(Pexels.ApiKey, EnvironmentKeys.PexelsKey) },
             UserMediaFolder = Blank(UserMediaFolder),

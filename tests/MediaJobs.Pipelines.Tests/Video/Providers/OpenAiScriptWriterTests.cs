@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common.Providers;
 using MediaJobs.Pipelines.Video;
 using MediaJobs.Pipelines.Video.Providers;
 
@@ -27,7 +28,7 @@ public sealed class OpenAiScriptWriterTests : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
-    private OpenAiScriptWriter Writer() => new(_http, new LlmProviderOptions { BaseUrl = _server.Url("v1"), ApiKey = "sk-test", Model = "test-model" }, new TemplateScriptWriter());
+    private OpenAiScriptWriter Writer() => new(_http, new ProviderEndpointOptions { BaseUrl = _server.Url("v1"), ApiKey = "sk-test", Model = "test-model" }, new TemplateScriptWriter());
 
     private static VideoRequest Request => new() { Preset = VideoPipeline.DefaultPreset, Topic = "tea", TargetDuration = TimeSpan.FromSeconds(15) };
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
+using MediaJobs.Pipelines.Common.Providers;
 using MediaJobs.Pipelines.Video;
 using MediaJobs.Pipelines.Video.Providers;
 
@@ -36,7 +37,7 @@ public sealed class ProviderConfigurationTests
     public void NothingConfigured_IsOffline_ButALocalModelServerNeedsNoKey()
     {
         var none = new VideoProvidersOptions().WithEnvironment(_ => null);
-        var local = new LlmProviderOptions { BaseUrl = "http://127.0.0.1:8080/v1" };
+        var local = new ProviderEndpointOptions { BaseUrl = "http://127.0.0.1:8080/v1" };
 
         Assert.False(none.Llm.IsConfigured || none.Tts.IsConfigured || none.Azure.IsConfigured || none.Pexels.IsConfigured);
         Assert.Null(none.UserMediaFolder);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Pipelines.Common.Providers;
 using MediaJobs.Pipelines.Video;
 using MediaJobs.Pipelines.Video.Providers;
 using MediaJobs.Testing;
@@ -125,7 +126,7 @@ public sealed class ProviderPipelineTests : IAsyncLifetime
         };
         var h = await StartAsync(new VideoProvidersOptions
         {
-            Llm = new LlmProviderOptions { BaseUrl = _server.Url("llm"), ApiKey = "sk-llm" },
+            Llm = new ProviderEndpointOptions { BaseUrl = _server.Url("llm"), ApiKey = "sk-llm" },
             Azure = new AzureSpeechOptions { Key = "az", Region = "test", Endpoint = _server.Url("azure/tts") },
             Pexels = new PexelsOptions { BaseUrl = _server.BaseUri.ToString(), ApiKey = "px" },
         });
