@@ -1,0 +1,18 @@
+using MediaJobs.Pipelines.Transcode;
+
+namespace MediaJobs.Pipelines.Tests.Transcode;
+
+[Trait("Tier", "Media")]
+public sealed class EncoderSelectorTests
+{
+    [Fact]
+    public async Task Selector_HardwareCandidateFfmpegRejects_FallsBackToSoftware()
+    {
+        var selector = new EncoderSelector(TranscodeSources.Tools, TranscodeSources.Runner, new TranscodeOptions { HardwareEncoders = ["hevc_fakehw", "av1_fakehw"] });
+
+        await selector.DetectAsync(CancellationToken.None);
+
+        Assert.Equal(VideoEncoder.Software(VideoTarget.Hevc), await selector.SelectAsync(VideoTarget.Hevc, CancellationToken.None));
+        Assert.Equal(VideoEncoder.Software(VideoTarget.Av1), await selector.SelectAsync(VideoTarget.Av1, CancellationToken.None));
+    }
+}
