@@ -32,6 +32,9 @@ internal sealed record FakeSettings
     /// <summary>Ignore <c>q</c>, SIGINT and SIGTERM: only a kill stops it.</summary>
     public bool IgnoreStop { get; init; }
 
+    /// <summary>Print this file on stdout and exit 0, nothing else: stands in for ffprobe's JSON answer.</summary>
+    public string? PrintFile { get; init; }
+
     /// <summary>ffmpeg's output path: the last argument, unless it is an option or <c>-</c> (a null output).</summary>
     public string? OutputPath { get; init; }
 
@@ -55,6 +58,7 @@ internal sealed record FakeSettings
                 "--fake-fail-once" => settings with { FailOnceMarker = Next() },
                 "--fake-output-bytes" => settings with { OutputBytes = (long)Number() },
                 "--fake-ignore-stop" => settings with { IgnoreStop = true },
+                "--fake-print" => settings with { PrintFile = Next() },
                 _ => settings,
             };
         }

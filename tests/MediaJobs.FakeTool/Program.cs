@@ -4,6 +4,11 @@ using MediaJobs.FakeTool;
 // Behaves like ffmpeg as far as MediaJobs's runner cares: ffmpeg-style stderr, -progress blocks on stdout at a
 // given rate, 'q' on stdin finishes the output and exits 0, SIGINT/SIGTERM exit 255, a given exit code, a stall.
 var settings = FakeSettings.Parse(args);
+if (settings.PrintFile is { } print)
+{
+    Console.Out.Write(File.ReadAllText(print));
+    return 0;
+}
 using var stop = new ManualResetEventSlim();
 var quit = 0;
 var signal = 0;
@@ -62,10 +67,12 @@ if (Volatile.Read(ref quit) == 1)
     Console.Error.WriteLine("[q] command received. Exiting.");
 }
 var exitCode = settings.ExitCode;
-if (settings.FailOnceMarker is { } marker && !File.Exists(marker))
+if (settings.FailOnceMarker is { } marker)
 {
+    // A flaky tool: the first run fails (with --fake-exit, else 1), every later one succeeds.
+    var first = !File.Exists(marker);
     File.WriteAllText(marker, "failed once");
-    exitCode = exitCode == 0 ? 1 : exitCode;
+    exitCode = !first ? 0 : exitCode == 0 ? 1 : exitCode;
 }
 if (exitCode != 0)
 {

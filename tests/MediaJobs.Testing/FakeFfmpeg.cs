@@ -15,14 +15,16 @@ public static class FakeFfmpeg
     /// Writes an executable script into <paramref name="folder"/> that runs the fake with <paramref name="fakeArguments"/>
     /// (<c>--fake-duration 600</c>, <c>--fake-stall-at 1</c>, ...) before the caller's arguments; <c>exec</c> keeps one process.
     /// </summary>
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public static string Wrapper(string folder, params string[] fakeArguments)
     {
         ArgumentNullException.ThrowIfNull(fakeArguments);
         var script = System.IO.Path.Combine(folder, "ffmpeg-" + Guid.NewGuid().ToString("N")[..8]);
         var quoted = string.Join(' ', fakeArguments.Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
         File.WriteAllText(script, $"#!/bin/sh\nexec '{Path}' {quoted} \"$@\"\n");
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         return script;
     }
 }

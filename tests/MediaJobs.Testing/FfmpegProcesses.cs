@@ -1,13 +1,14 @@
 namespace MediaJobs.Testing;
 
-/// <summary>Finds running ffmpeg processes through /proc, so tests can check one is really gone.</summary>
+/// <summary>Finds running ffmpeg processes (and the fake ffmpeg, <see cref="FakeFfmpeg"/>) through /proc, so tests can check one is really gone.</summary>
 public static class FfmpegProcesses
 {
     public static IEnumerable<int> All => Directory.EnumerateDirectories("/proc")
         .Select(Path.GetFileName)
         .Where(name => int.TryParse(name, out _))
         .Select(int.Parse!)
-        .Where(pid => CommandLineOf(pid).StartsWith("ffmpeg", StringComparison.Ordinal) || CommandLineOf(pid).Contains("/ffmpeg ", StringComparison.Ordinal));
+        .Where(pid => CommandLineOf(pid) is var line
+            && (line.StartsWith("ffmpeg", StringComparison.Ordinal) || line.Contains("/ffmpeg ", StringComparison.Ordinal) || line.Contains("/fake-ffmpeg ", StringComparison.Ordinal)));
 
     public static IEnumerable<int> Where(Func<string, bool> commandLine) => All.Where(pid => commandLine(CommandLineOf(pid)));
 

@@ -1,10 +1,7 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
-using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Media.Processes;
 using MediaJobs.Pipelines.Transcode;
-using MediaJobs.Testing;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
 
@@ -150,24 +147,6 @@ public sealed class TranscodePipelineTests(TranscodeSources sources) : Transcode
         {
             File.Delete(outside);
         }
-    }
-
-    [Fact]
-    public async Task Cancel_MidEncode_OriginalByteIdenticalNoTempAndFfmpegGone()
-    {
-        var h = await StartHarnessAsync(new TranscodeOptions { X265Preset = "veryslow", DetectHardware = false });
-        var path = Place(Sources.LongMp4);
-        var job = await SubmitAsync(TranscodePreset.CompressHevc, new JsonObject { ["path"] = path }, h);
-        await h.WaitForEventAsync(job.Id, e => e.Type == JobEventTypes.StepProgress && (string?)e.Payload["step"] == EncodeStep.StepName, Slow);
-        var ffmpeg = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(job.Id, StringComparison.Ordinal));
-        Assert.Single(TempFiles());
-
-        await h.Service.CancelAsync(job.Id, null, CancellationToken.None);
-        await h.WaitForStatusAsync(job.Id, JobStatus.Cancelled, TimeSpan.FromSeconds(15));
-
-        Assert.False(ProcessTree.IsAlive(ffmpeg), "ffmpeg still runs");
-        Assert.Equal(Hash(Sources.LongMp4), Hash(path));
-        Assert.Empty(TempFiles());
     }
 
     [Fact]
