@@ -25,7 +25,7 @@ void OnSignal(PosixSignalContext context)
 
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
-var stdin = new Thread(() =>
+void WatchStdinForQuit()
 {
     int c;
     while ((c = Console.In.Read()) >= 0)
@@ -37,7 +37,9 @@ var stdin = new Thread(() =>
             return;
         }
     }
-}) { IsBackground = true };
+}
+
+var stdin = new Thread(WatchStdinForQuit) { IsBackground = true };
 stdin.Start();
 
 Console.Error.WriteLine("Input #0, lavfi, from 'fake':");
