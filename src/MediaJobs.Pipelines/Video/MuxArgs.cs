@@ -24,7 +24,7 @@ public static class MuxArgs
             var length = MuxFilterGraph.N(MuxFilterGraph.InputLength(plan, k));
             var clip = plan.Segments[k].ClipPath;
             // A still becomes a stream of frames at the output rate; the shot's motion pans or zooms across it.
-            args.AddRange(MediaFiles.IsStill(clip)
+            args.AddRange(BrollFileKinds.IsStill(clip)
                 ? ["-loop", "1", "-framerate", MuxFilterGraph.N(plan.Fps), "-t", length, "-i", clip]
                 : ["-stream_loop", "-1", "-t", length, "-i", clip]);
         }
