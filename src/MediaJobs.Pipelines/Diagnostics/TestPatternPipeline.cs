@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Diagnostics;
 /// it with ffprobe. It proves a node's tools work end to end and serves the engine's crash and
 /// cancel tests with a real encode. Input: <c>{durationSec, width, height, fps, realtime}</c>.
 /// </summary>
-public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobPipeline<TestPatternInput>
+internal sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobPipeline<TestPatternInput>
 {
     public const string TypeName = "diagnostics";
     public const string OutputName = "test-pattern.mp4";

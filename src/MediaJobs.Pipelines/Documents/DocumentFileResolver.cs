@@ -11,7 +11,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Either way an upload must belong to the submitting key (see <see cref="UploadPaths"/>).
 /// Refusals name fields relative to the input (<c>filename</c>); each surface adds its own prefix.
 /// </summary>
-public sealed class DocumentFileResolver(MediaRoots roots, DataLayout layout)
+internal sealed class DocumentFileResolver(MediaRoots roots, DataLayout layout)
 {
     public const string UploadsFolder = UploadPaths.Folder;
 

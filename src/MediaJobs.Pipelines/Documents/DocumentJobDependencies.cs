@@ -32,16 +32,16 @@ public sealed class DocumentJobDependencies
         Cache = new DocumentCache(Path.Combine(layout.DataDirectory, "cache", "documents"));
     }
 
-    public ToolLocator Tools { get; }
-    public FfprobeClient Ffprobe { get; }
-    public DocumentsOptions Options { get; }
-    public HttpClient Http { get; }
-    public DocumentFileResolver FileResolver { get; }
-    public PopplerClient Poppler { get; }
-    public LocalPdfExtractor LocalExtractor { get; }
-    public MistralOcrClient Mistral { get; }
-    public OpenAiVisionClient Vision { get; }
-    public TemplateFiller Filler { get; }
-    public TemplateLibrary Templates { get; }
-    public DocumentCache Cache { get; }
+    internal ToolLocator Tools { get; }
+    internal FfprobeClient Ffprobe { get; }
+    internal DocumentsOptions Options { get; }
+    internal HttpClient Http { get; }
+    internal DocumentFileResolver FileResolver { get; }
+    internal PopplerClient Poppler { get; }
+    internal LocalPdfExtractor LocalExtractor { get; }
+    internal MistralOcrClient Mistral { get; }
+    internal OpenAiVisionClient Vision { get; }
+    internal TemplateFiller Filler { get; }
+    internal TemplateLibrary Templates { get; }
+    internal DocumentCache Cache { get; }
 }

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// <c>extraction_method</c> (default <c>native</c>), <c>template</c>, <c>language</c>, <c>use_cache</c>,
 /// <c>include_assets</c> (default true).
 /// </summary>
-public static class PdfRequestParser
+internal static class PdfRequestParser
 {
     public static PdfRequest Parse(JsonObject input, DocumentFileResolver files)
     {

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// this job's output folder, everything is published as <c>results.json</c>, and an uncached run with a cache key is
 /// stored in the cache. On a cached run only <c>assets</c>, <c>target_dir</c> and <c>results.json</c> are refreshed.
 /// </summary>
-public sealed class ResultsStep(DocumentCache cache, Func<StepContext, CancellationToken, Task> build) : IJobStep
+internal sealed class ResultsStep(DocumentCache cache, Func<StepContext, CancellationToken, Task> build) : IJobStep
 {
     public const string StepName = "results";
 

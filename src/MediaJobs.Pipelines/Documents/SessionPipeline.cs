@@ -16,7 +16,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Results: <c>{session {title, speakers, date}, slides?, media[], template, text, assets, target_dir, cached}</c>.
 /// With <c>use_cache</c> a run with the same inputs (<see cref="SessionCacheKey"/>) is answered from the cache.
 /// </summary>
-public sealed class SessionPipeline(DocumentJobDependencies dependencies) : IJobPipeline<SessionRequest>
+internal sealed class SessionPipeline(DocumentJobDependencies dependencies) : IJobPipeline<SessionRequest>
 {
     public const string TypeName = "session";
 

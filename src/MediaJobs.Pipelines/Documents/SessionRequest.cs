@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// (default <c>Session</c>), <c>language</c> and <c>extraction_method</c> for the slides (native|ocr|combined, default combined),
 /// and <c>use_cache</c> (see <see cref="Cache.SessionCacheKey"/>).
 /// </summary>
-public sealed record SessionRequest(
+internal sealed record SessionRequest(
     string Title, IReadOnlyList<string> Speakers, string? Date, string? SlidesPath, IReadOnlyList<string> Media,
     string Template, string Language, ExtractionMethod SlidesMethod, bool UseCache = false)
 {

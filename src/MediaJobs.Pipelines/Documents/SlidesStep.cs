@@ -6,7 +6,7 @@ using MediaJobs.Pipelines.Documents.Extraction;
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>Step <c>slides</c>: the session's slides PDF read like a <c>pdf</c> job (default <c>combined</c>); <c>slides.txt</c> is published. Nothing to do on a cached run.</summary>
-public sealed class SlidesStep(DocumentJobDependencies dependencies) : IJobStep<SessionRequest>
+internal sealed class SlidesStep(DocumentJobDependencies dependencies) : IJobStep<SessionRequest>
 {
     public const string StepName = "slides";
     public const string SlidesExtraction = "slides.json";

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Job type <c>transformer</c> (seed 003): text in, filled template out, by the same template engine as <c>pdf</c>.
 /// Results: <c>{template {name, filled_by, fields, empty_fields, markdown}, text, assets, target_dir, cached}</c>.
 /// </summary>
-public sealed class TransformerPipeline(DocumentJobDependencies dependencies) : IJobPipeline<TransformerRequest>
+internal sealed class TransformerPipeline(DocumentJobDependencies dependencies) : IJobPipeline<TransformerRequest>
 {
     public const string TypeName = "transformer";
 

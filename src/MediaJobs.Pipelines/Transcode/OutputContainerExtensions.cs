@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>Container rules: which extensions map to which muxer, and which subtitle codecs MP4 can carry as text.</summary>
-public static class OutputContainerExtensions
+internal static class OutputContainerExtensions
 {
     /// <summary>File extensions discovery treats as video candidates (then confirmed by ffprobe).</summary>
     public static IReadOnlySet<string> VideoExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

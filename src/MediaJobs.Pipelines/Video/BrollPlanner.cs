@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video;
 /// (centred in the pause between); long scenes get several shots of at most one clip's length; adjacent
 /// shots never repeat a clip; scene changes cross-fade (<c>fade</c>), cuts inside a scene dissolve.
 /// </summary>
-public static class BrollPlanner
+internal static class BrollPlanner
 {
     public const double SceneFadeSec = 0.6;
     public const double ShotDissolveSec = 0.3;

@@ -6,7 +6,7 @@ namespace MediaJobs.Pipelines.Video;
 /// Pure builder of the one final ffmpeg pass: shots (looped inputs) + narration + music bed + SRT →
 /// MP4 (<c>+faststart</c>) with the requested codec, AAC 48 kHz stereo and a mov_text subtitle track.
 /// </summary>
-public static class MuxArgs
+internal static class MuxArgs
 {
     public static IReadOnlyList<string> Build(MuxInputs inputs)
     {

@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Video;
 /// for. Files arrive by an atomic rename of a finished, measured file; the folder is removed once the narration is published.
 /// It is not an artifact: nothing lists or serves it.
 /// </summary>
-public sealed class SentenceAudioCache(string directory)
+internal sealed class SentenceAudioCache(string directory)
 {
     public const string FolderName = "narration-sentences";
 

@@ -3,7 +3,7 @@ using MediaJobs.Core.Pipelines;
 namespace MediaJobs.Pipelines.Documents.Cache;
 
 /// <summary>Stores a finished, uncached run whose <c>cache</c> step recorded a key (called by the <c>results</c> step).</summary>
-public static class CacheStore
+internal static class CacheStore
 {
     private static readonly string[] NotStoredResults =
         [DocumentResults.Cached, DocumentResults.CacheKey, DocumentResults.CachedFromJob, DocumentResults.Assets, DocumentResults.TargetDir];

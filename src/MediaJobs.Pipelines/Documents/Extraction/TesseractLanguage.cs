@@ -7,7 +7,7 @@ namespace MediaJobs.Pipelines.Documents.Extraction;
 /// A request's <c>language</c> as Tesseract's <c>-l</c> value: <c>en</c>/<c>de</c>/... are mapped to <c>eng</c>/<c>deu</c>/...;
 /// <c>eng+deu</c> is allowed. Anything else that is not a plain code is refused (it reaches a command line).
 /// </summary>
-public static partial class TesseractLanguage
+internal static partial class TesseractLanguage
 {
     public static string FromRequest(string? requested)
     {

@@ -4,7 +4,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// The user's own clips and stills (<c>MediaJobs:Providers:UserMediaFolder</c>, searched recursively, in name order).
 /// Stills are shown with the shot's slow pan or zoom. Music beds come from elsewhere.
 /// </summary>
-public sealed class UserMediaBrollSource(string folder) : IBrollSource
+internal sealed class UserMediaBrollSource(string folder) : IBrollSource
 {
     public string Name => "user media";
 
