@@ -20,7 +20,7 @@ internal sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg
     public string Type => TypeName;
 
     /// <summary>Renders with ffmpeg and checks the file with ffprobe.</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets { get; } = ["test-pattern"];
 

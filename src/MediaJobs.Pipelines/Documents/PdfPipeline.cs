@@ -23,7 +23,7 @@ public sealed class PdfPipeline(DocumentJobDependencies dependencies) : IJobPipe
     public string Type => TypeName;
 
     /// <summary>The tools its preflight step checks.</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages);
 
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
@@ -47,7 +47,7 @@ public sealed class PdfPipeline(DocumentJobDependencies dependencies) : IJobPipe
     {
         ArgumentNullException.ThrowIfNull(submission);
         return PdfRequestParser.Parse(submission.Input, dependencies.FileResolver).Method is ExtractionMethod.Ocr or ExtractionMethod.Combined
-            ? [.. Common.RequiredTools.Of(MediaTool.Tesseract)]
+            ? [.. ToolNames.Of(MediaTool.Tesseract)]
             : [];
     }
 

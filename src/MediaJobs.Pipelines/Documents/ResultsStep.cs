@@ -29,7 +29,7 @@ internal sealed class ResultsStep(DocumentCache cache, Func<StepContext, Cancell
         await DocumentArtifacts.PublishTextAsync(context, DocumentArtifacts.Results, context.Job.Results.ToJsonString(DocumentArtifacts.Json), "application/json", ArtifactUse.Output, ct);
         if (!cached)
         {
-            await CacheStore.StoreIfRequestedAsync(cache, context, ct);
+            await CacheEntryWriter.StoreIfRequestedAsync(cache, context, ct);
         }
         await context.LogAsync(EventLevel.Success, cached ? "Processing completed (from cache)" : "Processing completed", ct);
         context.ReportProgress(100);

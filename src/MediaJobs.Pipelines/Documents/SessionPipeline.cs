@@ -21,12 +21,12 @@ internal sealed class SessionPipeline(DocumentJobDependencies dependencies) : IJ
     public const string TypeName = "session";
 
     public static IReadOnlyList<string> StepNames { get; } =
-        [PreflightStep.StepName, CacheLookupStep.StepName, SlidesStep.StepName, MediaStep.StepName, TemplateStep.StepName, ResultsStep.StepName];
+        [PreflightStep.StepName, CacheLookupStep.StepName, SlidesStep.StepName, SessionMediaStep.StepName, TemplateStep.StepName, ResultsStep.StepName];
 
     public string Type => TypeName;
 
     /// <summary>The tools its preflight step checks.</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
@@ -57,7 +57,7 @@ internal sealed class SessionPipeline(DocumentJobDependencies dependencies) : IJ
         PreflightStep.StepName => new PreflightStep(dependencies.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe]),
         CacheLookupStep.StepName => new CacheLookupStep(dependencies.Cache, CacheKeyAsync),
         SlidesStep.StepName => new SlidesStep(dependencies),
-        MediaStep.StepName => new MediaStep(dependencies, Transcription()),
+        SessionMediaStep.StepName => new SessionMediaStep(dependencies, Transcription()),
         TemplateStep.StepName => new TemplateStep(dependencies.Templates, dependencies.Filler, TemplateSourceAsync, ArtifactUse.PrimaryOutput),
         ResultsStep.StepName => new ResultsStep(dependencies.Cache, BuildResultsAsync),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the session pipeline."),
@@ -87,7 +87,7 @@ internal sealed class SessionPipeline(DocumentJobDependencies dependencies) : IJ
             ["title"] = request.Title,
             ["speakers"] = OfflineTemplateFiller.Bullets(request.Speakers),
             ["date"] = request.Date ?? "",
-            ["media"] = MediaStep.Describe(media),
+            ["media"] = SessionMediaStep.Describe(media),
             ["transcript"] = transcript.Length == 0 ? "" : "## Transcript\n\n" + transcript,
         };
         var text = string.Join("\n\n", new[] { slides?.Text, transcript }.Where(t => !string.IsNullOrWhiteSpace(t)));

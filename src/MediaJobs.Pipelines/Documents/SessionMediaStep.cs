@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Transcription needs a speech-to-text key (<c>MediaJobs:Documents:SpeechToText</c> or <c>SPEECH_TO_TEXT_API_KEY</c>):
 /// without one the job goes on with a <c>MissingApiKey:SPEECH_TO_TEXT_API_KEY</c> warning. Nothing to do on a cached run.
 /// </summary>
-internal sealed class MediaStep(DocumentJobDependencies dependencies, TranscriptionClient transcription) : IJobStep<SessionRequest>
+internal sealed class SessionMediaStep(DocumentJobDependencies dependencies, TranscriptionClient transcription) : IJobStep<SessionRequest>
 {
     public const string StepName = "media";
 
