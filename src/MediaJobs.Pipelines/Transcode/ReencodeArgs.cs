@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// libx265 and libsvtav1 (<see cref="HdrEncoderParams"/>). Not shared with <c>Video.RenderEncoderArgs</c>, whose
 /// picture is our own 8-bit SDR render with settings from the request's quality.
 /// </summary>
-public static class ReencodeArgs
+internal static class ReencodeArgs
 {
     private static readonly HashSet<string> Mp4Audio = new(StringComparer.Ordinal) { "aac", "mp3", "mp2", "ac3", "eac3", "opus", "flac", "alac", "dts" };
 

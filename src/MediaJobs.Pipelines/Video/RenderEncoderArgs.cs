@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Video;
 /// Not shared with <c>Transcode.ReencodeArgs</c> on purpose: a re-encode takes its settings from the source
 /// (bit depth, HDR, searched CRF, hardware encoders) and maps its streams; a render has no source to follow.
 /// </summary>
-public static class RenderEncoderArgs
+internal static class RenderEncoderArgs
 {
     public static IReadOnlyList<string> Build(VideoRequest request)
     {

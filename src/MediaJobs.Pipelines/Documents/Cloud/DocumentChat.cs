@@ -5,7 +5,7 @@ using MediaJobs.Pipelines.Common.Providers;
 namespace MediaJobs.Pipelines.Documents.Cloud;
 
 /// <summary>A chat completion as the document models ask for it: their endpoint options, temperature 0, an answer required.</summary>
-public static class DocumentChat
+internal static class DocumentChat
 {
     public static async Task<string> CompleteAsync(this ChatCompletionClient chat, ProviderEndpointOptions endpoint, string apiKey, JsonArray messages, bool jsonObject,
         string provider, string keySetting, CancellationToken ct)
