@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using Dapper;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
 using MediaJobs.Storage.Postgres.Writer;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -66,8 +66,7 @@ public sealed partial class PostgresJobStore
     public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "SELECT value FROM settings WHERE key = @key", new { key }, cancellationToken: ct));
+        return await PortableReads.GetSettingAsync(connection, key, ct);
     }
 
     // Every node re-reads it (a pause stops claims and running jobs everywhere).
@@ -83,24 +82,12 @@ public sealed partial class PostgresJobStore
     public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
-            owner is null
-                ? "SELECT status, COUNT(*) FROM jobs GROUP BY status"
-                : "SELECT status, COUNT(*) FROM jobs WHERE owner = @owner GROUP BY status",
-            new { owner }, cancellationToken: ct));
-        var counts = new Dictionary<JobStatus, int>();
-        foreach (var (status, count) in rows)
-        {
-            counts[Enum.Parse<JobStatus>(status)] = (int)count;
-        }
-        return new JobStats(counts, await ReadCountersAsync(connection, owner, ct));
+        return await PortableReads.GetStatsAsync(connection, owner, ct);
     }
 
     public async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string Type, string Status, long Count)>(new CommandDefinition(
-            "SELECT type, status, COUNT(*) FROM jobs GROUP BY type, status", cancellationToken: ct));
-        return [.. rows.Select(r => new JobCount(r.Type, Enum.Parse<JobStatus>(r.Status), r.Count))];
+        return await PortableReads.CountJobsAsync(connection, ct);
     }
 }

@@ -39,7 +39,7 @@ public sealed partial class PostgresJobStore
             }
         }
         await tx.CommitAsync(ct);
-        return new BatchPage([.. rows.GroupBy(r => r.Batch.Id, StringComparer.Ordinal).Select(g => BatchSummary.From(g.First().Batch, g.Select(r => r.Group)))], total);
+        return new BatchPage(BatchSummary.FromRows(rows), total);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountRunningByLeaseOwnerAsync(CancellationToken ct)

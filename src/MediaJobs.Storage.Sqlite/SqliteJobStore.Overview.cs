@@ -43,7 +43,7 @@ public sealed partial class SqliteJobStore
             }
         }
         await tx.CommitAsync(ct);
-        return new BatchPage(Summarize(groups), total);
+        return new BatchPage(BatchSummary.FromRows(groups), total);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountRunningByLeaseOwnerAsync(CancellationToken ct)
@@ -64,7 +64,4 @@ public sealed partial class SqliteJobStore
         (new Batch(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), SqliteTime.FromDb(r.GetString(3))),
          (Enum.Parse<JobStatus>(r.GetString(4)), r.GetInt32(5), r.GetDouble(6)));
 
-    /// <summary>Rows arrive grouped by batch in page order; each batch becomes one summary.</summary>
-    private static List<BatchSummary> Summarize(List<(Batch Batch, (JobStatus, int, double) Group)> rows) =>
-        [.. rows.GroupBy(r => r.Batch.Id, StringComparer.Ordinal).Select(g => BatchSummary.From(g.First().Batch, g.Select(r => r.Group)))];
 }

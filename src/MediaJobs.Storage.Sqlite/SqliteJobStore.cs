@@ -74,7 +74,7 @@ public sealed partial class SqliteJobStore : IJobStore, IStoreAdvice, IAsyncDisp
             {
                 await connection.OpenAsync(ct);
                 await ExecutePragmasAsync(connection, _options.BusyTimeout, ct);
-                Migrator.Apply(connection, _options.Time.GetUtcNow());
+                await Migrator.ApplyAsync(connection, _options.Time.GetUtcNow(), ct);
             }
             catch
             {

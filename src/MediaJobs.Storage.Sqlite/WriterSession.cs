@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediaJobs.Core.Events;
+using MediaJobs.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -75,7 +76,7 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
 
     /// <summary>An event's parameter values, serialized by the caller before it queues the write.</summary>
     public static object[] EventValues(NewJobEvent e) =>
-        [e.JobId, e.Type, e.Level.ToString(), e.Message, StoreJson.Serialize(e.Payload), SqliteTime.ToDb(e.TimestampUtc)];
+        [e.JobId, e.Type, e.Level.ToString(), e.Message, StoredJobJson.Serialize(e.Payload), SqliteTime.ToDb(e.TimestampUtc)];
 
     public static object[][] EventValues(IReadOnlyList<NewJobEvent> events)
     {
