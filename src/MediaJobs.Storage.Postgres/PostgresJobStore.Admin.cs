@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
-using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
 using MediaJobs.Storage.Postgres.Writer;
-using MediaJobs.Storage.Relational;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -63,12 +61,6 @@ public sealed partial class PostgresJobStore
         }, ct);
     }
 
-    public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        return await PortableReads.GetSettingAsync(connection, key, ct);
-    }
-
     // Every node re-reads it (a pause stops claims and running jobs everywhere).
     public Task SetSettingAsync(string key, string? value, CancellationToken ct) => WriteAsync(new StatementWrite(
     [
@@ -78,16 +70,4 @@ public sealed partial class PostgresJobStore
                 [PgJobRows.Text(key), PgJobRows.Text(value)]),
         new PgStatement(PgWriter.NotifySql, [PgJobRows.Text("s" + key)], ReturnsRows: true),
     ], ct));
-
-    public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        return await PortableReads.GetStatsAsync(connection, owner, ct);
-    }
-
-    public async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        return await PortableReads.CountJobsAsync(connection, ct);
-    }
 }

@@ -29,9 +29,6 @@ public sealed partial class PostgresJobStore
         "UPDATE webhook_deliveries SET status = $1, attempts = $2, next_attempt_utc = $3, last_status_code = $4, " +
         "last_error = $5, completed_utc = $6 WHERE id = $7";
 
-    public async Task<long> GetWebhookCursorAsync(CancellationToken ct) =>
-        WebhookOutboxTable.ParseCursor(await GetSettingAsync(WebhookOutboxTable.CursorKey, ct));
-
     public Task<int> AddWebhookDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, long cursor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
@@ -103,15 +100,6 @@ public sealed partial class PostgresJobStore
         }, ct);
     }
 
-    public async Task<IReadOnlyList<WebhookDelivery>> ListWebhookDeliveriesAsync(string jobId, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand(
-            $"SELECT {WebhookOutboxTable.DeliveryColumns} FROM webhook_deliveries WHERE job_id = $1 ORDER BY event_id, url", connection);
-        cmd.Parameters.Add(PgJobRows.Text(jobId));
-        return await ReadDeliveriesAsync(cmd, ct);
-    }
-
     public async Task<WebhookDelivery?> ResendWebhookDeliveryAsync(string jobId, string deliveryId, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
@@ -124,16 +112,7 @@ public sealed partial class PostgresJobStore
         return (await ReadDeliveriesAsync(cmd, ct)).SingleOrDefault();
     }
 
-    public async Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand("SELECT MIN(next_attempt_utc) FROM webhook_deliveries WHERE status = 'Pending'", connection);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return PgJobRows.NullableTime(reader, 0);
-    }
-
-    private static async Task<List<WebhookDelivery>> ReadDeliveriesAsync(NpgsqlCommand cmd, CancellationToken ct)
+    private async Task<List<WebhookDelivery>> ReadDeliveriesAsync(NpgsqlCommand cmd, CancellationToken ct)
     {
         var list = new List<WebhookDelivery>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -141,8 +120,7 @@ public sealed partial class PostgresJobStore
         {
             var values = new object[r.FieldCount];
             r.GetValues(values);
-            // timestamptz comes back as a UTC DateTime.
-            list.Add(WebhookOutboxTable.ReadDelivery(values, time => new DateTimeOffset((DateTime)time, TimeSpan.Zero)));
+            list.Add(WebhookOutboxTable.ReadDelivery(values, TimeFromDb));
         }
         return list;
     }

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Storage;
 using MediaJobs.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
@@ -56,15 +56,6 @@ public sealed partial class SqliteJobStore
         return new JobPage(items, total);
     }
 
-    public async Task<Batch?> GetBatchAsync(string id, CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<BatchRow>(new CommandDefinition(
-            "SELECT id AS Id, name AS Name, owner AS Owner, created_utc AS CreatedUtc FROM batches WHERE id = @id",
-            new { id }, cancellationToken: ct));
-        return row is null ? null : new Batch(row.Id, row.Name, row.Owner, SqliteTime.FromDb(row.CreatedUtc));
-    }
-
     public async Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -94,23 +85,16 @@ public sealed partial class SqliteJobStore
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(LastEventIdSql, cancellationToken: ct));
     }
 
-    public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        return await PortableReads.GetStatsAsync(connection, owner, ct);
-    }
+    protected override async Task<DbConnection> OpenReadConnectionAsync(CancellationToken ct) => await OpenReaderAsync(ct);
 
-    public async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        return await PortableReads.CountJobsAsync(connection, ct);
-    }
+    // A deferred (read) transaction: its BEGIN takes no lock and does no I/O, and it never writes. (The async
+    // overloads have no 'deferred' and would BEGIN IMMEDIATE.)
+#pragma warning disable CA1849
+    protected override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+#pragma warning restore CA1849
 
-    public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        return await PortableReads.GetSettingAsync(connection, key, ct);
-    }
+    protected override DateTimeOffset TimeFromDb(object value) => SqliteTime.FromDb((string)value);
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken ct)
     {

@@ -25,9 +25,6 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
         "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_utc = @next, " +
         "last_status_code = @code, last_error = @error, completed_utc = @completed WHERE id = @id";
 
-    public async Task<long> GetWebhookCursorAsync(CancellationToken ct) =>
-        WebhookOutboxTable.ParseCursor(await GetSettingAsync(WebhookOutboxTable.CursorKey, ct));
-
     public Task<int> AddWebhookDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, long cursor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
@@ -71,15 +68,7 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
             cmd.Parameters.AddWithValue("@lease", leaseText);
             cmd.Parameters.AddWithValue("@now", nowText);
             cmd.Parameters.AddWithValue("@n", max);
-            var claimed = new List<object[]>();
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                var values = new object[reader.FieldCount];
-                reader.GetValues(values);
-                claimed.Add(values);
-            }
-            return claimed;
+            return WriterSession.ReadRows(cmd);
         }, ct);
         var deliveries = rows.ConvertAll(ReadDelivery);
         // RETURNING gives no order.
@@ -119,23 +108,6 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
         }, ct);
     }
 
-    public async Task<IReadOnlyList<WebhookDelivery>> ListWebhookDeliveriesAsync(string jobId, CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT {WebhookOutboxTable.DeliveryColumns} FROM webhook_deliveries WHERE job_id = @job ORDER BY event_id, url";
-        cmd.Parameters.AddWithValue("@job", jobId);
-        var list = new List<WebhookDelivery>();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            list.Add(ReadDelivery(values));
-        }
-        return list;
-    }
-
     public Task<WebhookDelivery?> ResendWebhookDeliveryAsync(string jobId, string deliveryId, DateTimeOffset now, CancellationToken ct) => Submit(s =>
     {
         var cmd = s.Command("UPDATE webhook_deliveries SET status = 'Pending', attempts = 0, next_attempt_utc = @now, completed_utc = NULL " +
@@ -143,23 +115,8 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
         cmd.Parameters.AddWithValue("@now", SqliteTime.ToDb(now));
         cmd.Parameters.AddWithValue("@id", deliveryId);
         cmd.Parameters.AddWithValue("@job", jobId);
-        using var reader = cmd.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return (WebhookDelivery?)ReadDelivery(values);
+        return WriterSession.ReadRows(cmd) is [var values] ? (WebhookDelivery?)ReadDelivery(values) : null;
     }, ct);
-
-    public async Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT MIN(next_attempt_utc) FROM webhook_deliveries WHERE status = 'Pending'";
-        return await cmd.ExecuteScalarAsync(ct) is string text ? SqliteTime.FromDb(text) : null;
-    }
 
     private static bool JobExists(WriterSession s, string jobId)
     {
@@ -168,6 +125,5 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
         return cmd.ExecuteScalar() is not null;
     }
 
-    private static WebhookDelivery ReadDelivery(object[] r) =>
-        WebhookOutboxTable.ReadDelivery(r, time => SqliteTime.FromDb((string)time));
+    private WebhookDelivery ReadDelivery(object[] r) => WebhookOutboxTable.ReadDelivery(r, TimeFromDb);
 }

@@ -127,15 +127,7 @@ public sealed partial class SqliteJobStore
             WriterSession.Bind(cmd, 3, "@type", request.Type);
             WriterSession.Bind(cmd, 4, "@n", request.MaxCount);
             WriterSession.Bind(cmd, 5, "@excluded", excluded);
-            var claimed = new List<object[]>(request.MaxCount);
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                var values = new object[reader.FieldCount];
-                reader.GetValues(values);
-                claimed.Add(values);
-            }
-            return claimed;
+            return WriterSession.ReadRows(cmd);
         }, ct);
         var jobs = rows.ConvertAll(r => (Job: JobRows.Read(r), QueueOrder: (long)r[5]));
         // RETURNING gives no order; hand the jobs out in queue order.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace MediaJobs.Storage.Sqlite;
@@ -12,7 +13,7 @@ namespace MediaJobs.Storage.Sqlite;
 /// its own SAVEPOINT so a failing one rolls back alone. Reads use separate pooled read-only
 /// connections and never wait for the writer (WAL).
 /// </summary>
-public sealed partial class SqliteJobStore : IJobStore, IStoreAdvice, IAsyncDisposable
+public sealed partial class SqliteJobStore : RelationalJobStore, IJobStore, IStoreAdvice, IAsyncDisposable
 {
     private readonly SqliteStoreOptions _options;
     private readonly string _writeConnectionString;

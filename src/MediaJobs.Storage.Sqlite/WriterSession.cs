@@ -74,6 +74,20 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
 
     public int Execute(string sql) => Prepared(sql).ExecuteNonQuery();
 
+    /// <summary>Every row's raw values (a RETURNING clause's rows, read here and turned into models off the writer thread).</summary>
+    public static List<object[]> ReadRows(SqliteCommand cmd)
+    {
+        var rows = new List<object[]>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
+        }
+        return rows;
+    }
+
     /// <summary>An event's parameter values, serialized by the caller before it queues the write.</summary>
     public static object[] EventValues(NewJobEvent e) =>
         [e.JobId, e.Type, e.Level.ToString(), e.Message, StoredJobJson.Serialize(e.Payload), SqliteTime.ToDb(e.TimestampUtc)];
