@@ -112,19 +112,6 @@ public sealed partial class PostgresJobStore
         return (await ReadDeliveriesAsync(cmd, ct)).SingleOrDefault();
     }
 
-    private async Task<List<WebhookDelivery>> ReadDeliveriesAsync(NpgsqlCommand cmd, CancellationToken ct)
-    {
-        var list = new List<WebhookDelivery>();
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            var values = new object[r.FieldCount];
-            r.GetValues(values);
-            list.Add(WebhookOutboxTable.ReadDelivery(values, TimeFromDb));
-        }
-        return list;
-    }
-
     private static NpgsqlParameter TimeArray(IEnumerable<DateTimeOffset> values) =>
         new() { Value = values.Select(PgTime.ToDb).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz };
 }

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using MediaJobs.Core.Webhooks;
 
 namespace MediaJobs.Storage.Relational;
@@ -15,6 +16,20 @@ public abstract partial class RelationalJobStore
         await using var cmd = Command(connection,
             $"SELECT {WebhookOutboxTable.DeliveryColumns} FROM webhook_deliveries WHERE job_id = @job ORDER BY event_id, url",
             ("@job", jobId, DbType.String));
+        return await ReadDeliveriesAsync(cmd, ct);
+    }
+
+    public async Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenReadConnectionAsync(ct);
+        await using var cmd = Command(connection, "SELECT MIN(next_attempt_utc) FROM webhook_deliveries WHERE status = 'Pending'");
+        return await cmd.ExecuteScalarAsync(ct) is { } due and not DBNull ? TimeFromDb(due) : null;
+    }
+
+    /// <summary>The deliveries a command returns, as many rows as it gives (<see cref="WebhookOutboxTable.DeliveryColumns"/>).</summary>
+    protected async Task<List<WebhookDelivery>> ReadDeliveriesAsync(DbCommand cmd, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(cmd);
         var list = new List<WebhookDelivery>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -24,12 +39,5 @@ public abstract partial class RelationalJobStore
             list.Add(WebhookOutboxTable.ReadDelivery(values, TimeFromDb));
         }
         return list;
-    }
-
-    public async Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenReadConnectionAsync(ct);
-        await using var cmd = Command(connection, "SELECT MIN(next_attempt_utc) FROM webhook_deliveries WHERE status = 'Pending'");
-        return await cmd.ExecuteScalarAsync(ct) is { } due and not DBNull ? TimeFromDb(due) : null;
     }
 }
