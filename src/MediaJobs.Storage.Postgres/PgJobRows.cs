@@ -27,35 +27,39 @@ internal static class PgJobRows
     /// <summary>Parameters after the snapshot's 27.</summary>
     public const int SnapshotCount = 27;
 
-    public static Job Read(NpgsqlDataReader r) => new JobJsonColumns(
-        Counters: r.GetString(20), Input: r.GetString(22), Options: r.GetString(23), Steps: r.GetString(24), Output: r.GetString(25),
-        Results: r.GetString(26), Warnings: r.GetString(27), Errors: r.GetString(28), Webhook: NullableString(r, 29)).ReadInto(new Job
+    public static Job Read(NpgsqlDataReader r)
     {
-        Id = r.GetString(0),
-        Type = r.GetString(1),
-        Preset = r.GetString(2),
-        Status = Enum.Parse<JobStatus>(r.GetString(3)),
-        Priority = r.GetInt32(4),
-        // 5: queue_order is the store's business, not the model's.
-        BatchId = NullableString(r, 6),
-        Owner = NullableString(r, 7),
-        CorrelationId = r.GetString(8),
-        Attempt = r.GetInt32(9),
-        MaxAttempts = r.GetInt32(10),
-        CancelRequested = r.GetBoolean(11),
-        CreatedUtc = r.GetFieldValue<DateTimeOffset>(12),
-        StartedUtc = NullableTime(r, 13),
-        EndedUtc = NullableTime(r, 14),
-        RunAfterUtc = NullableTime(r, 15),
-        LeaseOwner = NullableString(r, 16),
-        LeaseExpiresUtc = NullableTime(r, 17),
-        ProgressPct = r.GetDouble(18),
-        Message = NullableString(r, 19),
-        // 20, 22-29: JSON (JobJsonColumns).
-        Version = r.GetInt64(21),
-        TraceParent = NullableString(r, 30),
-        RequiredTools = r.IsDBNull(31) ? [] : r.GetFieldValue<string[]>(31),
-    });
+        var job = new Job
+        {
+            Id = r.GetString(0),
+            Type = r.GetString(1),
+            Preset = r.GetString(2),
+            Status = Enum.Parse<JobStatus>(r.GetString(3)),
+            Priority = r.GetInt32(4),
+            // 5: queue_order is the store's business, not the model's.
+            BatchId = NullableString(r, 6),
+            Owner = NullableString(r, 7),
+            CorrelationId = r.GetString(8),
+            Attempt = r.GetInt32(9),
+            MaxAttempts = r.GetInt32(10),
+            CancelRequested = r.GetBoolean(11),
+            CreatedUtc = r.GetFieldValue<DateTimeOffset>(12),
+            StartedUtc = NullableTime(r, 13),
+            EndedUtc = NullableTime(r, 14),
+            RunAfterUtc = NullableTime(r, 15),
+            LeaseOwner = NullableString(r, 16),
+            LeaseExpiresUtc = NullableTime(r, 17),
+            ProgressPct = r.GetDouble(18),
+            Message = NullableString(r, 19),
+            // 20, 22-29: JSON (JobJsonColumns).
+            Version = r.GetInt64(21),
+            TraceParent = NullableString(r, 30),
+            RequiredTools = r.IsDBNull(31) ? [] : r.GetFieldValue<string[]>(31),
+        };
+        return new JobJsonColumns(
+            Counters: r.GetString(20), Input: r.GetString(22), Options: r.GetString(23), Steps: r.GetString(24), Output: r.GetString(25),
+            Results: r.GetString(26), Warnings: r.GetString(27), Errors: r.GetString(28), Webhook: NullableString(r, 29)).ReadInto(job);
+    }
 
     /// <summary>The snapshot's positional parameters $1..$27, serialized by the caller.</summary>
     public static List<NpgsqlParameter> Snapshot(Job job)

@@ -46,35 +46,39 @@ internal static class JobRows
     }
 
     /// <summary>A job from the raw values of one row (TEXT → string, INTEGER → long, REAL → double, NULL → DBNull).</summary>
-    public static Job Read(object[] r) => new JobJsonColumns(
-        Counters: (string)r[20], Input: (string)r[22], Options: (string)r[23], Steps: (string)r[24], Output: (string)r[25],
-        Results: (string)r[26], Warnings: (string)r[27], Errors: (string)r[28], Webhook: r[29] as string).ReadInto(new Job
+    public static Job Read(object[] r)
     {
-        Id = (string)r[0],
-        Type = (string)r[1],
-        Preset = (string)r[2],
-        Status = Enum.Parse<JobStatus>((string)r[3]),
-        Priority = (int)(long)r[4],
-        // 5: queue_order is the store's business, not the model's.
-        BatchId = r[6] as string,
-        Owner = r[7] as string,
-        CorrelationId = (string)r[8],
-        Attempt = (int)(long)r[9],
-        MaxAttempts = (int)(long)r[10],
-        CancelRequested = (long)r[11] != 0,
-        CreatedUtc = SqliteTime.FromDb((string)r[12]),
-        StartedUtc = NullableTime(r[13]),
-        EndedUtc = NullableTime(r[14]),
-        RunAfterUtc = NullableTime(r[15]),
-        LeaseOwner = r[16] as string,
-        LeaseExpiresUtc = NullableTime(r[17]),
-        ProgressPct = Convert.ToDouble(r[18], CultureInfo.InvariantCulture),
-        Message = r[19] as string,
-        // 20, 22-29: JSON (JobJsonColumns).
-        Version = (long)r[21],
-        TraceParent = r[30] as string,
-        RequiredTools = r[31] is string tools ? StoredJobJson.Deserialize<List<string>>(tools) : [],
-    });
+        var job = new Job
+        {
+            Id = (string)r[0],
+            Type = (string)r[1],
+            Preset = (string)r[2],
+            Status = Enum.Parse<JobStatus>((string)r[3]),
+            Priority = (int)(long)r[4],
+            // 5: queue_order is the store's business, not the model's.
+            BatchId = r[6] as string,
+            Owner = r[7] as string,
+            CorrelationId = (string)r[8],
+            Attempt = (int)(long)r[9],
+            MaxAttempts = (int)(long)r[10],
+            CancelRequested = (long)r[11] != 0,
+            CreatedUtc = SqliteTime.FromDb((string)r[12]),
+            StartedUtc = NullableTime(r[13]),
+            EndedUtc = NullableTime(r[14]),
+            RunAfterUtc = NullableTime(r[15]),
+            LeaseOwner = r[16] as string,
+            LeaseExpiresUtc = NullableTime(r[17]),
+            ProgressPct = Convert.ToDouble(r[18], CultureInfo.InvariantCulture),
+            Message = r[19] as string,
+            // 20, 22-29: JSON (JobJsonColumns).
+            Version = (long)r[21],
+            TraceParent = r[30] as string,
+            RequiredTools = r[31] is string tools ? StoredJobJson.Deserialize<List<string>>(tools) : [],
+        };
+        return new JobJsonColumns(
+            Counters: (string)r[20], Input: (string)r[22], Options: (string)r[23], Steps: (string)r[24], Output: (string)r[25],
+            Results: (string)r[26], Warnings: (string)r[27], Errors: (string)r[28], Webhook: r[29] as string).ReadInto(job);
+    }
 
     /// <summary>Parameter names of <see cref="SnapshotAssignments"/> plus <c>@id</c>, in <see cref="Snapshot"/> order.</summary>
     public static readonly string[] SnapshotParameters =
