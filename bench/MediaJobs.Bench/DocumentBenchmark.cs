@@ -41,7 +41,7 @@ internal static class DocumentBenchmark
             var options = new DocumentsOptions();
             using var http = new HttpClient();
             await using var env = await BenchEnvironment.CreateAsync(1, layout =>
-                [new PdfPipeline(new DocumentServices(BenchTools.Tools, BenchTools.Runner, BenchTools.Ffprobe, new MediaRoots([media]), layout, options, http))]);
+                [new PdfPipeline(new DocumentJobDependencies(BenchTools.Tools, BenchTools.Runner, BenchTools.Ffprobe, new MediaRoots([media]), layout, options, http))]);
             await env.Engine.StartAsync(CancellationToken.None);
 
             async Task<double> Job(string pdf, string method, bool assets)

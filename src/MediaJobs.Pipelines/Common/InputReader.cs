@@ -11,7 +11,7 @@ namespace MediaJobs.Pipelines.Common;
 /// <paramref name="at"/> is where <paramref name="source"/> sits: inside the input (<c>""</c>, <c>captions.</c>: fields
 /// named relative to the input, each surface adds its own name for it) or the submission's <c>options.</c>.
 /// </summary>
-public sealed class InputReader(JsonObject source, string at = "")
+internal sealed class InputReader(JsonObject source, string at = "")
 {
     /// <summary>Where the submission's options are read (<see cref="Refuse(string, string, string)"/> names them from the root).</summary>
     public const string Options = "options.";

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace MediaJobs.Pipelines.Common;
 
 /// <summary>Result shaping shared by the job types that render a video (seed 000 names the file <c>videoPath</c>).</summary>
-public static class VideoOutputSummary
+internal static class VideoOutputSummary
 {
     /// <summary>Adds <c>videoPath</c> (the primary output's absolute path) when the primary output is a video.</summary>
     public static void AddVideoPath(JsonObject summary)

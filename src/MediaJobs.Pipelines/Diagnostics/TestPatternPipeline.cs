@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Diagnostics;
 /// it with ffprobe. It proves a node's tools work end to end and serves the engine's crash and
 /// cancel tests with a real encode. Input: <c>{durationSec, width, height, fps, realtime}</c>.
 /// </summary>
-public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobPipeline<TestPatternInput>
+internal sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe) : IJobPipeline<TestPatternInput>
 {
     public const string TypeName = "diagnostics";
     public const string OutputName = "test-pattern.mp4";
@@ -20,7 +20,7 @@ public sealed class TestPatternPipeline(ToolLocator tools, FfmpegRunner ffmpeg, 
     public string Type => TypeName;
 
     /// <summary>Renders with ffmpeg and checks the file with ffprobe.</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets { get; } = ["test-pattern"];
 

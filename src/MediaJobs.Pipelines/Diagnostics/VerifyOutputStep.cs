@@ -7,7 +7,7 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Diagnostics;
 
 /// <summary>Step <c>verify</c>: ffprobe confirms the published clip has the codec, size and duration asked for.</summary>
-public sealed class VerifyOutputStep(FfprobeClient ffprobe) : IJobStep<TestPatternInput>
+internal sealed class VerifyOutputStep(FfprobeClient ffprobe) : IJobStep<TestPatternInput>
 {
     public const string StepName = "verify";
 

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Step <c>assets</c> (unless <c>include_assets</c> is false): a low-resolution PNG preview of every page
 /// (<c>page-0001.png</c>, ...) and every embedded image (<c>image-001-000.png</c>: page, index), published as outputs.
 /// </summary>
-public sealed class AssetsStep(PopplerClient poppler, DocumentsOptions options) : IJobStep<PdfRequest>
+internal sealed class AssetsStep(PopplerClient poppler, DocumentsOptions options) : IJobStep<PdfRequest>
 {
     public const string StepName = "assets";
 

@@ -7,7 +7,7 @@ using MediaJobs.Core.Pipelines;
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>Names of the document jobs' artifacts, and JSON/text artifacts written in the work folder then published atomically.</summary>
-public static class DocumentArtifacts
+internal static class DocumentArtifacts
 {
     public const string Metadata = "metadata.json";
     public const string Extraction = "extraction.json";

@@ -21,7 +21,7 @@ public static class DocumentServiceCollectionExtensions
     {
         services.AddProviderHttpClient();
         services.AddValidatedOptions<DocumentsOptions>(DocumentsOptions.SectionName);
-        services.AddSingleton(sp => new DocumentServices(
+        services.AddSingleton(sp => new DocumentJobDependencies(
             sp.GetRequiredService<ToolLocator>(),
             sp.GetRequiredService<ProcessRunner>(),
             sp.GetRequiredService<FfprobeClient>(),
@@ -29,9 +29,9 @@ public static class DocumentServiceCollectionExtensions
             sp.GetRequiredService<DataLayout>(),
             sp.GetRequiredService<DocumentsOptions>(),
             sp.CreateProviderClient()));
-        services.AddSingleton<IJobPipeline>(sp => new PdfPipeline(sp.GetRequiredService<DocumentServices>()));
-        services.AddSingleton<IJobPipeline>(sp => new TransformerPipeline(sp.GetRequiredService<DocumentServices>()));
-        services.AddSingleton<IJobPipeline>(sp => new SessionPipeline(sp.GetRequiredService<DocumentServices>()));
+        services.AddSingleton<IJobPipeline>(sp => new PdfPipeline(sp.GetRequiredService<DocumentJobDependencies>()));
+        services.AddSingleton<IJobPipeline>(sp => new TransformerPipeline(sp.GetRequiredService<DocumentJobDependencies>()));
+        services.AddSingleton<IJobPipeline>(sp => new SessionPipeline(sp.GetRequiredService<DocumentJobDependencies>()));
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Mistral OCR or a vision model, which fail at once with <c>MissingApiKey:*</c> when their key is absent). Publishes
 /// <c>extraction.json</c> (for later steps) and <c>text.txt</c> (the job's main output).
 /// </summary>
-public sealed class ExtractStep(
+internal sealed class ExtractStep(
     LocalPdfExtractor local, PopplerClient poppler, MistralOcrClient mistral, OpenAiVisionClient vision) : IJobStep<PdfRequest>
 {
     public const string StepName = "extract";

@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>The wire names of <see cref="ExtractionMethod"/>.</summary>
-public static class ExtractionMethods
+internal static class ExtractionMethods
 {
     private static readonly Dictionary<string, ExtractionMethod> ByName = new(StringComparer.OrdinalIgnoreCase)
     {

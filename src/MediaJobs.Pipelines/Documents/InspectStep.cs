@@ -8,7 +8,7 @@ using MediaJobs.Pipelines.Documents.Extraction;
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>Step <c>inspect</c>: pdfinfo reads title, author, page count…; published as <c>metadata.json</c> for later steps.</summary>
-public sealed class InspectStep(PopplerClient poppler) : IJobStep<PdfRequest>
+internal sealed class InspectStep(PopplerClient poppler) : IJobStep<PdfRequest>
 {
     public const string StepName = "inspect";
 

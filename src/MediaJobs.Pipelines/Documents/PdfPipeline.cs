@@ -13,7 +13,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// embedded images → optional template → results <c>{structured_data, template?, assets, target_dir, cached}</c>.
 /// Inputs: see <see cref="PdfRequestParser"/>.
 /// </summary>
-public sealed class PdfPipeline(DocumentServices services) : IJobPipeline<PdfRequest>
+public sealed class PdfPipeline(DocumentJobDependencies dependencies) : IJobPipeline<PdfRequest>
 {
     public const string TypeName = "pdf";
 
@@ -23,7 +23,7 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline<PdfReq
     public string Type => TypeName;
 
     /// <summary>The tools its preflight step checks.</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages);
 
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
@@ -33,11 +33,11 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline<PdfReq
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var request = PdfRequestParser.Parse(submission.Input, services.Inputs);
-        services.Inputs.CheckUploadOwner(request.FilePath, submission.Owner, submission.Input.ContainsKey("uploaded_file") ? "uploaded_file" : "filename");
+        var request = PdfRequestParser.Parse(submission.Input, dependencies.FileResolver);
+        dependencies.FileResolver.CheckUploadOwner(request.FilePath, submission.Owner, submission.Input.ContainsKey("uploaded_file") ? "uploaded_file" : "filename");
         if (request.Template is { } template)
         {
-            services.Templates.Require(template, "template");
+            dependencies.Templates.Require(template, "template");
         }
         return StepNames;
     }
@@ -46,8 +46,8 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline<PdfReq
     public IReadOnlyList<string> RequiredToolsFor(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        return PdfRequestParser.Parse(submission.Input, services.Inputs).Method is ExtractionMethod.Ocr or ExtractionMethod.Combined
-            ? [.. Common.RequiredTools.Of(MediaTool.Tesseract)]
+        return PdfRequestParser.Parse(submission.Input, dependencies.FileResolver).Method is ExtractionMethod.Ocr or ExtractionMethod.Combined
+            ? [.. ToolNames.Of(MediaTool.Tesseract)]
             : [];
     }
 
@@ -55,18 +55,18 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline<PdfReq
     public PdfRequest ReadRequest(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return PdfRequestParser.Parse(job.Input, services.Inputs);
+        return PdfRequestParser.Parse(job.Input, dependencies.FileResolver);
     }
 
     public IJobStep GetStep(string name) => name switch
     {
-        PreflightStep.StepName => new PreflightStep(services.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages]),
-        CacheLookupStep.StepName => new CacheLookupStep(services.Cache, CacheKeyAsync),
-        InspectStep.StepName => new InspectStep(services.Poppler),
-        ExtractStep.StepName => new ExtractStep(services.LocalExtractor, services.Poppler, services.Mistral, services.Vision),
-        AssetsStep.StepName => new AssetsStep(services.Poppler, services.Options),
-        TemplateStep.StepName => new TemplateStep(services.Templates, services.Filler, TemplateSourceAsync, ArtifactUse.Output),
-        ResultsStep.StepName => new ResultsStep(services.Cache, BuildResultsAsync),
+        PreflightStep.StepName => new PreflightStep(dependencies.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages]),
+        CacheLookupStep.StepName => new CacheLookupStep(dependencies.Cache, CacheKeyAsync),
+        InspectStep.StepName => new InspectStep(dependencies.Poppler),
+        ExtractStep.StepName => new ExtractStep(dependencies.LocalExtractor, dependencies.Poppler, dependencies.Mistral, dependencies.Vision),
+        AssetsStep.StepName => new AssetsStep(dependencies.Poppler, dependencies.Options),
+        TemplateStep.StepName => new TemplateStep(dependencies.Templates, dependencies.Filler, TemplateSourceAsync, ArtifactUse.Output),
+        ResultsStep.StepName => new ResultsStep(dependencies.Cache, BuildResultsAsync),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the pdf pipeline."),
     };
 
@@ -77,14 +77,14 @@ public sealed class PdfPipeline(DocumentServices services) : IJobPipeline<PdfReq
         {
             return null;
         }
-        var templateText = request.Template is { } t ? services.Templates.Find(t)?.Body : null;
+        var templateText = request.Template is { } t ? dependencies.Templates.Find(t)?.Body : null;
         var extractor = request.Method switch
         {
-            ExtractionMethod.MistralOcr or ExtractionMethod.MistralOcrWithPages => $"{services.Options.Mistral.BaseUrl}|{services.Options.Mistral.Model}",
-            ExtractionMethod.OpenAiVision => $"{services.Options.Vision.BaseUrl}|{services.Options.Vision.Model}",
+            ExtractionMethod.MistralOcr or ExtractionMethod.MistralOcrWithPages => $"{dependencies.Options.Mistral.BaseUrl}|{dependencies.Options.Mistral.Model}",
+            ExtractionMethod.OpenAiVision => $"{dependencies.Options.Vision.BaseUrl}|{dependencies.Options.Vision.Model}",
             _ => "local",
         };
-        var providers = $"extractor={extractor};template_filler={services.Filler.Identity}";
+        var providers = $"extractor={extractor};template_filler={dependencies.Filler.Identity}";
         return CacheKey.Compute(TypeName, await CacheKey.HashFileAsync(request.FilePath, ct), context.Job.Input, templateText, providers);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Pipelines.Common;
+using MediaJobs.Pipelines.Documents.Extraction;
 
 namespace MediaJobs.Pipelines.Documents;
 
@@ -9,14 +10,14 @@ namespace MediaJobs.Pipelines.Documents;
 /// <c>extraction_method</c> (default <c>native</c>), <c>template</c>, <c>language</c>, <c>use_cache</c>,
 /// <c>include_assets</c> (default true).
 /// </summary>
-public static class PdfRequestParser
+internal static class PdfRequestParser
 {
-    public static PdfRequest Parse(JsonObject input, DocumentInputs inputs)
+    public static PdfRequest Parse(JsonObject input, DocumentFileResolver files)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(files);
         var reader = new InputReader(input);
-        var path = inputs.ResolveFile(reader.Text("filename", 4096), reader.Text("uploaded_file", 4096));
+        var path = files.ResolveFile(reader.Text("filename", 4096), reader.Text("uploaded_file", 4096));
         var methodName = reader.Text("extraction_method", 64) ?? "native";
         if (!ExtractionMethods.TryParse(methodName, out var method))
         {
@@ -27,7 +28,7 @@ public static class PdfRequestParser
             path,
             method,
             reader.Text("template", 128),
-            DocumentInputs.Language(reader.Text("language", 64)),
+            TesseractLanguage.FromRequest(reader.Text("language", 64)),
             reader.Boolean("use_cache", false),
             reader.Boolean("include_assets", true));
     }

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// this job's output folder, everything is published as <c>results.json</c>, and an uncached run with a cache key is
 /// stored in the cache. On a cached run only <c>assets</c>, <c>target_dir</c> and <c>results.json</c> are refreshed.
 /// </summary>
-public sealed class ResultsStep(DocumentCache cache, Func<StepContext, CancellationToken, Task> build) : IJobStep
+internal sealed class ResultsStep(DocumentCache cache, Func<StepContext, CancellationToken, Task> build) : IJobStep
 {
     public const string StepName = "results";
 
@@ -29,7 +29,7 @@ public sealed class ResultsStep(DocumentCache cache, Func<StepContext, Cancellat
         await DocumentArtifacts.PublishTextAsync(context, DocumentArtifacts.Results, context.Job.Results.ToJsonString(DocumentArtifacts.Json), "application/json", ArtifactUse.Output, ct);
         if (!cached)
         {
-            await CacheStore.StoreIfRequestedAsync(cache, context, ct);
+            await CacheEntryWriter.StoreIfRequestedAsync(cache, context, ct);
         }
         await context.LogAsync(EventLevel.Success, cached ? "Processing completed (from cache)" : "Processing completed", ct);
         context.ReportProgress(100);

@@ -16,17 +16,17 @@ namespace MediaJobs.Pipelines.Documents;
 /// Results: <c>{session {title, speakers, date}, slides?, media[], template, text, assets, target_dir, cached}</c>.
 /// With <c>use_cache</c> a run with the same inputs (<see cref="SessionCacheKey"/>) is answered from the cache.
 /// </summary>
-public sealed class SessionPipeline(DocumentServices services) : IJobPipeline<SessionRequest>
+internal sealed class SessionPipeline(DocumentJobDependencies dependencies) : IJobPipeline<SessionRequest>
 {
     public const string TypeName = "session";
 
     public static IReadOnlyList<string> StepNames { get; } =
-        [PreflightStep.StepName, CacheLookupStep.StepName, SlidesStep.StepName, MediaStep.StepName, TemplateStep.StepName, ResultsStep.StepName];
+        [PreflightStep.StepName, CacheLookupStep.StepName, SlidesStep.StepName, SessionMediaStep.StepName, TemplateStep.StepName, ResultsStep.StepName];
 
     public string Type => TypeName;
 
     /// <summary>The tools its preflight step checks.</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets { get; } = ["default"];
 
@@ -36,12 +36,12 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline<Se
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var request = SessionRequest.Parse(submission.Input, services.Inputs);
+        var request = SessionRequest.Parse(submission.Input, dependencies.FileResolver);
         if (request.SlidesPath is { } slides)
         {
-            services.Inputs.CheckUploadOwner(slides, submission.Owner, "slides");
+            dependencies.FileResolver.CheckUploadOwner(slides, submission.Owner, "slides");
         }
-        services.Templates.Require(request.Template, "template");
+        dependencies.Templates.Require(request.Template, "template");
         return StepNames;
     }
 
@@ -49,21 +49,21 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline<Se
     public SessionRequest ReadRequest(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return SessionRequest.Parse(job.Input, services.Inputs);
+        return SessionRequest.Parse(job.Input, dependencies.FileResolver);
     }
 
     public IJobStep GetStep(string name) => name switch
     {
-        PreflightStep.StepName => new PreflightStep(services.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe]),
-        CacheLookupStep.StepName => new CacheLookupStep(services.Cache, CacheKeyAsync),
-        SlidesStep.StepName => new SlidesStep(services),
-        MediaStep.StepName => new MediaStep(services, Transcription()),
-        TemplateStep.StepName => new TemplateStep(services.Templates, services.Filler, TemplateSourceAsync, ArtifactUse.PrimaryOutput),
-        ResultsStep.StepName => new ResultsStep(services.Cache, BuildResultsAsync),
+        PreflightStep.StepName => new PreflightStep(dependencies.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Ffprobe]),
+        CacheLookupStep.StepName => new CacheLookupStep(dependencies.Cache, CacheKeyAsync),
+        SlidesStep.StepName => new SlidesStep(dependencies),
+        SessionMediaStep.StepName => new SessionMediaStep(dependencies, Transcription()),
+        TemplateStep.StepName => new TemplateStep(dependencies.Templates, dependencies.Filler, TemplateSourceAsync, ArtifactUse.PrimaryOutput),
+        ResultsStep.StepName => new ResultsStep(dependencies.Cache, BuildResultsAsync),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the session pipeline."),
     };
 
-    private TranscriptionClient Transcription() => new(services.Http, services.Options);
+    private TranscriptionClient Transcription() => new(dependencies.Http, dependencies.Options);
 
     private async Task<string?> CacheKeyAsync(StepContext context, CancellationToken ct)
     {
@@ -72,8 +72,8 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline<Se
         {
             return null;
         }
-        var providers = $"transcription={Transcription().Identity};template_filler={services.Filler.Identity}";
-        return await SessionCacheKey.ComputeAsync(request, services.Templates.Find(request.Template), providers, ct);
+        var providers = $"transcription={Transcription().Identity};template_filler={dependencies.Filler.Identity}";
+        return await SessionCacheKey.ComputeAsync(request, dependencies.Templates.Find(request.Template), providers, ct);
     }
 
     private async Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)
@@ -87,7 +87,7 @@ public sealed class SessionPipeline(DocumentServices services) : IJobPipeline<Se
             ["title"] = request.Title,
             ["speakers"] = OfflineTemplateFiller.Bullets(request.Speakers),
             ["date"] = request.Date ?? "",
-            ["media"] = MediaStep.Describe(media),
+            ["media"] = SessionMediaStep.Describe(media),
             ["transcript"] = transcript.Length == 0 ? "" : "## Transcript\n\n" + transcript,
         };
         var text = string.Join("\n\n", new[] { slides?.Text, transcript }.Where(t => !string.IsNullOrWhiteSpace(t)));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Pipelines.Common;
+using MediaJobs.Pipelines.Documents.Extraction;
 
 namespace MediaJobs.Pipelines.Documents;
 
@@ -11,24 +12,24 @@ namespace MediaJobs.Pipelines.Documents;
 /// (default <c>Session</c>), <c>language</c> and <c>extraction_method</c> for the slides (native|ocr|combined, default combined),
 /// and <c>use_cache</c> (see <see cref="Cache.SessionCacheKey"/>).
 /// </summary>
-public sealed record SessionRequest(
+internal sealed record SessionRequest(
     string Title, IReadOnlyList<string> Speakers, string? Date, string? SlidesPath, IReadOnlyList<string> Media,
     string Template, string Language, ExtractionMethod SlidesMethod, bool UseCache = false)
 {
     public const int MaxMedia = 50;
 
-    public static SessionRequest Parse(JsonObject input, DocumentInputs inputs)
+    public static SessionRequest Parse(JsonObject input, DocumentFileResolver files)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(files);
         var reader = new InputReader(input);
         var title = reader.Text("title", 500);
         if (string.IsNullOrWhiteSpace(title))
         {
             throw JobValidationException.InInput("title", _ => "'title' (the session's title) is required.");
         }
-        var slides = reader.Text("slides", 4096) is { } s ? inputs.ResolveFile(s, null) : null;
-        var media = Strings(input, "media", MaxMedia).Select((m, i) => IsUrl(m) ? m : ResolveMedia(inputs, m, $"media[{i}]")).ToList();
+        var slides = reader.Text("slides", 4096) is { } s ? files.ResolveFile(s, null) : null;
+        var media = Strings(input, "media", MaxMedia).Select((m, i) => IsUrl(m) ? m : ResolveMedia(files, m, $"media[{i}]")).ToList();
         var methodName = reader.Text("extraction_method", 64) ?? "combined";
         if (!ExtractionMethods.TryParse(methodName, out var method) || ExtractionMethods.IsCloud(method))
         {
@@ -36,15 +37,15 @@ public sealed record SessionRequest(
         }
         return new SessionRequest(
             title, Strings(input, "speakers", 100), reader.Text("date", 64), slides, media,
-            reader.Text("template", 128) ?? "Session", DocumentInputs.Language(reader.Text("language", 64)), method, reader.Boolean("use_cache", false));
+            reader.Text("template", 128) ?? "Session", TesseractLanguage.FromRequest(reader.Text("language", 64)), method, reader.Boolean("use_cache", false));
     }
 
     public static bool IsUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    private static string ResolveMedia(DocumentInputs inputs, string path, string field)
+    private static string ResolveMedia(DocumentFileResolver files, string path, string field)
     {
-        var full = inputs.Roots.Resolve(path, field);
+        var full = files.Roots.Resolve(path, field);
         return File.Exists(full) ? full : throw JobValidationException.InInput(field, _ => $"The file '{path}' does not exist.");
     }
 

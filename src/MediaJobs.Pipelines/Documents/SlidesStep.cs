@@ -6,7 +6,7 @@ using MediaJobs.Pipelines.Documents.Extraction;
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>Step <c>slides</c>: the session's slides PDF read like a <c>pdf</c> job (default <c>combined</c>); <c>slides.txt</c> is published. Nothing to do on a cached run.</summary>
-public sealed class SlidesStep(DocumentServices services) : IJobStep<SessionRequest>
+internal sealed class SlidesStep(DocumentJobDependencies dependencies) : IJobStep<SessionRequest>
 {
     public const string StepName = "slides";
     public const string SlidesExtraction = "slides.json";
@@ -26,8 +26,8 @@ public sealed class SlidesStep(DocumentServices services) : IJobStep<SessionRequ
             await context.LogAsync(EventLevel.Info, "No slides given", ct);
             return;
         }
-        var metadata = await services.Poppler.InfoAsync(slides, context.NewToolLogPath("pdfinfo"), ct);
-        var pages = await services.LocalExtractor.ExtractAsync(
+        var metadata = await dependencies.Poppler.InfoAsync(slides, context.NewToolLogPath("pdfinfo"), ct);
+        var pages = await dependencies.LocalExtractor.ExtractAsync(
             slides, metadata.Pages, request.SlidesMethod, request.Language, context.WorkDirectory, context.NewToolLogPath, context.ReportProgress, ct);
         var extraction = new DocumentExtraction(ExtractionMethods.NameOf(request.SlidesMethod), metadata, pages);
         await DocumentArtifacts.PublishJsonAsync(context, SlidesExtraction, extraction, ArtifactUse.Intermediate, ct);

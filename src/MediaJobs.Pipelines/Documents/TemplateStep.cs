@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// <c>&lt;Template&gt;.md</c>; the result <c>template</c> holds its name, fields, Markdown and who filled it.
 /// Does nothing when the job names no template.
 /// </summary>
-public sealed class TemplateStep(
+internal sealed class TemplateStep(
     TemplateLibrary library, TemplateFiller filler, Func<StepContext, CancellationToken, Task<TemplateSource?>> sourceOf, ArtifactUse use) : IJobStep
 {
     public const string StepName = "template";

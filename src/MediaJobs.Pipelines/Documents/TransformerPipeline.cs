@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Job type <c>transformer</c> (seed 003): text in, filled template out, by the same template engine as <c>pdf</c>.
 /// Results: <c>{template {name, filled_by, fields, empty_fields, markdown}, text, assets, target_dir, cached}</c>.
 /// </summary>
-public sealed class TransformerPipeline(DocumentServices services) : IJobPipeline<TransformerRequest>
+internal sealed class TransformerPipeline(DocumentJobDependencies dependencies) : IJobPipeline<TransformerRequest>
 {
     public const string TypeName = "transformer";
 
@@ -27,7 +27,7 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
     {
         ArgumentNullException.ThrowIfNull(submission);
         var request = TransformerRequest.Parse(submission.Input);
-        services.Templates.Require(request.Template, "template");
+        dependencies.Templates.Require(request.Template, "template");
         return StepNames;
     }
 
@@ -39,9 +39,9 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
 
     public IJobStep GetStep(string name) => name switch
     {
-        CacheLookupStep.StepName => new CacheLookupStep(services.Cache, CacheKeyAsync),
-        TemplateStep.StepName => new TemplateStep(services.Templates, services.Filler, TemplateSourceAsync, ArtifactUse.PrimaryOutput),
-        ResultsStep.StepName => new ResultsStep(services.Cache, BuildResultsAsync),
+        CacheLookupStep.StepName => new CacheLookupStep(dependencies.Cache, CacheKeyAsync),
+        TemplateStep.StepName => new TemplateStep(dependencies.Templates, dependencies.Filler, TemplateSourceAsync, ArtifactUse.PrimaryOutput),
+        ResultsStep.StepName => new ResultsStep(dependencies.Cache, BuildResultsAsync),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the transformer pipeline."),
     };
 
@@ -49,8 +49,8 @@ public sealed class TransformerPipeline(DocumentServices services) : IJobPipelin
     {
         var request = context.Request<TransformerRequest>();
         return Task.FromResult(request.UseCache
-            ? CacheKey.Compute(TypeName, CacheKey.HashText(request.Text), WithoutText(context.Job.Input), services.Templates.Find(request.Template)?.Body,
-                $"template_filler={services.Filler.Identity}")
+            ? CacheKey.Compute(TypeName, CacheKey.HashText(request.Text), WithoutText(context.Job.Input), dependencies.Templates.Find(request.Template)?.Body,
+                $"template_filler={dependencies.Filler.Identity}")
             : null);
     }
 

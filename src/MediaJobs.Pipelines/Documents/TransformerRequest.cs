@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// A <c>transformer</c> job: <c>text</c> (required) into <c>template</c> (default <c>Summary</c>), with an optional
 /// <c>title</c>, fixed field <c>values</c> (an object of strings) and <c>use_cache</c>.
 /// </summary>
-public sealed record TransformerRequest(string Text, string Template, string? Title, IReadOnlyDictionary<string, string> Values, bool UseCache)
+internal sealed record TransformerRequest(string Text, string Template, string? Title, IReadOnlyDictionary<string, string> Values, bool UseCache)
 {
     public const int MaxTextLength = 2_000_000;
 

@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Notifications;
 /// Follows the event log from now on: a failed transcode job sends a <c>job_failed</c> notification; a transcode job
 /// ending while nothing else is queued or running sends <c>queue_drained</c>. Run it for the life of the host.
 /// </summary>
-public sealed class QueueNotificationWatcher(JobService service, Notifier notifier, NotificationOptions options)
+internal sealed class QueueNotificationWatcher(JobService service, Notifier notifier, NotificationOptions options)
 {
     /// <summary>Raised after each send with the notification and the per-target outcomes (for logs and tests).</summary>
     public event Action<Notification, IReadOnlyList<string>>? Sent;

@@ -4,7 +4,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// Binary search for the highest CRF (the smallest file) whose score still meets the threshold, within
 /// [<paramref name="Min"/>, <paramref name="Max"/>]. Quality falls as CRF rises, so the pass/fail line is monotonic.
 /// </summary>
-public sealed record CrfSearch(int Min, int Max)
+internal sealed record CrfSearch(int Min, int Max)
 {
     public static CrfSearch For(VideoTarget target) => target == VideoTarget.Av1 ? new(20, 50) : new(16, 34);
 

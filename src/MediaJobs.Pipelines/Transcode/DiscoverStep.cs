@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// <c>{probed, total}</c> as it goes, and submits one <c>transcode</c> job per video file in one batch.
 /// At-least-once: a crash after the submit and before this step's commit submits the files again.
 /// </summary>
-public sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<JobService> service) : IJobStep<DiscoveryRequest>
+internal sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func<JobService> service) : IJobStep<DiscoveryRequest>
 {
     public const string StepName = "discover";
 

@@ -4,7 +4,7 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>Turns an ffprobe result into seed 002's job fields (pure).</summary>
-public static class ProbeFields
+internal static class ProbeFields
 {
     public static JsonObject From(MediaProbe probe, long fileSize)
     {

@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// Step <c>probe</c>: ffprobe the source into seed 002's job fields (in the job's results), then apply the skip
 /// rules: compress presets skip files already in the target codec, downscale presets files at or below the target height.
 /// </summary>
-public sealed class ProbeStep(FfprobeClient ffprobe) : IJobStep<TranscodeRequest>
+internal sealed class ProbeStep(FfprobeClient ffprobe) : IJobStep<TranscodeRequest>
 {
     public const string StepName = "probe";
 

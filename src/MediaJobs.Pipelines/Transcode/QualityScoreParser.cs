@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>Reads the summary line of ffmpeg's <c>ssim</c> and <c>libvmaf</c> filters from stderr (pure).</summary>
-public static partial class QualityScoreParser
+internal static partial class QualityScoreParser
 {
     public static double? Parse(QualityMetric metric, string line)
     {

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// <c>name.original.ext</c> when asked. Re-run after a crash it finishes what the crashed run started. Sets the job's
 /// saved bytes to the real size difference.
 /// </summary>
-public sealed class ReplaceStep(TranscodeWork work) : IJobStep<TranscodeRequest>
+internal sealed class ReplaceStep(TranscodeWork work) : IJobStep<TranscodeRequest>
 {
     public const string StepName = "replace";
 

@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>Where SmartShrink takes its quality samples (pure): one for a short file, else spread evenly through it.</summary>
-public static class SamplePlan
+internal static class SamplePlan
 {
     public static IReadOnlyList<(TimeSpan Start, TimeSpan Length)> For(TimeSpan duration, TimeSpan sampleLength, int count)
     {

@@ -3,7 +3,7 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>Why a file needs no work under a preset, or null when it does (pure).</summary>
-public static class SkipRules
+internal static class SkipRules
 {
     public static string? Reason(TranscodePreset preset, MediaStream? video)
     {

@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// <c>.&lt;source name&gt;.mediajobs-tmp.&lt;job id&gt;.mkv|mp4</c>, with a real job id and plain absolute paths, and never
 /// the source, its replacement or its backup. Anything else, whatever a stored job says, is refused.
 /// </summary>
-public static class TempFileGuard
+internal static class TempFileGuard
 {
     public static bool IsJobTemp(string path, string source, string jobId)
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>At start-up: probes the hardware encoders once (one-frame test encodes), then follows the queue for notifications.</summary>
-public sealed partial class TranscodeBackgroundService(
+internal sealed partial class TranscodeBackgroundService(
     EncoderSelector encoders,
     NotificationOptions notifications,
     IServiceProvider services,

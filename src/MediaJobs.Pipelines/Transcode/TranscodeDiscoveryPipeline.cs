@@ -20,7 +20,7 @@ public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots
     public string Type => TypeName;
 
     /// <summary>Discovery probes each file it finds.</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffprobe);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets => TranscodePreset.Ids;
 

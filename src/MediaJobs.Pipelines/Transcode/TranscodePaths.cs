@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// atomic rename) under the project's temp pattern <c>.&lt;name&gt;.mediajobs-tmp.&lt;jobid&gt;.&lt;ext&gt;</c>, which discovery ignores.
 /// The path follows from the job's stored input and id alone, so a restarted server finds a crashed run's temp file.
 /// </summary>
-public sealed record TranscodePaths(string Source, string Temp, string Target, string Backup, OutputContainer Container, string JobId)
+internal sealed record TranscodePaths(string Source, string Temp, string Target, string Backup, OutputContainer Container, string JobId)
 {
     public const string TempMarker = ".mediajobs-tmp.";
 

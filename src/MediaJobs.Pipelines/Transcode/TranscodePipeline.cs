@@ -35,7 +35,7 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     public string Type => TypeName;
 
     /// <summary>Every transcode probes and encodes.</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets => TranscodePreset.Ids;
 

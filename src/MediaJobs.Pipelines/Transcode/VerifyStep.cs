@@ -6,7 +6,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// Step <c>verify</c>: ffprobe the temp file (duration within 1 s, all kept streams present). When a pause or
 /// restart removed the temp, it is encoded again first.
 /// </summary>
-public sealed class VerifyStep(TranscodeWork work) : IJobStep<TranscodeRequest>
+internal sealed class VerifyStep(TranscodeWork work) : IJobStep<TranscodeRequest>
 {
     public const string StepName = "verify";
 

@@ -6,6 +6,12 @@ namespace MediaJobs.Pipelines.Transcode;
 /// </summary>
 public static class VideoFileFinder
 {
+    /// <summary>File extensions discovery treats as video candidates (then confirmed by ffprobe).</summary>
+    public static IReadOnlySet<string> CandidateExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".mkv", ".mp4", ".m4v", ".mov", ".avi", ".wmv", ".ts", ".m2ts", ".mts", ".webm", ".flv", ".mpg", ".mpeg", ".vob", ".3gp",
+    };
+
     public static IReadOnlyList<string> Find(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -23,7 +29,7 @@ public static class VideoFileFinder
     }
 
     public static bool IsCandidate(string file) =>
-        OutputContainerExtensions.VideoExtensions.Contains(Path.GetExtension(file))
+        CandidateExtensions.Contains(Path.GetExtension(file))
         && !TranscodePaths.IsProjectTemp(file)
         && !Path.GetFileNameWithoutExtension(file).EndsWith(".original", StringComparison.Ordinal);
 }

@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video;
 /// (centred in the pause between); long scenes get several shots of at most one clip's length; adjacent
 /// shots never repeat a clip; scene changes cross-fade (<c>fade</c>), cuts inside a scene dissolve.
 /// </summary>
-public static class BrollPlanner
+internal static class BrollPlanner
 {
     public const double SceneFadeSec = 0.6;
     public const double ShotDissolveSec = 0.3;
@@ -37,7 +37,7 @@ public static class BrollPlanner
                 var fade = first ? 0 : Math.Min(s == 0 ? SceneFadeSec : ShotDissolveSec, length * 0.4);
                 var path = assets.Clips[clip % assets.Clips.Count].Path;
                 segments.Add(new BrollSegment(scene, path, Math.Round(start + (s * length), 3), Math.Round(start + ((s + 1) * length), 3),
-                    (MediaFiles.IsStill(path) ? StillMotions : Motions)[segments.Count % Motions.Count], transition, Math.Round(fade, 3)));
+                    (BrollFileKinds.IsStill(path) ? StillMotions : Motions)[segments.Count % Motions.Count], transition, Math.Round(fade, 3)));
                 clip++;
             }
         }

@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video;
 /// of the final timeline, with a slow <see cref="Motion"/>, entering by <see cref="TransitionIn"/>
 /// (an xfade of <see cref="TransitionSec"/> centred on <see cref="StartSec"/>; none for the first shot).
 /// </summary>
-public sealed record BrollSegment(int Scene, string ClipPath, double StartSec, double EndSec, string Motion, string? TransitionIn, double TransitionSec)
+internal sealed record BrollSegment(int Scene, string ClipPath, double StartSec, double EndSec, string Motion, string? TransitionIn, double TransitionSec)
 {
     public double DurationSec => EndSec - StartSec;
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>Pure builder of espeak-ng arguments. The text goes on stdin (<c>--stdin</c>), never on the command line.</summary>
-public static class EspeakArgs
+internal static class EspeakArgs
 {
     /// <summary>espeak-ng's default speed in words per minute.</summary>
     public const int NormalWordsPerMinute = 175;

@@ -6,7 +6,7 @@ using MediaJobs.Media.Tools;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>The offline voice: espeak-ng, one call per sentence, text on stdin, ~22 kHz mono WAV out.</summary>
-public sealed class EspeakSynthesizer(ToolLocator tools, ProcessRunner runner) : ISpeechSynthesizer
+internal sealed class EspeakSynthesizer(ToolLocator tools, ProcessRunner runner) : ISpeechSynthesizer
 {
     public string Name => "espeak-ng";
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>Chooses the espeak-ng voice for a language tag or voice name. Pure.</summary>
-public static partial class EspeakVoices
+internal static partial class EspeakVoices
 {
     // espeak-ng voice names that carry a region; other languages use their primary subtag.
     private static readonly Dictionary<string, string> Regional = new(StringComparer.OrdinalIgnoreCase)

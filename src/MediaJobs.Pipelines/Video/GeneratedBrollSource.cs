@@ -7,7 +7,7 @@ namespace MediaJobs.Pipelines.Video;
 /// 640×360 clips are scaled in the mux: decoding copies pre-rendered at the output size cost more CPU than decoding these
 /// and scaling them (docs/benchmarks.md).
 /// </summary>
-public sealed class GeneratedBrollSource(string assetsDirectory, FfmpegRunner ffmpeg) : IBrollSource
+internal sealed class GeneratedBrollSource(string assetsDirectory, FfmpegRunner ffmpeg) : IBrollSource
 {
     public string Name => "generated";
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>Reads the integrated loudness from the summary ffmpeg's <c>ebur128</c> filter writes to stderr. Pure.</summary>
-public static partial class LoudnessParser
+internal static partial class LoudnessParser
 {
     /// <summary>The last "I: -21.1 LUFS" line's value, or null (no summary, or silence: -inf / -70).</summary>
     public static double? TryParseIntegrated(IEnumerable<string> stderrLines)

@@ -6,7 +6,7 @@ namespace MediaJobs.Pipelines.Video;
 /// Pure builder of the one final ffmpeg pass: shots (looped inputs) + narration + music bed + SRT →
 /// MP4 (<c>+faststart</c>) with the requested codec, AAC 48 kHz stereo and a mov_text subtitle track.
 /// </summary>
-public static class MuxArgs
+internal static class MuxArgs
 {
     public static IReadOnlyList<string> Build(MuxInputs inputs)
     {
@@ -24,7 +24,7 @@ public static class MuxArgs
             var length = MuxFilterGraph.N(MuxFilterGraph.InputLength(plan, k));
             var clip = plan.Segments[k].ClipPath;
             // A still becomes a stream of frames at the output rate; the shot's motion pans or zooms across it.
-            args.AddRange(MediaFiles.IsStill(clip)
+            args.AddRange(BrollFileKinds.IsStill(clip)
                 ? ["-loop", "1", "-framerate", MuxFilterGraph.N(plan.Fps), "-t", length, "-i", clip]
                 : ["-stream_loop", "-1", "-t", length, "-i", clip]);
         }

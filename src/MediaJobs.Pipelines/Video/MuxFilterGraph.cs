@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Video;
 /// shots cross-faded where they overlap and concatenated, fade in/out, then the ASS script (title card, captions, end card) through libass; the voice over a ducked music bed,
 /// loudness-normalised to about −14 LUFS.
 /// </summary>
-public static class MuxFilterGraph
+internal static class MuxFilterGraph
 {
     public const double TargetLufs = -14;
     public const double MusicVolume = 0.35;

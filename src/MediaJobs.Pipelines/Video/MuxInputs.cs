@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video;
 /// script libass draws: title card, captions, end card) are relative to ffmpeg's working folder.
 /// </summary>
 /// <param name="VoiceLufs">The narration's measured loudness; null falls back to loudnorm.</param>
-public sealed record MuxInputs(VideoRequest Request, BrollPlan Plan, string NarrationPath, string? SubtitleFile, string Title, string OutputPath, double? VoiceLufs = null)
+internal sealed record MuxInputs(VideoRequest Request, BrollPlan Plan, string NarrationPath, string? SubtitleFile, string Title, string OutputPath, double? VoiceLufs = null)
 {
     public string? BurnFile { get; init; }
 }

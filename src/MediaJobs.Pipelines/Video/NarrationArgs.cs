@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Video;
 /// measures the narration's integrated loudness (<c>ebur128</c>, summary on stderr), so the mux can set
 /// the level with a plain gain instead of the far slower dynamic <c>loudnorm</c>.
 /// </summary>
-public static class NarrationArgs
+internal static class NarrationArgs
 {
     public static IReadOnlyList<string> Build(IReadOnlyList<string> sentenceWavs, IReadOnlyList<double> pausesSec, string outputPath)
     {

@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>How the voice is paced: speed from <c>rate</c> × <c>pacing</c>, silences from <c>pause</c> × <c>pacing</c>. Pure.</summary>
-public static class NarrationPlan
+internal static class NarrationPlan
 {
     public const double SentencePauseSec = 0.35;
     public const double ScenePauseSec = 0.8;

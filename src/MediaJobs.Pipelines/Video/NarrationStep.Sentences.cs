@@ -17,7 +17,7 @@ public sealed partial class NarrationStep
         StepContext context, ISpeechSynthesizer voice, IReadOnlyList<SpeechRequest> requests, IReadOnlyList<int> missing,
         IReadOnlyList<string> keptPaths, double?[] lengths, CancellationToken ct)
     {
-        var kept = KeptSentenceAudio.Of(context);
+        var kept = SentenceAudioCache.Of(context);
         var work = Directory.CreateDirectory(Path.Combine(context.WorkDirectory, "narration")).FullName;
         var done = requests.Count - missing.Count;
         context.ReportProgress(85.0 * done / requests.Count);

@@ -11,7 +11,7 @@ namespace MediaJobs.Pipelines.Video;
 /// sentence's real length measured (WAV header, else ffprobe) and its words timed from its audio, then one ffmpeg pass
 /// joins them with their pauses.
 /// Publishes <c>narration.wav</c> and <c>timings.json</c>; a re-run finds both and does nothing. Resumable: each
-/// finished sentence is kept (<see cref="KeptSentenceAudio"/>) and a later attempt reuses it instead of paying for it
+/// finished sentence is kept (<see cref="SentenceAudioCache"/>) and a later attempt reuses it instead of paying for it
 /// again; a sentence whose voice fails transiently is retried by itself (<see cref="SpeechRetryPolicy"/>).
 /// </summary>
 public sealed partial class NarrationStep(
@@ -26,7 +26,7 @@ public sealed partial class NarrationStep(
     public async Task ExecuteAsync(StepContext context, VideoRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var kept = KeptSentenceAudio.Of(context);
+        var kept = SentenceAudioCache.Of(context);
         if (VideoArtifacts.TryPath(context, VideoArtifacts.Narration) is not null
             && await VideoArtifacts.TryReadJsonAsync<NarrationTimings>(context, VideoArtifacts.Timings, ct) is { Sentences.Count: > 0 })
         {
@@ -54,7 +54,7 @@ public sealed partial class NarrationStep(
             .ToList();
         var wavs = requests.Select((r, i) => kept.PathOf(i, SentenceAudioKey.Of(voice.Identity, r))).ToList();
         kept.RemoveAllBut(wavs);
-        var lengths = wavs.Select(KeptSentenceAudio.TryLength).ToArray();
+        var lengths = wavs.Select(SentenceAudioCache.TryLength).ToArray();
         var missing = Enumerable.Range(0, wavs.Count).Where(i => lengths[i] is null).ToList();
         if (missing.Count < wavs.Count)
         {

@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary><c>timings.json</c>: the narration's total length, each sentence's place in it, and its measured loudness.</summary>
-public sealed record NarrationTimings(double DurationSec, IReadOnlyList<SentenceTiming> Sentences)
+internal sealed record NarrationTimings(double DurationSec, IReadOnlyList<SentenceTiming> Sentences)
 {
     /// <summary>Integrated loudness of the narration (EBU R128), when it could be measured.</summary>
     public double? LoudnessLufs { get; init; }

@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>The fixed script of the <c>sample-hello-youtube</c> preset: about 20–30 s of narration at normal rate.</summary>
-public static class SampleScript
+internal static class SampleScript
 {
     public const string Title = "Hello, YouTube";
 

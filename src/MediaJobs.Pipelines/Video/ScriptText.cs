@@ -6,7 +6,7 @@ namespace MediaJobs.Pipelines.Video;
 /// Splits given narration text into scenes (paragraphs; a long single paragraph is grouped by density)
 /// and sentences. Pure.
 /// </summary>
-public static partial class ScriptText
+internal static partial class ScriptText
 {
     public const int MaxSentences = 400;
 

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Video;
 /// <see cref="ISpeechSynthesizer.Identity"/> and every field of the <see cref="SpeechRequest"/>. A field a voice ignores
 /// (e.g. pitch for OpenAI) only costs a reuse; leaving out one it uses would serve stale audio.
 /// </summary>
-public static class SentenceAudioKey
+internal static class SentenceAudioKey
 {
     public static string Of(string voiceIdentity, SpeechRequest request)
     {

@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video;
 /// at most <see cref="MaxLines"/> lines a cue; a longer sentence is split into several cues at word onsets (timed words)
 /// or in proportion to their length (older timings). A cue never runs into the next sentence.
 /// </summary>
-public static class SubtitleCueBuilder
+internal static class SubtitleCueBuilder
 {
     public const int MaxLineLength = 42;
     public const int MaxLines = 2;

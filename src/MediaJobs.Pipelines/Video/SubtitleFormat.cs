@@ -4,7 +4,7 @@ using System.Text;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>Writes cues as SubRip (SRT) and WebVTT text. Pure.</summary>
-public static class SubtitleFormat
+internal static class SubtitleFormat
 {
     public static string ToSrt(IReadOnlyList<SubtitleCue> cues)
     {

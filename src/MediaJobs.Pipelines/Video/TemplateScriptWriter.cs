@@ -7,7 +7,7 @@ namespace MediaJobs.Pipelines.Video;
 /// the target duration (words per second from rate and pacing) and groups sentences into scenes by
 /// density. It writes English only; other languages need the caller's text or a cloud writer.
 /// </summary>
-public sealed class TemplateScriptWriter : IScriptWriter
+internal sealed class TemplateScriptWriter : IScriptWriter
 {
     /// <summary>espeak-ng speaks about 2.9 words a second at its default 175 wpm.</summary>
     public const double WordsPerSecondAtNormalRate = 2.9;

@@ -48,7 +48,7 @@ public sealed class VideoPipeline : IJobPipeline<VideoRequest>
     public string Type => TypeName;
 
     /// <summary>Muxes and checks with ffmpeg/ffprobe (speech may come from a cloud voice, so espeak-ng is not required).</summary>
-    public IReadOnlyCollection<string> RequiredTools { get; } = Common.RequiredTools.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
+    public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
 
     public IReadOnlyList<string> Presets { get; } = [DefaultPreset, SamplePreset, ShortsPreset];
 

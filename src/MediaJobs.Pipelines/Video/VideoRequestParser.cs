@@ -11,7 +11,7 @@ namespace MediaJobs.Pipelines.Video;
 /// <c>options.quality</c> and <c>options.allowSkipUnavailable</c>. Pure and deterministic; anything it
 /// cannot honour is a <see cref="JobValidationException"/> naming the field.
 /// </summary>
-public static partial class VideoRequestParser
+internal static partial class VideoRequestParser
 {
     /// <summary>The flat fields sit at the input's root (fields are named relative to the input).</summary>
     private const string Flat = "";

@@ -4,7 +4,7 @@ using MediaJobs.Pipelines.Common;
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>Turns <c>res</c> ("720p" or "WxH") and the aspect into an even width and height.</summary>
-public static class VideoResolution
+internal static class VideoResolution
 {
     private static readonly Dictionary<string, int> Named = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -6,7 +6,7 @@ namespace MediaJobs.Pipelines.Video;
 /// Reads a PCM WAV file's length from its header: the narration measures every sentence, and
 /// starting ffprobe for each costs more than the speech itself.
 /// </summary>
-public static class WavDuration
+internal static class WavDuration
 {
     /// <summary>Seconds of audio, or null when the file is not a RIFF/WAVE with a byte rate and data chunk.</summary>
     public static double? TryRead(string path) => Read(path, whole: false);

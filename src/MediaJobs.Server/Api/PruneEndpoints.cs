@@ -13,16 +13,12 @@ public static class PruneEndpoints
             .WithName("PruneJobs")
             .WithSummary("Delete finished jobs older than the retention policy allows (MediaJobs:Retention), with their events and folders; never running jobs or unfinished batches (admin key)")
             .Produces<PruneJobsResponse>()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireAdminKey();
         return jobs;
     }
 
-    private static async Task<IResult> PruneAsync(HttpContext http, CallerJobs jobs, RetentionOptions policy, CancellationToken ct)
+    private static async Task<IResult> PruneAsync(CallerJobs jobs, RetentionOptions policy, CancellationToken ct)
     {
-        if (AdminOnly.Check(http) is { } forbidden)
-        {
-            return forbidden;
-        }
         var pruned = await jobs.PruneAsync(policy, ct);
         return TypedResults.Ok(new PruneJobsResponse(pruned.Total, pruned.Deleted.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal)));
     }

@@ -21,12 +21,12 @@ public static class QueueEndpoints
             .WithName("PauseQueue")
             .WithSummary("Stop starting jobs; running jobs go back to the front of the queue (persisted; admin key)")
             .Produces<QueuePausedResponse>()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireAdminKey();
         queue.MapPost("/resume", ResumeAsync)
             .WithName("ResumeQueue")
             .WithSummary("Start jobs again (admin key)")
             .Produces<QueuePausedResponse>()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireAdminKey();
         return app;
     }
 
@@ -38,23 +38,15 @@ public static class QueueEndpoints
     }
 
     /// <summary>Answers once the running jobs are back in the queue, or says how many are still stopping.</summary>
-    private static async Task<IResult> PauseAsync(HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
+    private static async Task<IResult> PauseAsync(CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
-        if (AdminOnly.Check(http) is { } forbidden)
-        {
-            return forbidden;
-        }
         await jobs.PauseAsync(ct);
         var stopping = await jobs.WaitForPauseAsync(options.Value.StopWait, ct);
         return TypedResults.Ok(new QueuePausedResponse(jobs.IsPaused) { Stopping = stopping });
     }
 
-    private static async Task<IResult> ResumeAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<IResult> ResumeAsync(CallerJobs jobs, CancellationToken ct)
     {
-        if (AdminOnly.Check(http) is { } forbidden)
-        {
-            return forbidden;
-        }
         await jobs.ResumeAsync(ct);
         return TypedResults.Ok(new QueuePausedResponse(jobs.IsPaused));
     }

@@ -18,19 +18,15 @@ public static class StatsEndpoints
             .WithName("ResetSessionStats")
             .WithSummary("Set the session's bytes-saved counter back to zero (admin key)")
             .Produces<StatsResponse>()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireAdminKey();
         return app;
     }
 
     private static async Task<IResult> GetAsync(CallerJobs jobs, CancellationToken ct) =>
         TypedResults.Ok((await jobs.GetStatsAsync(ct)).ToResponse());
 
-    private static async Task<IResult> ResetSessionAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<IResult> ResetSessionAsync(CallerJobs jobs, CancellationToken ct)
     {
-        if (AdminOnly.Check(http) is { } forbidden)
-        {
-            return forbidden;
-        }
         await jobs.ResetSessionStatsAsync(ct);
         return TypedResults.Ok((await jobs.GetStatsAsync(ct)).ToResponse());
     }

@@ -3,7 +3,7 @@ using MediaJobs.Server.Auth;
 namespace MediaJobs.Server.Compat;
 
 /// <summary>
-/// The one admin check of the compat surfaces: a route that changes the whole server (queue, counters, settings)
+/// The admin check (<see cref="AdminOnly"/>) in each compat surface's own shape: a route that changes the whole server (queue, counters, settings)
 /// answers a non-admin key with a 403 in the surface's own error shape, before its handler runs.
 /// </summary>
 internal static class CompatAdminFilter
@@ -12,16 +12,8 @@ internal static class CompatAdminFilter
     public static RouteHandlerBuilder RequireAdmin(this RouteHandlerBuilder builder, string refusal)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            if (http.GetCaller().IsAdmin)
-            {
-                return await next(context);
-            }
-            return http.GetEndpoint()?.Metadata.GetMetadata<CompatErrorShape>() is { } shape
-                ? shape.Error(StatusCodes.Status403Forbidden, refusal)
-                : AdminOnly.Check(http);
-        });
+        return builder.RequireAdminKey(http => http.GetEndpoint()?.Metadata.GetMetadata<CompatErrorShape>() is { } shape
+            ? shape.Error(StatusCodes.Status403Forbidden, refusal)
+            : AdminOnly.Forbidden());
     }
 }

@@ -22,7 +22,10 @@ public static class MetricsEndpoint
         return app;
     }
 
-    /// <summary>Counts of every owner's jobs are node-wide facts, like the queue controls: admin only.</summary>
+    /// <summary>
+    /// Counts of every owner's jobs are node-wide facts, like the queue controls: admin only. The scraper is a branched
+    /// pipeline, not a route handler, so the same 403 is written by middleware instead of the endpoint filter.
+    /// </summary>
     private static Task RequireAdmin(HttpContext http, RequestDelegate next) =>
-        AdminOnly.Check(http) is { } forbidden ? forbidden.ExecuteAsync(http) : next(http);
+        http.GetCaller().IsAdmin ? next(http) : AdminOnly.Forbidden().ExecuteAsync(http);
 }

@@ -17,7 +17,7 @@ internal sealed class DocumentHarness : IAsyncDisposable
     private static readonly ToolLocator Tools = new();
     private static readonly ProcessRunner Runner = new();
 
-    private DocumentHarness(EngineHarness harness, string mediaRoot, DocumentServices services)
+    private DocumentHarness(EngineHarness harness, string mediaRoot, DocumentJobDependencies services)
     {
         Engine = harness;
         MediaRoot = mediaRoot;
@@ -26,7 +26,7 @@ internal sealed class DocumentHarness : IAsyncDisposable
 
     public EngineHarness Engine { get; }
     public string MediaRoot { get; }
-    public DocumentServices Services { get; }
+    public DocumentJobDependencies Services { get; }
 
     public static async Task<DocumentHarness> StartAsync(Action<DocumentsOptions>? configure = null, HttpClient? http = null)
     {
@@ -38,7 +38,7 @@ internal sealed class DocumentHarness : IAsyncDisposable
         }
         var options = new DocumentsOptions { OcrDpi = 150, CpuBudget = 2 };
         configure?.Invoke(options);
-        var services = new DocumentServices(Tools, Runner, new FfprobeClient(Tools, Runner), new MediaRoots([mediaRoot]), new DataLayout(root), options, http ?? new HttpClient());
+        var services = new DocumentJobDependencies(Tools, Runner, new FfprobeClient(Tools, Runner), new MediaRoots([mediaRoot]), new DataLayout(root), options, http ?? new HttpClient());
         var harness = await EngineHarness.CreateAtAsync(root, null, new PdfPipeline(services), new TransformerPipeline(services), new SessionPipeline(services));
         await harness.StartAsync();
         return new DocumentHarness(harness, mediaRoot, services);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
-using MediaJobs.Pipelines.Documents;
 using MediaJobs.Pipelines.Documents.Cache;
 using MediaJobs.Pipelines.Documents.Extraction;
 using MediaJobs.Pipelines.Documents.Templating;
@@ -56,17 +55,6 @@ public sealed class DocumentUnitTests
             Assert.Contains(expected, why);
         }
     }
-
-    [Theory]
-    [InlineData(null, "eng")]
-    [InlineData("de", "deu")]
-    [InlineData("en+de", "eng+deu")]
-    [InlineData("fra", "fra")]
-    public void Language_Codes_MapToTesseract(string? requested, string expected) => Assert.Equal(expected, DocumentInputs.Language(requested));
-
-    [Fact]
-    public void Language_Injection_IsRejected() =>
-        Assert.Equal("language", Assert.Throws<JobValidationException>(() => DocumentInputs.Language("eng --psm 0")).Field);
 
     [Fact]
     public void TemplateRenderer_Placeholders_AreReplacedAndUnknownOnesEmpty()

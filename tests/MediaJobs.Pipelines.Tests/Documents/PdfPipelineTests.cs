@@ -175,7 +175,7 @@ public sealed class PdfPipelineTests : IAsyncLifetime
     [Fact]
     public async Task UploadedFile_UnderDataUploads_IsExtracted()
     {
-        var uploads = Directory.CreateDirectory(Path.Combine(_h.Engine.Root, DocumentInputs.UploadsFolder, UploadPaths.AnonymousOwner, "req-1")).FullName;
+        var uploads = Directory.CreateDirectory(Path.Combine(_h.Engine.Root, DocumentFileResolver.UploadsFolder, UploadPaths.AnonymousOwner, "req-1")).FullName;
         File.Copy(_h.Fixture("text.pdf"), Path.Combine(uploads, "upload.pdf"));
 
         var done = await _h.WaitAsync((await _h.SubmitAsync("pdf", new JsonObject { ["uploaded_file"] = $"uploads/{UploadPaths.AnonymousOwner}/req-1/upload.pdf" })).Id);

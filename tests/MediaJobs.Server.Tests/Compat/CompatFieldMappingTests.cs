@@ -1,5 +1,4 @@
 using MediaJobs.Core.Errors;
-using MediaJobs.Server.Compat;
 using MediaJobs.Server.Compat.Secretary;
 using MediaJobs.Server.Compat.ShrinkRay;
 
@@ -7,17 +6,14 @@ namespace MediaJobs.Server.Tests.Compat;
 
 /// <summary>
 /// The one place per surface that maps engine validation errors: it takes a path relative to the job input and adds
-/// the surface's own prefix, and (until the typed step input lands) tolerates a leading <c>inputs.</c>.
+/// the surface's own prefix. No surface strips a prefix: engine input paths arrive relative.
 /// </summary>
 [Trait("Tier", "Fast")]
 public sealed class CompatFieldMappingTests
 {
     [Theory]
     [InlineData("filename", "parameters.filename")]
-    [InlineData("inputs.filename", "parameters.filename")]
-    [InlineData("input.filename", "parameters.filename")]
     [InlineData("slides[2]", "parameters.slides[2]")]
-    [InlineData("jobs[1].inputs.text", "jobs[1].parameters.text")]
     [InlineData("jobs[1].text", "jobs[1].parameters.text")]
     [InlineData("options.webhook.url", "webhook.url")]
     [InlineData("jobs[0].options.webhook.url", "jobs[0].webhook.url")]
@@ -27,19 +23,10 @@ public sealed class CompatFieldMappingTests
     public void Secretary_SeedField_AddsParametersToInputPaths(string engine, string seed) =>
         Assert.Equal(seed, SecretaryErrors.SeedField(engine));
 
-    [Theory]
-    [InlineData("inputs.topic", "topic")]
-    [InlineData("topic", "topic")]
-    [InlineData("paths[0]", "paths[0]")]
-    public void Relative_StripsOnlyALeadingInputs(string path, string relative) =>
-        Assert.Equal(relative, CompatFields.Relative(path));
-
-    [Theory]
-    [InlineData("inputs.paths[0]", "'inputs.paths[0]' must be a path string.")]
-    [InlineData("paths[0]", "'paths[0]' must be a path string.")]
-    public void ShrinkRay_Invalid_NamesTheTopLevelField(string field, string message)
+    [Fact]
+    public void ShrinkRay_Invalid_NamesTheTopLevelField_WithoutAnyPrefix()
     {
-        var result = ShrinkRayErrors.Shape.Invalid(new JobValidationException(field, message));
+        var result = ShrinkRayErrors.Shape.Invalid(JobValidationException.InInput("paths[0]", "must be a path string."));
 
         Assert.Equal(400, result.StatusCode);
         Assert.Equal("'paths[0]' must be a path string.", result.Value!.Error);

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Documents.Cache;
 /// file), the template's text (so an edited template is not served stale results) and the providers that shape the
 /// results (the template-filling model, a cloud extractor), so configuring another model is not served old results.
 /// </summary>
-public static class CacheKey
+internal static class CacheKey
 {
     private static readonly string[] Ignored = ["use_cache", "webhook", "filename", "uploaded_file"];
 

@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Documents.Cache;
 /// at once. A miss records the key so the <c>results</c> step stores the entry. The key is the owner's
 /// (<see cref="CacheKey.ForOwner"/>): one API key is never served, nor told about, another key's jobs.
 /// </summary>
-public sealed class CacheLookupStep(DocumentCache cache, Func<StepContext, CancellationToken, Task<string?>> keyOf) : IJobStep
+internal sealed class CacheLookupStep(DocumentCache cache, Func<StepContext, CancellationToken, Task<string?>> keyOf) : IJobStep
 {
     public const string StepName = "cache";
 

@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Documents.Cache;
 /// and the artifact files). An entry is written in a temp folder and renamed into place, so a reader sees a whole
 /// entry or none. The key is <see cref="CacheKey"/>: the SHA-256 of the input's content and the parameters.
 /// </summary>
-public sealed class DocumentCache(string directory)
+internal sealed class DocumentCache(string directory)
 {
     public const string ManifestName = "manifest.json";
 

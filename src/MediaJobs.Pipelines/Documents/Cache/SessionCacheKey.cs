@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Documents.Cache;
 /// extraction method, each media item (in order) — and the providers that shape them (speech-to-text,
 /// the template-filling model). Parsed values are used, not the raw input, so <c>en</c> and <c>eng</c> share an entry.
 /// </summary>
-public static class SessionCacheKey
+internal static class SessionCacheKey
 {
     public static async Task<string> ComputeAsync(SessionRequest request, Templating.DocumentTemplate? template, string providers, CancellationToken ct)
     {

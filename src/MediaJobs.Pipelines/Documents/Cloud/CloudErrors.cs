@@ -4,7 +4,7 @@ using MediaJobs.Core.Jobs;
 namespace MediaJobs.Pipelines.Documents.Cloud;
 
 /// <summary>User-facing errors of the cloud providers.</summary>
-public static class CloudErrors
+internal static class CloudErrors
 {
     /// <summary><c>MissingApiKey:&lt;VARIABLE&gt;</c> with how to provide the key or what to use instead.</summary>
     public static JobError MissingKey(string environmentVariable, string configKey, string purpose, string alternative) => new(

@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Documents.Cloud;
 /// Mistral's OCR REST API: <c>POST {BaseUrl}/ocr</c> with the PDF as a base64 data URL; each page comes back as
 /// Markdown. The key comes from <c>MediaJobs:Documents:Mistral:ApiKey</c> or <c>MISTRAL_API_KEY</c>.
 /// </summary>
-public sealed class MistralOcrClient(HttpClient http, DocumentsOptions options)
+internal sealed class MistralOcrClient(HttpClient http, DocumentsOptions options)
 {
     public const string KeyVariable = "MISTRAL_API_KEY";
     public const string Provider = "mistral";

@@ -7,7 +7,7 @@ namespace MediaJobs.Pipelines.Documents.Cloud;
 /// <c>openai_vision</c>: each rendered page image is sent to an OpenAI-compatible vision model, which transcribes it.
 /// The key comes from <c>MediaJobs:Documents:Vision:ApiKey</c> or <c>OPENAI_API_KEY</c>.
 /// </summary>
-public sealed class OpenAiVisionClient(ChatCompletionClient chat, DocumentsOptions options)
+internal sealed class OpenAiVisionClient(ChatCompletionClient chat, DocumentsOptions options)
 {
     public const string KeyVariable = "OPENAI_API_KEY";
     public const string Provider = "openai";

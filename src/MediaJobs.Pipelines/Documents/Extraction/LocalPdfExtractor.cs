@@ -7,7 +7,7 @@ namespace MediaJobs.Pipelines.Documents.Extraction;
 /// range of pages per <c>pdftotext</c> call; OCR runs page by page. Both run at most
 /// <see cref="DocumentsOptions.CpuBudget"/> calls at a time (tesseract is limited to one thread each).
 /// </summary>
-public sealed class LocalPdfExtractor(PopplerClient poppler, TesseractClient tesseract, DocumentsOptions options)
+internal sealed class LocalPdfExtractor(PopplerClient poppler, TesseractClient tesseract, DocumentsOptions options)
 {
     /// <param name="newLogPath">A fresh per-call log path for a tool name (the step's <c>NewToolLogPath</c>).</param>
     /// <param name="progress">Called with 0–100 as pages finish.</param>

@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Documents.Extraction;
 /// more than the page itself, so small documents take one call, large ones one per worker with a
 /// cap so progress still moves.
 /// </summary>
-public static class PageRanges
+internal static class PageRanges
 {
     public const int MinPagesPerCall = 16;
     public const int MaxPagesPerCall = 64;

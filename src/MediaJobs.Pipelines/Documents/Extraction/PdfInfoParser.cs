@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MediaJobs.Pipelines.Documents.Extraction;
 
 /// <summary>Parses pdfinfo's <c>Key: value</c> output (pure; tested on captured output).</summary>
-public static class PdfInfoParser
+internal static class PdfInfoParser
 {
     public static PdfMetadata Parse(string output)
     {

@@ -1,4 +1,4 @@
 namespace MediaJobs.Pipelines.Documents.Extraction;
 
 /// <summary>What pdfinfo says about a PDF.</summary>
-public sealed record PdfMetadata(string? Title, string? Author, string? Subject, string? Creator, string? Producer, string? CreationDate, int Pages);
+internal sealed record PdfMetadata(string? Title, string? Author, string? Subject, string? Creator, string? Producer, string? CreationDate, int Pages);

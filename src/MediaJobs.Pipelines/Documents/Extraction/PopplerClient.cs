@@ -4,7 +4,7 @@ using MediaJobs.Media.Tools;
 namespace MediaJobs.Pipelines.Documents.Extraction;
 
 /// <summary>Runs pdfinfo, pdftotext, pdftoppm and pdfimages through the <see cref="ProcessRunner"/>, one log per call.</summary>
-public sealed class PopplerClient(ToolLocator tools, ProcessRunner runner)
+internal sealed class PopplerClient(ToolLocator tools, ProcessRunner runner)
 {
     public async Task<PdfMetadata> InfoAsync(string pdf, string? logPath, CancellationToken ct)
     {

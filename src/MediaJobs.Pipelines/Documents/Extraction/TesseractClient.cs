@@ -4,7 +4,7 @@ using MediaJobs.Media.Tools;
 namespace MediaJobs.Pipelines.Documents.Extraction;
 
 /// <summary>Runs tesseract on one image through the <see cref="ProcessRunner"/>, one log per call.</summary>
-public sealed class TesseractClient(ToolLocator tools, ProcessRunner runner)
+internal sealed class TesseractClient(ToolLocator tools, ProcessRunner runner)
 {
     public async Task<string> ReadAsync(string image, string language, string? logPath, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Documents.Extraction;
 
 /// <summary>Decides whether a page's text layer is good enough for <c>combined</c> (pure).</summary>
-public static class TextLayer
+internal static class TextLayer
 {
     public static int VisibleCharacters(string text) => text.Count(c => !char.IsWhiteSpace(c));
 

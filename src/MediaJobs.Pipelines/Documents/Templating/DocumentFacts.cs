@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Documents.Templating;
 
 /// <summary>What the offline analysis found in a text: the raw material for filling a template.</summary>
-public sealed record DocumentFacts(
+internal sealed record DocumentFacts(
     string Title,
     IReadOnlyList<string> Dates,
     IReadOnlyList<string> Headings,

@@ -1,4 +1,4 @@
 namespace MediaJobs.Pipelines.Documents.Templating;
 
 /// <summary>A template: its fields (name → what goes there) and a Markdown body with <c>{{field}}</c> placeholders.</summary>
-public sealed record DocumentTemplate(string Name, string Description, IReadOnlyList<TemplateField> Fields, string Body, string Source);
+internal sealed record DocumentTemplate(string Name, string Description, IReadOnlyList<TemplateField> Fields, string Body, string Source);

@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Documents.Templating;
 /// then validates the answer: strings (or lists of strings, rendered as bullets) for known fields; fields the model
 /// left out are filled offline. An unusable answer throws <see cref="MediaJobsException"/> (the caller falls back).
 /// </summary>
-public sealed class LlmTemplateFiller(ChatCompletionClient chat, DocumentsOptions options)
+internal sealed class LlmTemplateFiller(ChatCompletionClient chat, DocumentsOptions options)
 {
     public const string Provider = "llm";
     private const int MaxDocumentCharacters = 24_000;

@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Documents.Templating;
 /// a well-known fact (<c>title</c>, <c>date</c>, <c>dates</c>, <c>summary</c>, <c>topics</c>/<c>headings</c>,
 /// <c>keywords</c>, <c>decisions</c>, <c>action_items</c>, <c>word_count</c>, <c>text</c>); otherwise it stays empty.
 /// </summary>
-public static partial class OfflineTemplateFiller
+internal static partial class OfflineTemplateFiller
 {
     public static FilledTemplate Fill(DocumentTemplate template, string text, DocumentFacts facts, IReadOnlyDictionary<string, string>? extra = null)
     {

@@ -1,4 +1,4 @@
 namespace MediaJobs.Pipelines.Documents.Templating;
 
 /// <summary>One field of a template and the instruction for whoever fills it.</summary>
-public sealed record TemplateField(string Name, string Description);
+internal sealed record TemplateField(string Name, string Description);

@@ -7,7 +7,7 @@ namespace MediaJobs.Pipelines.Documents.Templating;
 /// Fills a template: with the configured chat model when there is one (its fields validated, gaps filled offline),
 /// otherwise offline. A model that fails or answers badly gives a warning and the offline result.
 /// </summary>
-public sealed class TemplateFiller(LlmTemplateFiller llm)
+internal sealed class TemplateFiller(LlmTemplateFiller llm)
 {
     /// <summary>See <see cref="LlmTemplateFiller.Identity"/>.</summary>
     public string Identity => llm.Identity;

@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Documents.Templating;
 /// templates and overrides shipped ones of the same name. Names match without regard to case. Files are
 /// read on each lookup, so a template added by a user is seen by the next job.
 /// </summary>
-public sealed partial class TemplateLibrary(IReadOnlyList<string> directories)
+internal sealed partial class TemplateLibrary(IReadOnlyList<string> directories)
 {
     /// <summary>Where the shipped templates are copied on build.</summary>
     public static string ShippedDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "Documents", "Templates");

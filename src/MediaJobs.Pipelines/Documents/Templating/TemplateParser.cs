@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Documents.Templating;
 /// <c>name:</c>, <c>description:</c> and <c>fields:</c> followed by indented <c>field_name: description</c> lines.
 /// Fields used in the body but not listed are added with an empty description.
 /// </summary>
-public static class TemplateParser
+internal static class TemplateParser
 {
     public static DocumentTemplate Parse(string content, string fallbackName, string source)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MediaJobs.Pipelines.Documents.Templating;
 
 /// <summary>Replaces <c>{{ field }}</c> placeholders with values (pure). A field without a value renders as empty text.</summary>
-public static partial class TemplateRenderer
+internal static partial class TemplateRenderer
 {
     public static string Render(string body, IReadOnlyDictionary<string, string> values)
     {

@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Documents.Templating;
 /// (Markdown <c>#</c> lines, or short lines without end punctuation that start upper-case), the sections under them,
 /// and an extractive summary: the sentences whose words are most frequent in the whole text, in their original order.
 /// </summary>
-public static partial class TextAnalyzer
+internal static partial class TextAnalyzer
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

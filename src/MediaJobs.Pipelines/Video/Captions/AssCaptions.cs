@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Video.Captions;
 /// cue with the spoken word in the highlight colour (one event per word, so the colour moves exactly on each onset), and
 /// the end card (the title again) over the end hold. PlayRes is the frame, so every size is in output pixels.
 /// </summary>
-public static class AssCaptions
+internal static class AssCaptions
 {
     /// <summary>The title card is up until this time (or a third of a short video).</summary>
     public const double TitleSec = 3.0;

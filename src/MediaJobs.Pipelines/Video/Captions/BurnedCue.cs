@@ -3,4 +3,4 @@ using MediaJobs.Pipelines.Video.Words;
 namespace MediaJobs.Pipelines.Video.Captions;
 
 /// <summary>A burned caption: a few words shown together from <see cref="StartSec"/> to <see cref="EndSec"/>.</summary>
-public sealed record BurnedCue(double StartSec, double EndSec, IReadOnlyList<WordTiming> Words);
+internal sealed record BurnedCue(double StartSec, double EndSec, IReadOnlyList<WordTiming> Words);

@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Video.Captions;
 /// stays up until the next one starts when the voice only takes a breath (under <see cref="HoldGapSec"/>), so captions
 /// do not flicker; over a real pause the screen is clear.
 /// </summary>
-public static class BurnedCueBuilder
+internal static class BurnedCueBuilder
 {
     public const double HoldGapSec = 0.3;
 

@@ -5,7 +5,7 @@ namespace MediaJobs.Pipelines.Video.Captions;
 /// keep clear of the platforms' buttons and description (bottom ~22 %, top ~14 %) and show 1–3 words a cue; 16:9 shows a
 /// line or two inside a 10 % title-safe frame.
 /// </summary>
-public sealed record CaptionLayout(
+internal sealed record CaptionLayout(
     int Width, int Height, int FontSize, double Outline, double Shadow, int MarginSide, int MarginBottom, int MarginTop, int MaxWords, int MaxChars, int TitleSize)
 {
     public static CaptionLayout For(CaptionStyle style, int width, int height)

@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// (<see cref="AzureSsml"/>), <c>Ocp-Apim-Subscription-Key</c> and <c>X-Microsoft-OutputFormat: riff-24khz-16bit-mono-pcm</c>,
 /// one call per sentence. A request without an Azure voice name uses <see cref="DefaultVoice"/>.
 /// </summary>
-public sealed class AzureSpeechSynthesizer(HttpClient http, AzureSpeechOptions options, TimeProvider? time = null) : ISpeechSynthesizer
+internal sealed class AzureSpeechSynthesizer(HttpClient http, AzureSpeechOptions options, TimeProvider? time = null) : ISpeechSynthesizer
 {
     public const string Provider = "AzureSpeech";
     public const string OutputFormat = "riff-24khz-16bit-mono-pcm";

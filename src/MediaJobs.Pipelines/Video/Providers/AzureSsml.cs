@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// speed and pitch multipliers, the text XML-escaped, and a <c>&lt;break&gt;</c> after each clause (commas, semicolons,
 /// colons) scaled by the pause multiplier. Pauses between sentences are laid out by the narration step, so timing stays exact.
 /// </summary>
-public static partial class AzureSsml
+internal static partial class AzureSsml
 {
     public const double ClauseBreakMs = 150;
 

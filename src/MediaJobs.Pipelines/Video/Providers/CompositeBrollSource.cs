@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// (<c>MissingApiKey:PEXELS_API_KEY</c>, <c>UserMediaUnavailable</c>), or, with <c>options.allowSkipUnavailable</c>,
 /// gets a warning with that code and the default order without it. Music beds always come from the generated library.
 /// </summary>
-public sealed class CompositeBrollSource(IBrollSource generated, UserMediaBrollSource? user, PexelsBrollSource? pexels) : IBrollSource
+internal sealed class CompositeBrollSource(IBrollSource generated, UserMediaBrollSource? user, PexelsBrollSource? pexels) : IBrollSource
 {
     public string Name => string.Join(" → ", new IBrollSource?[] { user, pexels, generated }.OfType<IBrollSource>().Select(s => s.Name));
 

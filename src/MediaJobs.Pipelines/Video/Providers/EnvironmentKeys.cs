@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Video.Providers;
 
 /// <summary>The plain environment variables read when a provider key is not configured (seed 004's names).</summary>
-public static class EnvironmentKeys
+internal static class EnvironmentKeys
 {
     public const string OpenAiKey = "OPENAI_API_KEY";
     public const string AzureKey = "AZURE_SPEECH_KEY";

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace MediaJobs.Pipelines.Video.Providers;
 
 /// <summary>Validates a language model's script JSON (shape and sizes) and turns it into a <see cref="VideoScript"/>. Pure.</summary>
-public static class LlmScriptParser
+internal static class LlmScriptParser
 {
     public const int MaxScenes = 40;
     public const int MaxSentencesPerScene = 12;

@@ -10,7 +10,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// An OpenAI-compatible voice: <c>POST {BaseUrl}/audio/speech</c> with <c>{model, voice, input, speed, response_format: "wav"}</c>,
 /// one call per sentence. Pitch is not part of this API and is ignored.
 /// </summary>
-public sealed class OpenAiSpeechSynthesizer(HttpClient http, TtsProviderOptions options, TimeProvider? time = null) : ISpeechSynthesizer
+internal sealed class OpenAiSpeechSynthesizer(HttpClient http, TtsProviderOptions options, TimeProvider? time = null) : ISpeechSynthesizer
 {
     public const string Provider = "OpenAI-TTS";
 

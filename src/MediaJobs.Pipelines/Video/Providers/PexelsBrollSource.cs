@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// rendition that covers the frame is downloaded once into <c>&lt;assets&gt;/pexels/</c> (temp file, then an atomic
 /// rename) and reused by later jobs. Music beds come from elsewhere.
 /// </summary>
-public sealed class PexelsBrollSource(HttpClient http, PexelsOptions options, string cacheDirectory, TimeProvider? time = null) : IBrollSource
+internal sealed class PexelsBrollSource(HttpClient http, PexelsOptions options, string cacheDirectory, TimeProvider? time = null) : IBrollSource
 {
     public const string Provider = "Pexels";
     public const int MaxSearches = 8;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace MediaJobs.Pipelines.Video.Providers;
 
 /// <summary>Pure helpers for Pexels video search: the query, the orientation, and which rendition to download.</summary>
-public static class PexelsSearch
+internal static class PexelsSearch
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {

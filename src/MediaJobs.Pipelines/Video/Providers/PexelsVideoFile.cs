@@ -1,4 +1,4 @@
 namespace MediaJobs.Pipelines.Video.Providers;
 
 /// <summary>One downloadable rendition of a Pexels video.</summary>
-public sealed record PexelsVideoFile(long VideoId, long FileId, int Width, int Height, string FileType, Uri Link);
+internal sealed record PexelsVideoFile(long VideoId, long FileId, int Width, int Height, string FileType, Uri Link);

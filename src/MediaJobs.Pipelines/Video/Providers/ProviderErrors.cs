@@ -3,7 +3,7 @@ using MediaJobs.Core.Jobs;
 namespace MediaJobs.Pipelines.Video.Providers;
 
 /// <summary>The user-facing errors of unavailable providers (seed 000's <c>MissingApiKey:&lt;NAME&gt;</c> shape).</summary>
-public static class ProviderErrors
+internal static class ProviderErrors
 {
     public static JobError MissingAzureKey() => MissingKey(EnvironmentKeys.AzureKey, "Azure Speech",
         $"Set MediaJobs:Providers:Azure:Key or {EnvironmentKeys.AzureKey} (and MediaJobs:Providers:Azure:Region or {EnvironmentKeys.AzureRegion}), or send options.allowSkipUnavailable: true to use the local espeak-ng voice.");

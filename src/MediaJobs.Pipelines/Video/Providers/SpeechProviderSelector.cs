@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// fails the job with <c>MissingApiKey:&lt;NAME&gt;</c>, or, with <c>options.allowSkipUnavailable</c>, becomes a
 /// warning with that code and espeak-ng speaks.
 /// </summary>
-public sealed class SpeechProviderSelector(ISpeechSynthesizer local, ISpeechSynthesizer? openAi, ISpeechSynthesizer? azure) : ISpeechSynthesizer
+internal sealed class SpeechProviderSelector(ISpeechSynthesizer local, ISpeechSynthesizer? openAi, ISpeechSynthesizer? azure) : ISpeechSynthesizer
 {
     public string Name => local.Name;
 

@@ -4,7 +4,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// The user's own clips and stills (<c>MediaJobs:Providers:UserMediaFolder</c>, searched recursively, in name order).
 /// Stills are shown with the shot's slow pan or zoom. Music beds come from elsewhere.
 /// </summary>
-public sealed class UserMediaBrollSource(string folder) : IBrollSource
+internal sealed class UserMediaBrollSource(string folder) : IBrollSource
 {
     public string Name => "user media";
 
@@ -16,10 +16,10 @@ public sealed class UserMediaBrollSource(string folder) : IBrollSource
         ct.ThrowIfCancellationRequested();
         var clips = Directory.Exists(Folder)
             ? Directory.EnumerateFiles(Folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                .Where(f => MediaFiles.IsVideo(f) || MediaFiles.IsStill(f))
+                .Where(f => BrollFileKinds.IsVideo(f) || BrollFileKinds.IsStill(f))
                 .Where(f => !Path.GetFileName(f).StartsWith('.'))
                 .Order(StringComparer.Ordinal)
-                .Select(f => new VideoAsset(Path.GetFullPath(f), [MediaFiles.IsStill(f) ? "still" : "clip", "user"]))
+                .Select(f => new VideoAsset(Path.GetFullPath(f), [BrollFileKinds.IsStill(f) ? "still" : "clip", "user"]))
                 .ToList()
             : [];
         onProgress(100);

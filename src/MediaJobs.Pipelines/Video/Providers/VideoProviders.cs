@@ -5,7 +5,7 @@ using MediaJobs.Media.Tools;
 namespace MediaJobs.Pipelines.Video.Providers;
 
 /// <summary>The script writer, voice and b-roll source a <see cref="VideoPipeline"/> uses, built from <see cref="VideoProvidersOptions"/>.</summary>
-public sealed record VideoProviders(IScriptWriter Writer, ISpeechSynthesizer Speech, IBrollSource Broll)
+internal sealed record VideoProviders(IScriptWriter Writer, ISpeechSynthesizer Speech, IBrollSource Broll)
 {
     /// <summary>
     /// Offline defaults, with each cloud provider added when configured: the LLM writer (falling back to the template

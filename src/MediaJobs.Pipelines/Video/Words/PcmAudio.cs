@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace MediaJobs.Pipelines.Video.Words;
 
 /// <summary>A WAV file's samples, mixed to mono floats in −1…1 (16-bit integer or 32-bit float PCM).</summary>
-public sealed record PcmAudio(float[] Samples, int SampleRate)
+internal sealed record PcmAudio(float[] Samples, int SampleRate)
 {
     public double DurationSec => (double)Samples.Length / SampleRate;
 

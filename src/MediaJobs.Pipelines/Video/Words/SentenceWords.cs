@@ -4,7 +4,7 @@ namespace MediaJobs.Pipelines.Video.Words;
 /// Word timing for one spoken sentence (relative to the start of its audio): the sentence's own sounding spans and
 /// pauses, with the words' relative lengths from <see cref="EspeakWordLengths"/> (letters when that fails).
 /// </summary>
-public static class SentenceWords
+internal static class SentenceWords
 {
     /// <summary>Pauses shorter than this inside a sentence are taken for consonants, not for breaks between words.</summary>
     public const double MinPauseSec = 0.09;

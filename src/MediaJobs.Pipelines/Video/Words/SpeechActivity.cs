@@ -4,7 +4,7 @@ namespace MediaJobs.Pipelines.Video.Words;
 /// Where a voice is sounding: 10 ms frames whose RMS level is within <see cref="RelativeThresholdDb"/> of the loudest
 /// frame, joined into spans wherever the quiet between them is shorter than the minimum gap. Pure.
 /// </summary>
-public static class SpeechActivity
+internal static class SpeechActivity
 {
     public const double FrameSec = 0.01;
 

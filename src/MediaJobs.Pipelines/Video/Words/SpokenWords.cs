@@ -4,7 +4,7 @@ namespace MediaJobs.Pipelines.Video.Words;
 /// A sentence split into the words a caption shows: at spaces, with a token that has no letter or digit ("—", "&amp;" alone)
 /// joined to the word before it, so every word is something a voice says. Pure.
 /// </summary>
-public static class SpokenWords
+internal static class SpokenWords
 {
     public static IReadOnlyList<string> Split(string sentence)
     {

@@ -8,7 +8,7 @@ namespace MediaJobs.Pipelines.Video.Words;
 /// two matched pauses are spread again by their lengths. So the onsets follow the voice's own rhythm wherever it pauses,
 /// and its measured lengths in between.
 /// </summary>
-public static class WordAligner
+internal static class WordAligner
 {
     /// <summary>Cost (seconds) of leaving a pause unmatched, on top of twice its length: short gaps are often a stop consonant.</summary>
     public const double SkipCostSec = 0.08;

@@ -143,5 +143,5 @@ internal static class MoneyPrinterEndpoints
         return TypedResults.Ok(new MoneyPrinterCancelResponse("success", await CancelAndWaitAsync(jobs, latest.Id, options.Value.StopWait, ct), latest.Id));
     }
 
-    private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) => jobs.FindAsync(id, CompatJson.IsVideo, ct);
+    private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) => jobs.FindAsync(id, VideoJobs.IsVideo, ct);
 }

@@ -23,9 +23,9 @@ internal static class MoneyPrinterShapes
         CancelRequested: job.CancelRequested || job.Status == JobStatus.Cancelled,
         ResultPath: job.Status == JobStatus.Succeeded && job.Output.Count > 0 ? layout.Resolve(job.Output[0].Path) : null,
         ErrorMessage: job.Status == JobStatus.Failed ? job.Errors.LastOrDefault()?.Message ?? job.Message : null,
-        CreatedAt: CompatJson.Iso(job.CreatedUtc)!,
-        StartedAt: CompatJson.Iso(job.StartedUtc),
-        CompletedAt: CompatJson.Iso(job.EndedUtc));
+        CreatedAt: CompatTimes.Iso(job.CreatedUtc)!,
+        StartedAt: CompatTimes.Iso(job.StartedUtc),
+        CompletedAt: CompatTimes.Iso(job.EndedUtc));
 
     /// <summary>Every event is a log line with seed 001's levels; ours are named in the payload's <c>event</c>.</summary>
     public static MoneyPrinterEvent Event(JobEvent e)
@@ -39,6 +39,6 @@ internal static class MoneyPrinterShapes
             e.Level.ToString().ToLowerInvariant(),
             e.Message,
             payload,
-            CompatJson.UnixSecondsPrecise(e.TimestampUtc));
+            CompatTimes.UnixSecondsPrecise(e.TimestampUtc));
     }
 }

@@ -91,7 +91,7 @@ internal static class SecretaryEndpoints
         {
             return SecretaryErrors.JobNotFound(job_id);
         }
-        return SecretaryShapes.Success(SecretaryShapes.Job(job, await CompatJson.ReadLogLinesAsync(service, job, ct)));
+        return SecretaryShapes.Success(SecretaryShapes.Job(job, await JobLogLines.ReadAsync(service, job, ct)));
     }
 
     private static async Task<Results<Ok<SecretarySuccess<SecretaryBatch>>, JsonHttpResult<SecretaryError>>> GetBatchAsync(string batch_id, CallerJobs service, CancellationToken ct)

@@ -65,9 +65,7 @@ internal sealed class SecretaryErrors : CompatErrors<SecretaryError>
         {
             "type" or "preset" or "input" or "options" => rest,
             _ when rest.StartsWith(Webhook, StringComparison.Ordinal) => "webhook" + rest[Webhook.Length..],
-            // Still "input.x" from a few engine checks: the same input, in this surface's word.
-            _ when rest.StartsWith("input.", StringComparison.Ordinal) => "parameters." + rest["input.".Length..],
-            _ => "parameters." + CompatFields.Relative(rest),
+            _ => "parameters." + rest,
         };
     }
 }

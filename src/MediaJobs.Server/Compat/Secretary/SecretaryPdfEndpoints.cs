@@ -93,8 +93,8 @@ internal static class SecretaryPdfEndpoints
         {
             ["id"] = job.Id,
             ["main_processor"] = "pdf",
-            ["started"] = CompatJson.Iso(job.StartedUtc),
-            ["completed"] = CompatJson.Iso(job.EndedUtc),
+            ["started"] = CompatTimes.Iso(job.StartedUtc),
+            ["completed"] = CompatTimes.Iso(job.EndedUtc),
             ["is_from_cache"] = job.Results[DocumentResults.Cached]?.GetValue<bool>() == true,
         },
         ["job"] = new JsonObject { ["id"] = clientJobId },

@@ -35,10 +35,10 @@ internal static class SecretaryShapes
         JobId: job.Id,
         JobType: job.Type,
         Status: StatusWord(job.Status),
-        CreatedAt: CompatJson.Iso(job.CreatedUtc)!,
-        UpdatedAt: CompatJson.Iso(UpdatedAt(job))!,
-        StartedAt: CompatJson.Iso(job.StartedUtc),
-        CompletedAt: CompatJson.Iso(job.Status.IsFinal() ? job.EndedUtc : null),
+        CreatedAt: CompatTimes.Iso(job.CreatedUtc)!,
+        UpdatedAt: CompatTimes.Iso(UpdatedAt(job))!,
+        StartedAt: CompatTimes.Iso(job.StartedUtc),
+        CompletedAt: CompatTimes.Iso(job.Status.IsFinal() ? job.EndedUtc : null),
         UserId: UserId(job),
         BatchId: job.BatchId,
         Parameters: (JsonObject)job.Input.DeepClone(),
@@ -83,7 +83,7 @@ internal static class SecretaryShapes
     };
 
     private static SecretaryLogLine Log(JobEvent e) => new(
-        CompatJson.Iso(e.TimestampUtc)!,
+        CompatTimes.Iso(e.TimestampUtc)!,
         e.Level switch
         {
             EventLevel.Warning => "warning",

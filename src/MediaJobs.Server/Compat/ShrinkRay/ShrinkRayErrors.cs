@@ -17,6 +17,6 @@ internal sealed class ShrinkRayErrors : CompatErrors<ShrinkRayError>
     public override JsonHttpResult<ShrinkRayError> Invalid(JobValidationException invalid)
     {
         ArgumentNullException.ThrowIfNull(invalid);
-        return Error(StatusCodes.Status400BadRequest, CompatFields.RelativeMessage(invalid.Message));
+        return Error(StatusCodes.Status400BadRequest, invalid.Message);
     }
 }

@@ -109,7 +109,7 @@ internal static class TextToVideoEndpoints
     }
 
     private static async Task<IReadOnlyList<string>> LogsAsync(CallerJobs jobs, Job job, CancellationToken ct) =>
-        [.. (await CompatJson.ReadLogLinesAsync(jobs, job, ct)).Select(e => e.Message)];
+        [.. (await JobLogLines.ReadAsync(jobs, job, ct)).Select(e => e.Message)];
 
-    private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) => jobs.FindAsync(id, CompatJson.IsVideo, ct);
+    private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) => jobs.FindAsync(id, VideoJobs.IsVideo, ct);
 }

@@ -46,14 +46,14 @@ internal static class TextToVideoShapes
     public static TextToVideoStatus Status(Job job, IReadOnlyList<string> logs)
     {
         var (progress, message) = Progress(job);
-        return new TextToVideoStatus(StatusWord(job.Status), progress, message, CompatJson.UnixSeconds(job.CreatedUtc), logs);
+        return new TextToVideoStatus(StatusWord(job.Status), progress, message, CompatTimes.UnixSeconds(job.CreatedUtc), logs);
     }
 
     public static TextToVideoListedJob Listed(Job job, IReadOnlyList<string> logs, DataLayout layout)
     {
         var (progress, message) = Progress(job);
         var output = job.Status == JobStatus.Succeeded && job.Output.Count > 0 ? layout.Resolve(job.Output[0].Path) : null;
-        return new TextToVideoListedJob(StatusWord(job.Status), progress, message, CompatJson.UnixSeconds(job.CreatedUtc), output, logs);
+        return new TextToVideoListedJob(StatusWord(job.Status), progress, message, CompatTimes.UnixSeconds(job.CreatedUtc), output, logs);
     }
 
     private static (int Progress, string Message) Reached(Job job)

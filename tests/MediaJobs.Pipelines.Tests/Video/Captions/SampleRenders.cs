@@ -39,7 +39,7 @@ public sealed class SampleRenders : IAsyncLifetime
 
     public string PathOf(Job job, string name) => _h.Layout.Resolve(job.Output.Concat(job.Steps.SelectMany(s => s.Artifacts)).First(a => a.Name == name).Path);
 
-    public NarrationTimings TimingsOf(Job job) =>
+    internal NarrationTimings TimingsOf(Job job) =>
         JsonSerializer.Deserialize<NarrationTimings>(File.ReadAllText(PathOf(job, VideoArtifacts.Timings)), VideoArtifacts.Json)!;
 
     public string TempFile(string name) => Path.Combine(_h.Root, name);

@@ -190,7 +190,7 @@ public sealed class NarrationResumeTests(ITestOutputHelper output) : IAsyncLifet
 
     private int[] RequestsPerSentence() => [.. Enumerable.Range(0, Sentences.Length).Select(i => _server.Requests.Count(r => SentenceOf(r) == i))];
 
-    private static string KeptFolder(EngineHarness h, Job job) => Path.Combine(h.Layout.OutputDirectory(job.Id), KeptSentenceAudio.FolderName);
+    private static string KeptFolder(EngineHarness h, Job job) => Path.Combine(h.Layout.OutputDirectory(job.Id), SentenceAudioCache.FolderName);
 
     private static async Task<T> ReadAsync<T>(EngineHarness h, Job job, string name) =>
         JsonSerializer.Deserialize<T>(

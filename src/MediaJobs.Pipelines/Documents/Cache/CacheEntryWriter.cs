@@ -2,8 +2,8 @@ using MediaJobs.Core.Pipelines;
 
 namespace MediaJobs.Pipelines.Documents.Cache;
 
-/// <summary>Stores a finished, uncached run whose <c>cache</c> step recorded a key (called by the <c>results</c> step).</summary>
-public static class CacheStore
+/// <summary>Writes a finished, uncached run into the <see cref="DocumentCache"/> when its <c>cache</c> step recorded a key (called by the <c>results</c> step).</summary>
+internal static class CacheEntryWriter
 {
     private static readonly string[] NotStoredResults =
         [DocumentResults.Cached, DocumentResults.CacheKey, DocumentResults.CachedFromJob, DocumentResults.Assets, DocumentResults.TargetDir];

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Pipelines.Common;
@@ -6,13 +5,13 @@ using MediaJobs.Pipelines.Common;
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>
-/// Server paths and shared fields of the document job types. A file is either <c>filename</c> (a path
+/// Turns a document job's file fields into checked server paths. A file is either <c>filename</c> (a path
 /// under a media root) or <c>uploaded_file</c> (a data-relative path under <c>&lt;data&gt;/uploads</c>, where the
 /// HTTP layer stores multipart uploads); never both. A <c>filename</c> inside the uploads folder is an upload too.
 /// Either way an upload must belong to the submitting key (see <see cref="UploadPaths"/>).
 /// Refusals name fields relative to the input (<c>filename</c>); each surface adds its own prefix.
 /// </summary>
-public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
+internal sealed class DocumentFileResolver(MediaRoots roots, DataLayout layout)
 {
     public const string UploadsFolder = UploadPaths.Folder;
 
@@ -71,32 +70,4 @@ public sealed partial class DocumentInputs(MediaRoots roots, DataLayout layout)
             ? full
             : throw JobValidationException.InInput("uploaded_file", _ => $"'uploaded_file' must be a path under '{UploadsFolder}/' in the data directory.");
     }
-
-    /// <summary>Tesseract language codes: <c>en</c>/<c>de</c>/... are mapped to <c>eng</c>/<c>deu</c>/...; <c>eng+deu</c> is allowed.</summary>
-    public static string Language(string? requested)
-    {
-        if (string.IsNullOrWhiteSpace(requested))
-        {
-            return "eng";
-        }
-        var parts = requested.Trim().ToLowerInvariant().Split('+');
-        if (!parts.All(p => LanguagePattern().IsMatch(p)))
-        {
-            throw JobValidationException.InInput("language", _ => $"'language' must be a language code such as 'en', 'de' or 'eng+deu', not '{requested}'.");
-        }
-        return string.Join('+', parts.Select(p => p switch
-        {
-            "en" => "eng",
-            "de" => "deu",
-            "fr" => "fra",
-            "es" => "spa",
-            "it" => "ita",
-            "nl" => "nld",
-            "pt" => "por",
-            _ => p,
-        }));
-    }
-
-    [GeneratedRegex("^[a-z][a-z_]{1,15}$")]
-    private static partial Regex LanguagePattern();
 }

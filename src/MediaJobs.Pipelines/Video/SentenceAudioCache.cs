@@ -9,7 +9,7 @@ namespace MediaJobs.Pipelines.Video;
 /// for. Files arrive by an atomic rename of a finished, measured file; the folder is removed once the narration is published.
 /// It is not an artifact: nothing lists or serves it.
 /// </summary>
-public sealed class KeptSentenceAudio(string directory)
+internal sealed class SentenceAudioCache(string directory)
 {
     public const string FolderName = "narration-sentences";
 
@@ -18,10 +18,10 @@ public sealed class KeptSentenceAudio(string directory)
 
     public string Directory { get; } = directory;
 
-    public static KeptSentenceAudio Of(StepContext context)
+    public static SentenceAudioCache Of(StepContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new KeptSentenceAudio(Path.Combine(context.OutputDirectory, FolderName));
+        return new SentenceAudioCache(Path.Combine(context.OutputDirectory, FolderName));
     }
 
     public string PathOf(int index, string key) => Path.Combine(Directory, $"s{index:D4}-{key}.wav");

@@ -11,17 +11,17 @@ using MediaJobs.Pipelines.Documents.Templating;
 
 namespace MediaJobs.Pipelines.Documents;
 
-/// <summary>What the document job types share: tools, extractors, providers, templates and the cache.</summary>
-public sealed class DocumentServices
+/// <summary>What the document job types' pipelines and steps depend on, built once: tools, extractors, providers, templates and the cache.</summary>
+public sealed class DocumentJobDependencies
 {
-    public DocumentServices(ToolLocator tools, ProcessRunner runner, FfprobeClient ffprobe, MediaRoots roots, DataLayout layout, DocumentsOptions options, HttpClient http)
+    public DocumentJobDependencies(ToolLocator tools, ProcessRunner runner, FfprobeClient ffprobe, MediaRoots roots, DataLayout layout, DocumentsOptions options, HttpClient http)
     {
         ArgumentNullException.ThrowIfNull(layout);
         Tools = tools;
         Ffprobe = ffprobe;
         Options = options;
         Http = http;
-        Inputs = new DocumentInputs(roots, layout);
+        FileResolver = new DocumentFileResolver(roots, layout);
         Poppler = new PopplerClient(tools, runner);
         LocalExtractor = new LocalPdfExtractor(Poppler, new TesseractClient(tools, runner), options);
         Mistral = new MistralOcrClient(http, options);
@@ -32,16 +32,16 @@ public sealed class DocumentServices
         Cache = new DocumentCache(Path.Combine(layout.DataDirectory, "cache", "documents"));
     }
 
-    public ToolLocator Tools { get; }
-    public FfprobeClient Ffprobe { get; }
-    public DocumentsOptions Options { get; }
-    public HttpClient Http { get; }
-    public DocumentInputs Inputs { get; }
-    public PopplerClient Poppler { get; }
-    public LocalPdfExtractor LocalExtractor { get; }
-    public MistralOcrClient Mistral { get; }
-    public OpenAiVisionClient Vision { get; }
-    public TemplateFiller Filler { get; }
-    public TemplateLibrary Templates { get; }
-    public DocumentCache Cache { get; }
+    internal ToolLocator Tools { get; }
+    internal FfprobeClient Ffprobe { get; }
+    internal DocumentsOptions Options { get; }
+    internal HttpClient Http { get; }
+    internal DocumentFileResolver FileResolver { get; }
+    internal PopplerClient Poppler { get; }
+    internal LocalPdfExtractor LocalExtractor { get; }
+    internal MistralOcrClient Mistral { get; }
+    internal OpenAiVisionClient Vision { get; }
+    internal TemplateFiller Filler { get; }
+    internal TemplateLibrary Templates { get; }
+    internal DocumentCache Cache { get; }
 }

@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>Which files can be b-roll: video clips and stills, by extension.</summary>
-public static class MediaFiles
+internal static class BrollFileKinds
 {
     public static readonly IReadOnlySet<string> VideoExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".mp4", ".m4v", ".mov", ".mkv", ".webm" };
     public static readonly IReadOnlySet<string> StillExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".webp", ".bmp" };

@@ -12,7 +12,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// Transcription needs a speech-to-text key (<c>MediaJobs:Documents:SpeechToText</c> or <c>SPEECH_TO_TEXT_API_KEY</c>):
 /// without one the job goes on with a <c>MissingApiKey:SPEECH_TO_TEXT_API_KEY</c> warning. Nothing to do on a cached run.
 /// </summary>
-public sealed class MediaStep(DocumentServices services, TranscriptionClient transcription) : IJobStep<SessionRequest>
+internal sealed class SessionMediaStep(DocumentJobDependencies dependencies, TranscriptionClient transcription) : IJobStep<SessionRequest>
 {
     public const string StepName = "media";
 
@@ -41,7 +41,7 @@ public sealed class MediaStep(DocumentServices services, TranscriptionClient tra
                 items.Add(new SessionMedia(source, false, null, null, null, null, null, null, null));
                 continue;
             }
-            var probe = await services.Ffprobe.ProbeAsync(source, ct, context.NewToolLogPath("ffprobe"));
+            var probe = await dependencies.Ffprobe.ProbeAsync(source, ct, context.NewToolLogPath("ffprobe"));
             var transcript = canTranscribe ? await transcription.TranscribeAsync(source, request.Language, ct) : null;
             items.Add(new SessionMedia(
                 Path.GetFileName(source), true, probe.Format.FormatName, probe.Duration?.TotalSeconds,
