@@ -20,7 +20,7 @@ public sealed class OpenApiBodyTests(MediaJobsServerFactory factory) : IClassFix
     [InlineData("POST", "/api/jobs/batch", "name,jobs", "jobs")]
     public async Task JsonRequestBodies_ListTheirFieldsAndWhichAreRequired(string method, string path, string fields, string required)
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var schema = document.BodySchema(method, path, status: null);
 
@@ -32,7 +32,7 @@ public sealed class OpenApiBodyTests(MediaJobsServerFactory factory) : IClassFix
     [Fact]
     public async Task SecretaryBatchItems_AreSecretaryJobRequests()
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var items = document.Resolve(document.BodySchema("POST", "/compat/secretary/api/jobs/batch", status: null)["properties"]!["jobs"]!["items"]!.AsObject());
 
@@ -42,7 +42,7 @@ public sealed class OpenApiBodyTests(MediaJobsServerFactory factory) : IClassFix
     [Fact]
     public async Task ShrinkRayPresetId_NamesEveryPreset()
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var description = (string)document.BodySchema("POST", "/compat/shrinkray/api/jobs", status: null)["properties"]!["preset_id"]!["description"]!;
 
@@ -62,7 +62,7 @@ public sealed class OpenApiBodyTests(MediaJobsServerFactory factory) : IClassFix
     [InlineData("GET", "/readyz", 503, "application/problem+json")]
     public async Task Responses_DeclareTheirContentTypes(string method, string path, int status, string contentTypes)
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var declared = document.ResponseContentTypes(method, path, status);
 
@@ -81,7 +81,7 @@ public sealed class OpenApiBodyTests(MediaJobsServerFactory factory) : IClassFix
     [InlineData("GET", "/api/v1/download/{id}", 500, "TextToVideoError")]
     public async Task Errors_AreInTheirSurfacesShape(string method, string path, int status, string schemaName)
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
         var contentType = schemaName == "ProblemDetails" ? "application/problem+json" : "application/json";
 
         var reference = (string?)document.Operation(method, path)["responses"]![status.ToString(System.Globalization.CultureInfo.InvariantCulture)]!["content"]![contentType]!["schema"]!["$ref"];

@@ -22,7 +22,7 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     [InlineData("GET", "/compat/moneyprinter/api/jobs/{id}/events", "after")]
     public async Task HandReadQueryParameters_AreDeclaredWithTypeAndDescription(string method, string path, string names)
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var query = document.Parameters(method, path).Where(p => (string?)p["in"] == "query").ToList();
 
@@ -40,7 +40,7 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     [InlineData("GET", "/api/jobs/{id}/events", "limit", 1, JobEventEndpoints.MaxPageSize)]
     public async Task NumericQueryParameters_AreIntegersWithTheHandlersBounds(string method, string path, string name, long min, long max)
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var schema = document.Parameter(method, path, name, "query")["schema"]!;
 
@@ -55,7 +55,7 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     [InlineData("/compat/moneyprinter/api/jobs/{id}/events")]
     public async Task EventIdParameters_AreIntegers(string path)
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var schema = document.Parameter("GET", path, "after", "query")["schema"]!;
 
@@ -66,7 +66,7 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     [Fact]
     public async Task ShrinkRayClearStatus_ListsExactlyTheWordsTheHandlerClears()
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var values = document.Parameter("POST", "/compat/shrinkray/api/jobs/clear", "status", "query")["schema"]!["enum"]!.AsArray().Select(v => (string)v!).ToList();
 
@@ -81,7 +81,7 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     [InlineData("/api/jobs/stream")]
     public async Task SseRoutes_DeclareLastEventId(string path)
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var header = document.Parameter("GET", path, "Last-Event-ID", "header");
 
@@ -92,7 +92,7 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     [Fact]
     public async Task EveryOperation_TakesAndEchoesTheCorrelationId()
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         Assert.All(document.Operations(), o =>
         {

@@ -35,7 +35,7 @@ public sealed class OpenApiResponseShapeTests(MediaJobsServerFactory factory) : 
 
     private async Task<ServedDocument> PausedAsync()
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
         await CheckAsync(document, HttpMethod.Post, $"{ShrinkRay}/api/queue/pause", $"{ShrinkRay}/api/queue/pause", HttpStatusCode.OK);
         return document;
     }

@@ -26,7 +26,7 @@ public sealed class OpenApiRouteCoverageTests(MediaJobsServerFactory factory) : 
             .ToHashSet();
 
     private async Task<IReadOnlySet<(string Method, string Path)>> DocumentedRoutesAsync() =>
-        (await ServedDocument.LoadAsync(_client)).Operations()
+        (await ServedDocument.OfAsync(factory)).Operations()
             .Select(o => (o.Method, ServedDocument.NormalizePath(o.Path)))
             .ToHashSet();
 

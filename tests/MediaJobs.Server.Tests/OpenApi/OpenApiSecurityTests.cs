@@ -11,7 +11,7 @@ public sealed class OpenApiSecurityTests(MediaJobsServerFactory factory) : IClas
     [Fact]
     public async Task Schemes_AreBearerAndTheXApiKeyHeader()
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var schemes = document.Root["components"]!["securitySchemes"]!;
 
@@ -25,7 +25,7 @@ public sealed class OpenApiSecurityTests(MediaJobsServerFactory factory) : IClas
     [Fact]
     public async Task EveryOperationButHealth_NeedsEitherScheme_AndDeclaresItsUnauthorizedAnswer()
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         var operations = document.Operations();
         var open = operations.Where(o => document.Operation(o.Method, o.Path)["security"] is null).Select(o => $"{o.Method} {o.Path}").Order();
@@ -47,7 +47,7 @@ public sealed class OpenApiSecurityTests(MediaJobsServerFactory factory) : IClas
     [InlineData("GET", "/api/v1/jobs", "application/json")]
     public async Task UnauthorizedAnswers_AreInTheSurfacesShape(string method, string path, string contentType)
     {
-        var document = await ServedDocument.LoadAsync(_client);
+        var document = await ServedDocument.OfAsync(factory);
 
         Assert.Equal([contentType], document.ResponseContentTypes(method, path, 401));
     }

@@ -11,7 +11,19 @@ public sealed partial class ServedDocument(JsonObject root)
 
     public JsonObject Root { get; } = root;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MediaJobsServerFactory, Task<string>> Served = [];
+
     public static async Task<ServedDocument> LoadAsync(HttpClient client) => new(await client.GetJsonAsync("/openapi/v1.json"));
+
+    /// <summary>
+    /// The document <paramref name="factory"/>'s server serves, fetched once per server (a server's document never
+    /// changes; generating it is the costly part) and parsed afresh for each caller, so no test sees another's edits.
+    /// </summary>
+    public static async Task<ServedDocument> OfAsync(MediaJobsServerFactory factory)
+    {
+        var text = await Served.GetValue(factory, static f => f.CreateClient().GetStringAsync("/openapi/v1.json"));
+        return new(JsonNode.Parse(text)!.AsObject());
+    }
 
     /// <summary>Every (METHOD, path) the document describes.</summary>
     public IReadOnlySet<(string Method, string Path)> Operations() =>
