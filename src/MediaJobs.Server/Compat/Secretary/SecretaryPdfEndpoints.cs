@@ -25,14 +25,14 @@ internal static class SecretaryPdfEndpoints
         api.MapPost("/api/pdf/process", ProcessAsync).WithSummary("Secretary: upload a PDF (multipart 'file') and process it as a pdf job; 'wait_ms' waits for the result")
             .WithMetadata(new RequestBodyDoc(typeof(SecretaryPdfUpload), "multipart/form-data"))
             .ProducesErrorBody(StatusCodes.Status401Unauthorized, error)
-            .Produces<JsonObject>()
-            .Produces<JsonObject>(StatusCodes.Status202Accepted)
+            .Produces<SecretaryPdfFinished>()
+            .Produces<SecretaryPdfAccepted>(StatusCodes.Status202Accepted)
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
             .Produces(StatusCodes.Status415UnsupportedMediaType, error);
     }
 
-    private static async Task<Results<Ok<JsonObject>, JsonHttpResult<JsonObject>, JsonHttpResult<SecretaryError>>> ProcessAsync(
+    private static async Task<Results<Ok<SecretaryPdfFinished>, JsonHttpResult<SecretaryPdfAccepted>, JsonHttpResult<SecretaryError>>> ProcessAsync(
         HttpContext http, CallerJobs jobs, UploadStore store, IOptions<UploadOptions> uploads, IOptions<Hosting.HttpApiOptions> options, TimeProvider time, CancellationToken ct)
     {
         MultipartUpload form;
@@ -79,27 +79,23 @@ internal static class SecretaryPdfEndpoints
             if (job.Status.IsFinal())
             {
                 var (_, frame) = SecretaryStream.Frame(job, 100, null);
-                return SecretaryErrors.Shape.Error(StatusCodes.Status400BadRequest, (string?)frame["error"]?["code"] ?? "Failed", (string?)frame["error"]?["message"] ?? "Processing failed");
+                return SecretaryErrors.Shape.Error(StatusCodes.Status400BadRequest, frame.Error?.Code ?? "Failed", frame.Error?.Message ?? "Processing failed");
             }
         }
         return TypedResults.Json(SecretaryPdfForm.Accepted(job.Id, clientJobId, job.CreatedUtc == default ? time.GetUtcNow() : job.CreatedUtc, callback), statusCode: StatusCodes.Status202Accepted);
     }
 
     /// <summary>A finished job as the real server's synchronous PDF answer: <c>{status, process, job, data}</c>.</summary>
-    private static JsonObject Finished(Job job, string clientJobId) => new()
-    {
-        ["status"] = "success",
-        ["process"] = new JsonObject
-        {
-            ["id"] = job.Id,
-            ["main_processor"] = "pdf",
-            ["started"] = CompatTimes.Iso(job.StartedUtc),
-            ["completed"] = CompatTimes.Iso(job.EndedUtc),
-            ["is_from_cache"] = job.Results[DocumentResults.Cached]?.GetValue<bool>() == true,
-        },
-        ["job"] = new JsonObject { ["id"] = clientJobId },
-        ["data"] = SecretaryStream.CompletedData(job, null),
-    };
+    private static SecretaryPdfFinished Finished(Job job, string clientJobId) => new(
+        "success",
+        new SecretaryProcess(
+            job.Id,
+            "pdf",
+            CompatTimes.Iso(job.StartedUtc),
+            CompatTimes.Iso(job.EndedUtc),
+            job.Results[DocumentResults.Cached]?.GetValue<bool>() == true),
+        new SecretaryJobId(clientJobId),
+        SecretaryStream.CompletedData(job, null));
 
     /// <summary>The documented form (the real server's fields; see docs/api.md for which are refused).</summary>
     internal sealed record SecretaryPdfUpload(IFormFile File, string? extraction_method, string? template, string? useCache, string? force_refresh, string? wait_ms, string? callback_url, string? callback_token, string? jobId, string? language);

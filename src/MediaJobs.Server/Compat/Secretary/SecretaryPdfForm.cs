@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using MediaJobs.Server.Errors;
 
+using MediaJobs.Server.Compat.Secretary.Contracts;
+
 namespace MediaJobs.Server.Compat.Secretary;
 
 /// <summary>
@@ -101,19 +103,11 @@ internal static class SecretaryPdfForm
     };
 
     /// <summary>The 202 body the real server answers while the job runs (or when a webhook will report it).</summary>
-    public static JsonObject Accepted(string jobId, string clientJobId, DateTimeOffset started, string? callbackUrl) => new()
-    {
-        ["status"] = "accepted",
-        ["worker"] = "secretary",
-        ["process"] = new JsonObject
-        {
-            ["id"] = jobId,
-            ["main_processor"] = "pdf",
-            ["started"] = started.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ["is_from_cache"] = false,
-        },
-        ["job"] = new JsonObject { ["id"] = clientJobId },
-        ["webhook"] = callbackUrl is null ? null : new JsonObject { ["delivered_to"] = callbackUrl },
-        ["error"] = null,
-    };
+    public static SecretaryPdfAccepted Accepted(string jobId, string clientJobId, DateTimeOffset started, string? callbackUrl) => new(
+        "accepted",
+        "secretary",
+        new SecretaryProcess(jobId, "pdf", started.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), IsFromCache: false),
+        new SecretaryJobId(clientJobId),
+        callbackUrl is null ? null : new SecretaryPdfWebhook(callbackUrl),
+        null);
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Pipelines.Documents;
 using MediaJobs.Server.Api.Sse;
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.Compat.Secretary.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Compat.Secretary;
@@ -44,7 +46,7 @@ internal static class SecretaryStream
                 }
                 if (await FindAsync(jobs, job_id, ct) is not { } now)
                 {
-                    await SseWriter.WriteAliasEventAsync(http.Response, "error", new JsonObject { ["phase"] = "error", ["message"] = "Job no longer exists", ["job"] = new JsonObject { ["id"] = job_id } }, ct);
+                    await WriteAsync(http.Response, "error", new SecretaryStreamFrame(new SecretaryJobId(job_id), null, "error", "Job no longer exists", null, null), ct);
                     return;
                 }
                 // A percentage only grows while the job keeps its status; a requeue (a new status) may start lower.
@@ -94,42 +96,31 @@ internal static class SecretaryStream
     }
 
     /// <summary>The real server's event for a job's state.</summary>
-    public static (string Event, JsonObject Data) Frame(Job job, int percent, string? archiveUrl)
+    public static (string Event, SecretaryStreamFrame Data) Frame(Job job, int percent, string? archiveUrl)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var data = new JsonObject
+        SecretaryStreamFrame Data(string phase, string message, JsonNode? data, SecretaryJobError? error = null) =>
+            new(new SecretaryJobId(job.Id), new SecretaryProcess(job.Id, job.Type), phase, message, error, data);
+        return job.Status switch
         {
-            ["job"] = new JsonObject { ["id"] = job.Id },
-            ["process"] = new JsonObject { ["id"] = job.Id, ["main_processor"] = job.Type },
+            JobStatus.Succeeded or JobStatus.Skipped => ("completed", Data(
+                "completed",
+                job.Status == JobStatus.Skipped ? job.Message ?? "Processing skipped" : "Processing completed",
+                CompletedData(job, archiveUrl))),
+            JobStatus.Cancelled => ("error", Data("error", "Job cancelled", null, new SecretaryJobError("Cancelled", "The job was cancelled.", null))),
+            JobStatus.Failed => ("error", Data(
+                "error",
+                "Processing failed",
+                null,
+                job.Errors.LastOrDefault() is { } error
+                    ? new SecretaryJobError(error.Code, error.Message, error.Remediation)
+                    : new SecretaryJobError("unknown_error", job.Message ?? "Processing failed", null))),
+            JobStatus.Running => ("progress", Data(
+                "running",
+                job.Message ?? string.Create(CultureInfo.InvariantCulture, $"Processing ({percent}%)"),
+                new JsonObject { ["progress"] = percent })),
+            _ => ("pending", Data("pending", "Job is waiting to be processed", new JsonObject { ["progress"] = 0 })),
         };
-        switch (job.Status)
-        {
-            case JobStatus.Succeeded or JobStatus.Skipped:
-                data["phase"] = "completed";
-                data["message"] = job.Status == JobStatus.Skipped ? job.Message ?? "Processing skipped" : "Processing completed";
-                data["data"] = CompletedData(job, archiveUrl);
-                return ("completed", data);
-            case JobStatus.Failed or JobStatus.Cancelled:
-                data["phase"] = "error";
-                data["message"] = job.Status == JobStatus.Cancelled ? "Job cancelled" : "Processing failed";
-                data["error"] = job.Status == JobStatus.Cancelled
-                    ? new JsonObject { ["code"] = "Cancelled", ["message"] = "The job was cancelled." }
-                    : job.Errors.LastOrDefault() is { } error
-                        ? new JsonObject { ["code"] = error.Code, ["message"] = error.Message, ["remediation"] = error.Remediation }
-                        : new JsonObject { ["code"] = "unknown_error", ["message"] = job.Message ?? "Processing failed" };
-                data["data"] = null;
-                return ("error", data);
-            case JobStatus.Running:
-                data["phase"] = "running";
-                data["message"] = job.Message ?? string.Create(CultureInfo.InvariantCulture, $"Processing ({percent}%)");
-                data["data"] = new JsonObject { ["progress"] = percent };
-                return ("progress", data);
-            default:
-                data["phase"] = "pending";
-                data["message"] = "Job is waiting to be processed";
-                data["data"] = new JsonObject { ["progress"] = 0 };
-                return ("pending", data);
-        }
     }
 
     /// <summary>The webhook's completion data: <c>structured_data</c> (a pdf's extracted_text and metadata) or the results.</summary>
@@ -154,7 +145,13 @@ internal static class SecretaryStream
     private static Task WriteAsync(HttpResponse response, Job job, int percent, string? archiveUrl, CancellationToken ct)
     {
         var (type, data) = Frame(job, percent, archiveUrl);
-        return SseWriter.WriteAliasEventAsync(response, type, data, ct);
+        return WriteAsync(response, type, data, ct);
+    }
+
+    private static Task WriteAsync(HttpResponse response, string type, SecretaryStreamFrame data, CancellationToken ct)
+    {
+        var json = response.HttpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        return SseWriter.WriteAliasEventAsync(response, type, JsonSerializer.SerializeToNode(data, json)!.AsObject(), ct);
     }
 
     private static Task<Job?> FindAsync(CallerJobs jobs, string id, CancellationToken ct) =>
