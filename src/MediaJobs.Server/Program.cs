@@ -11,28 +11,36 @@ using MediaJobs.Server.Mcp;
 using MediaJobs.Server.OpenApi;
 using MediaJobs.Server.Telemetry;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddMediaJobs();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddMediaJobs();
 
-var app = builder.Build();
-await app.InitializeMediaJobsAsync();
+    var app = builder.Build();
+    await app.InitializeMediaJobsAsync();
 
-app.UseCompatPorts();
-app.UseRouting();
-app.UseMediaJobsCors();
-app.UseCorrelationIds();
-app.UseMediaJobsErrors();
-app.UseDashboard();
-app.UseApiKeys();
-app.UseCrossOriginGuard();
-app.MapJobsApi();
-app.MapCompatSurfaces();
-app.MapHealth();
-app.MapMetrics();
-app.MapMediaJobsMcp();
-app.MapOpenApiDocs();
+    app.UseCompatPorts();
+    app.UseRouting();
+    app.UseMediaJobsCors();
+    app.UseCorrelationIds();
+    app.UseMediaJobsErrors();
+    app.UseDashboard();
+    app.UseApiKeys();
+    app.UseCrossOriginGuard();
+    app.MapJobsApi();
+    app.MapCompatSurfaces();
+    app.MapHealth();
+    app.MapMetrics();
+    app.MapMediaJobsMcp();
+    app.MapOpenApiDocs();
 
-await app.RunAsync();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (StartupFailure.Ends(ex))
+{
+    return StartupFailure.Report(ex);
+}
 
 /// <summary>The entry point; public so tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -25,8 +25,8 @@ public sealed class StartupRefusalTests
             await process.WaitForExitAsync(cts.Token);
             var output = await stdout + await stderr;
 
-            Assert.NotEqual(0, process.ExitCode);
-            Assert.Contains("No API keys configured", output, StringComparison.Ordinal);
+            Assert.Equal(MediaJobs.Server.Hosting.StartupFailure.ExitCode, process.ExitCode);
+            Assert.Contains("MediaJobs did not start: No API keys configured", output, StringComparison.Ordinal);
             Assert.Contains("http://0.0.0.0:0", output, StringComparison.Ordinal);
             Assert.Contains("AllowAnonymousNonLoopback", output, StringComparison.Ordinal);
             Assert.DoesNotContain("Now listening on", output, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using MediaJobs.Server.Hosting;
 using MediaJobs.Testing;
 
 namespace MediaJobs.Server.Tests.Hosting;
@@ -29,8 +30,10 @@ public sealed class StartupOptionsValidationTests : IDisposable
         var (exitCode, output) = await ServerProcess.RunUntilExitAsync(
             Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll"), _data, new Dictionary<string, string> { [key] = value });
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains(key, output, StringComparison.Ordinal);
+        // Exit 1 with one line naming the key, not an abort (134) with a stack trace last.
+        Assert.Equal(StartupFailure.ExitCode, exitCode);
+        var reason = output.Split('\n').Last(l => l.StartsWith("MediaJobs did not start: ", StringComparison.Ordinal));
+        Assert.Contains(key, reason, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening on", output, StringComparison.Ordinal);
     }
 
@@ -44,7 +47,7 @@ public sealed class StartupOptionsValidationTests : IDisposable
                 ["MediaJobs:Engine:HeartbeatInterval"] = "00:00:05",
             });
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(StartupFailure.ExitCode, exitCode);
         Assert.Contains("MediaJobs:Engine:HeartbeatInterval must be shorter than LeaseDuration", output, StringComparison.Ordinal);
     }
 }
