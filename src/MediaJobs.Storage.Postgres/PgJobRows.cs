@@ -1,5 +1,5 @@
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Webhooks;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -27,73 +27,75 @@ internal static class PgJobRows
     /// <summary>Parameters after the snapshot's 27.</summary>
     public const int SnapshotCount = 27;
 
-    public static Job Read(NpgsqlDataReader r) => new()
+    public static Job Read(NpgsqlDataReader r)
     {
-        Id = r.GetString(0),
-        Type = r.GetString(1),
-        Preset = r.GetString(2),
-        Status = Enum.Parse<JobStatus>(r.GetString(3)),
-        Priority = r.GetInt32(4),
-        // 5: queue_order is the store's business, not the model's.
-        BatchId = NullableString(r, 6),
-        Owner = NullableString(r, 7),
-        CorrelationId = r.GetString(8),
-        Attempt = r.GetInt32(9),
-        MaxAttempts = r.GetInt32(10),
-        CancelRequested = r.GetBoolean(11),
-        CreatedUtc = r.GetFieldValue<DateTimeOffset>(12),
-        StartedUtc = NullableTime(r, 13),
-        EndedUtc = NullableTime(r, 14),
-        RunAfterUtc = NullableTime(r, 15),
-        LeaseOwner = NullableString(r, 16),
-        LeaseExpiresUtc = NullableTime(r, 17),
-        ProgressPct = r.GetDouble(18),
-        Message = NullableString(r, 19),
-        Counters = StoreJson.Deserialize<Dictionary<string, long>>(r.GetString(20)),
-        Version = r.GetInt64(21),
-        Input = StoreJson.ParseObject(r.GetString(22)),
-        Options = StoreJson.ParseObject(r.GetString(23)),
-        Steps = StoreJson.Deserialize<List<StepRecord>>(r.GetString(24)),
-        Output = StoreJson.Deserialize<List<JobArtifact>>(r.GetString(25)),
-        Results = StoreJson.ParseObject(r.GetString(26)),
-        Warnings = StoreJson.Deserialize<List<JobError>>(r.GetString(27)),
-        Errors = StoreJson.Deserialize<List<JobError>>(r.GetString(28)),
-        Webhook = NullableString(r, 29) is { } webhook ? System.Text.Json.JsonSerializer.Deserialize<WebhookTarget>(webhook, StoreJson.Options) : null,
-        TraceParent = NullableString(r, 30),
-        RequiredTools = r.IsDBNull(31) ? [] : r.GetFieldValue<string[]>(31),
-    };
+        var job = new Job
+        {
+            Id = r.GetString(0),
+            Type = r.GetString(1),
+            Preset = r.GetString(2),
+            Status = Enum.Parse<JobStatus>(r.GetString(3)),
+            Priority = r.GetInt32(4),
+            // 5: queue_order is the store's business, not the model's.
+            BatchId = NullableString(r, 6),
+            Owner = NullableString(r, 7),
+            CorrelationId = r.GetString(8),
+            Attempt = r.GetInt32(9),
+            MaxAttempts = r.GetInt32(10),
+            CancelRequested = r.GetBoolean(11),
+            CreatedUtc = r.GetFieldValue<DateTimeOffset>(12),
+            StartedUtc = NullableTime(r, 13),
+            EndedUtc = NullableTime(r, 14),
+            RunAfterUtc = NullableTime(r, 15),
+            LeaseOwner = NullableString(r, 16),
+            LeaseExpiresUtc = NullableTime(r, 17),
+            ProgressPct = r.GetDouble(18),
+            Message = NullableString(r, 19),
+            // 20, 22-29: JSON (JobJsonColumns).
+            Version = r.GetInt64(21),
+            TraceParent = NullableString(r, 30),
+            RequiredTools = r.IsDBNull(31) ? [] : r.GetFieldValue<string[]>(31),
+        };
+        return new JobJsonColumns(
+            Counters: r.GetString(20), Input: r.GetString(22), Options: r.GetString(23), Steps: r.GetString(24), Output: r.GetString(25),
+            Results: r.GetString(26), Warnings: r.GetString(27), Errors: r.GetString(28), Webhook: NullableString(r, 29)).ReadInto(job);
+    }
 
     /// <summary>The snapshot's positional parameters $1..$27, serialized by the caller.</summary>
-    public static List<NpgsqlParameter> Snapshot(Job job) =>
-    [
-        Text(job.Id),
-        Text(job.Preset),
-        Text(job.Status.ToString()),
-        new() { Value = job.Priority, NpgsqlDbType = NpgsqlDbType.Integer },
-        Text(job.BatchId),
-        Text(job.Owner),
-        Text(job.CorrelationId),
-        new() { Value = job.Attempt, NpgsqlDbType = NpgsqlDbType.Integer },
-        new() { Value = job.MaxAttempts, NpgsqlDbType = NpgsqlDbType.Integer },
-        Time(job.CreatedUtc),
-        Time(job.StartedUtc),
-        Time(job.EndedUtc),
-        Time(job.RunAfterUtc),
-        Text(job.LeaseOwner),
-        Time(job.LeaseExpiresUtc),
-        new() { Value = job.ProgressPct, NpgsqlDbType = NpgsqlDbType.Double },
-        Text(job.Message),
-        Text(StoreJson.Serialize(job.Counters)),
-        Text(StoreJson.Serialize(job.Input)),
-        Text(StoreJson.Serialize(job.Options)),
-        Text(StoreJson.Serialize(job.Steps)),
-        Text(StoreJson.Serialize(job.Output)),
-        Text(StoreJson.Serialize(job.Results)),
-        Text(StoreJson.Serialize(job.Warnings)),
-        Text(StoreJson.Serialize(job.Errors)),
-        Text(job.Webhook is null ? null : StoreJson.Serialize(job.Webhook)),
-        Text(job.TraceParent),
-    ];
+    public static List<NpgsqlParameter> Snapshot(Job job)
+    {
+        var json = JobJsonColumns.From(job);
+        return
+        [
+            Text(job.Id),
+            Text(job.Preset),
+            Text(job.Status.ToString()),
+            new() { Value = job.Priority, NpgsqlDbType = NpgsqlDbType.Integer },
+            Text(job.BatchId),
+            Text(job.Owner),
+            Text(job.CorrelationId),
+            new() { Value = job.Attempt, NpgsqlDbType = NpgsqlDbType.Integer },
+            new() { Value = job.MaxAttempts, NpgsqlDbType = NpgsqlDbType.Integer },
+            Time(job.CreatedUtc),
+            Time(job.StartedUtc),
+            Time(job.EndedUtc),
+            Time(job.RunAfterUtc),
+            Text(job.LeaseOwner),
+            Time(job.LeaseExpiresUtc),
+            new() { Value = job.ProgressPct, NpgsqlDbType = NpgsqlDbType.Double },
+            Text(job.Message),
+            Text(json.Counters),
+            Text(json.Input),
+            Text(json.Options),
+            Text(json.Steps),
+            Text(json.Output),
+            Text(json.Results),
+            Text(json.Warnings),
+            Text(json.Errors),
+            Text(json.Webhook),
+            Text(job.TraceParent),
+        ];
+    }
 
     public static NpgsqlParameter Text(string? value) =>
         new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Dapper;
 using MediaJobs.Core.Events;
-using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
 using MediaJobs.Storage.Postgres.Writer;
 using Npgsql;
@@ -63,13 +61,6 @@ public sealed partial class PostgresJobStore
         }, ct);
     }
 
-    public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "SELECT value FROM settings WHERE key = @key", new { key }, cancellationToken: ct));
-    }
-
     // Every node re-reads it (a pause stops claims and running jobs everywhere).
     public Task SetSettingAsync(string key, string? value, CancellationToken ct) => WriteAsync(new StatementWrite(
     [
@@ -79,28 +70,4 @@ public sealed partial class PostgresJobStore
                 [PgJobRows.Text(key), PgJobRows.Text(value)]),
         new PgStatement(PgWriter.NotifySql, [PgJobRows.Text("s" + key)], ReturnsRows: true),
     ], ct));
-
-    public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
-            owner is null
-                ? "SELECT status, COUNT(*) FROM jobs GROUP BY status"
-                : "SELECT status, COUNT(*) FROM jobs WHERE owner = @owner GROUP BY status",
-            new { owner }, cancellationToken: ct));
-        var counts = new Dictionary<JobStatus, int>();
-        foreach (var (status, count) in rows)
-        {
-            counts[Enum.Parse<JobStatus>(status)] = (int)count;
-        }
-        return new JobStats(counts, await ReadCountersAsync(connection, owner, ct));
-    }
-
-    public async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        var rows = await connection.QueryAsync<(string Type, string Status, long Count)>(new CommandDefinition(
-            "SELECT type, status, COUNT(*) FROM jobs GROUP BY type, status", cancellationToken: ct));
-        return [.. rows.Select(r => new JobCount(r.Type, Enum.Parse<JobStatus>(r.Status), r.Count))];
-    }
 }

@@ -1,5 +1,3 @@
-using Dapper;
-using MediaJobs.Core.Jobs;
 using MediaJobs.Storage.Postgres.Writer;
 using Npgsql;
 
@@ -34,15 +32,4 @@ public sealed partial class PostgresJobStore
 
     public Task ResetSessionCountersAsync(CancellationToken ct) =>
         WriteAsync(new StatementWrite([new PgStatement("UPDATE owner_counters SET session = 0 WHERE session <> 0", [])], ct));
-
-    /// <summary>One owner's totals, or the sums over every owner when <paramref name="owner"/> is null.</summary>
-    private static async Task<IReadOnlyDictionary<string, CounterTotals>> ReadCountersAsync(NpgsqlConnection connection, string? owner, CancellationToken ct)
-    {
-        var rows = await connection.QueryAsync<(string Name, long Session, long Lifetime)>(new CommandDefinition(
-            owner is null
-                ? "SELECT name, SUM(session)::bigint, SUM(lifetime)::bigint FROM owner_counters GROUP BY name"
-                : "SELECT name, session, lifetime FROM owner_counters WHERE owner = @owner",
-            new { owner }, cancellationToken: ct));
-        return rows.ToDictionary(r => r.Name, r => new CounterTotals(r.Session, r.Lifetime), StringComparer.Ordinal);
-    }
 }

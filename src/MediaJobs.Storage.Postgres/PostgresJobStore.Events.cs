@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediaJobs.Core.Events;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -18,8 +19,6 @@ public sealed partial class PostgresJobStore
 
     /// <summary>The channel every node listens on; payloads are described in <see cref="PostgresListener"/>.</summary>
     internal const string Channel = "mediajobs";
-
-    private const string EventColumns = "id, job_id, type, level, message, payload, timestamp_utc";
 
     private static readonly string LockSql = "SELECT pg_advisory_xact_lock(" + EventLockKey.ToString(CultureInfo.InvariantCulture) + ")";
 
@@ -50,7 +49,7 @@ public sealed partial class PostgresJobStore
         insert.Parameters.Add(TextArray(events.Select(e => e.Type)));
         insert.Parameters.Add(TextArray(events.Select(e => e.Level.ToString())));
         insert.Parameters.Add(TextArray(events.Select(e => e.Message)));
-        insert.Parameters.Add(TextArray(events.Select(e => StoreJson.Serialize(e.Payload))));
+        insert.Parameters.Add(TextArray(events.Select(e => StoredJobJson.Serialize(e.Payload))));
         insert.Parameters.Add(new NpgsqlParameter
         {
             Value = events.Select(e => PgTime.ToDb(e.TimestampUtc)).ToArray(),
@@ -81,8 +80,8 @@ public sealed partial class PostgresJobStore
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenAsync(ct);
         await using var cmd = new NpgsqlCommand(query.JobId is null
-            ? $"SELECT {EventColumns} FROM job_events WHERE id > $1 ORDER BY id LIMIT $2"
-            : $"SELECT {EventColumns} FROM job_events WHERE id > $1 AND job_id = $3 ORDER BY id LIMIT $2", connection);
+            ? $"SELECT {EventLogTable.Columns} FROM job_events WHERE id > $1 ORDER BY id LIMIT $2"
+            : $"SELECT {EventLogTable.Columns} FROM job_events WHERE id > $1 AND job_id = $3 ORDER BY id LIMIT $2", connection);
         cmd.Parameters.Add(PgJobRows.Long(query.AfterId));
         cmd.Parameters.Add(PgJobRows.Int(Math.Max(0, query.Limit)));
         if (query.JobId is not null)
@@ -93,7 +92,7 @@ public sealed partial class PostgresJobStore
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            events.Add(ReadEvent(reader));
+            events.Add(EventLogTable.Read(reader, await reader.GetFieldValueAsync<DateTimeOffset>(6, ct)));
         }
         return events;
     }
@@ -104,15 +103,6 @@ public sealed partial class PostgresJobStore
         await using var cmd = new NpgsqlCommand("SELECT last_id FROM event_head", connection);
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
-
-    private static JobEvent ReadEvent(NpgsqlDataReader r) => new(
-        r.GetInt64(0),
-        r.GetString(1),
-        r.GetString(2),
-        Enum.Parse<EventLevel>(r.GetString(3)),
-        r.GetString(4),
-        StoreJson.ParseObject(r.GetString(5)),
-        r.GetFieldValue<DateTimeOffset>(6));
 
     private static NpgsqlParameter TextArray(IEnumerable<string> values) =>
         new() { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Nodes;
 using MediaJobs.Storage.Postgres.Writer;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -20,7 +21,7 @@ public sealed partial class PostgresJobStore
         [
             PgJobRows.Text(node.Name), PgJobRows.Text(node.Host), PgJobRows.Text(node.Version), PgJobRows.Text(node.WorkerId),
             PgJobRows.Time(node.StartedUtc), PgJobRows.Time(node.HeartbeatUtc),
-            PgJobRows.Text(StoreJson.Serialize(node.JobTypes)), PgJobRows.Text(StoreJson.Serialize(node.Capabilities)), PgJobRows.Int(node.ProcessId),
+            PgJobRows.Text(StoredJobJson.Serialize(node.JobTypes)), PgJobRows.Text(StoredJobJson.Serialize(node.Capabilities)), PgJobRows.Int(node.ProcessId),
         ])], ct));
     }
 
@@ -41,6 +42,6 @@ public sealed partial class PostgresJobStore
     private static NodeInfo ReadNode(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetInt32(8), r.GetString(2), r.GetString(3),
         r.GetFieldValue<DateTimeOffset>(4), r.GetFieldValue<DateTimeOffset>(5),
-        StoreJson.Deserialize<Dictionary<string, int>>(r.GetString(6)),
-        StoreJson.Deserialize<List<string>>(r.GetString(7)));
+        StoredJobJson.Deserialize<Dictionary<string, int>>(r.GetString(6)),
+        StoredJobJson.Deserialize<List<string>>(r.GetString(7)));
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Dapper;
 using MediaJobs.Core.Jobs;
 using Npgsql;
 
@@ -59,15 +58,6 @@ public sealed partial class PostgresJobStore
             items.Add(PgJobRows.Read(reader));
         }
         return new JobPage(items, total);
-    }
-
-    public async Task<Batch?> GetBatchAsync(string id, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<BatchRow>(new CommandDefinition(
-            "SELECT id AS Id, name AS Name, owner AS Owner, created_utc AS CreatedUtc FROM batches WHERE id = @id",
-            new { id }, cancellationToken: ct));
-        return row is null ? null : new Batch(row.Id, row.Name, row.Owner, new DateTimeOffset(row.CreatedUtc, TimeSpan.Zero));
     }
 
     private static void AddFilter(StringBuilder where, List<NpgsqlParameter> parameters, string column, string? value)

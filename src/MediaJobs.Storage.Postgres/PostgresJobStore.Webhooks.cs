@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediaJobs.Core.Webhooks;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -8,12 +9,6 @@ namespace MediaJobs.Storage.Postgres;
 // so every node may run a dispatcher at once; each row is sent by one of them at a time.
 public sealed partial class PostgresJobStore
 {
-    private const string CursorKey = "webhook_cursor";
-
-    private const string DeliveryColumns =
-        "id, job_id, event_id, kind, url, token, payload, status, attempts, next_attempt_utc, last_status_code, " +
-        "last_error, created_utc, completed_utc";
-
     private const string InsertDeliveriesSql =
         "INSERT INTO webhook_deliveries (id, job_id, event_id, kind, url, token, payload, status, attempts, next_attempt_utc, created_utc) " +
         "SELECT id, job_id, event_id, kind, url, token, payload, 'Pending', 0, next, created FROM unnest($1::text[], $2::text[], " +
@@ -33,12 +28,6 @@ public sealed partial class PostgresJobStore
     private const string RecordAttemptSql =
         "UPDATE webhook_deliveries SET status = $1, attempts = $2, next_attempt_utc = $3, last_status_code = $4, " +
         "last_error = $5, completed_utc = $6 WHERE id = $7";
-
-    public async Task<long> GetWebhookCursorAsync(CancellationToken ct)
-    {
-        var value = await GetSettingAsync(CursorKey, ct);
-        return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
-    }
 
     public Task<int> AddWebhookDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, long cursor, CancellationToken ct)
     {
@@ -61,7 +50,7 @@ public sealed partial class PostgresJobStore
                 inserted = await insert.ExecuteNonQueryAsync(ct);
             }
             await using var move = Command(scope, MoveCursorSql,
-                PgJobRows.Text(CursorKey), PgJobRows.Text(cursor.ToString(CultureInfo.InvariantCulture)));
+                PgJobRows.Text(WebhookOutboxTable.CursorKey), PgJobRows.Text(cursor.ToString(CultureInfo.InvariantCulture)));
             await move.ExecuteNonQueryAsync(ct);
             return inserted;
         }, ct);
@@ -111,64 +100,17 @@ public sealed partial class PostgresJobStore
         }, ct);
     }
 
-    public async Task<IReadOnlyList<WebhookDelivery>> ListWebhookDeliveriesAsync(string jobId, CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand(
-            $"SELECT {DeliveryColumns} FROM webhook_deliveries WHERE job_id = $1 ORDER BY event_id, url", connection);
-        cmd.Parameters.Add(PgJobRows.Text(jobId));
-        return await ReadDeliveriesAsync(cmd, ct);
-    }
-
     public async Task<WebhookDelivery?> ResendWebhookDeliveryAsync(string jobId, string deliveryId, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
         await using var cmd = new NpgsqlCommand(
             "UPDATE webhook_deliveries SET status = 'Pending', attempts = 0, next_attempt_utc = $1, completed_utc = NULL " +
-            $"WHERE id = $2 AND job_id = $3 AND status <> 'Pending' RETURNING {DeliveryColumns}", connection);
+            $"WHERE id = $2 AND job_id = $3 AND status <> 'Pending' RETURNING {WebhookOutboxTable.DeliveryColumns}", connection);
         cmd.Parameters.Add(PgJobRows.Time(now));
         cmd.Parameters.Add(PgJobRows.Text(deliveryId));
         cmd.Parameters.Add(PgJobRows.Text(jobId));
         return (await ReadDeliveriesAsync(cmd, ct)).SingleOrDefault();
     }
-
-    public async Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand("SELECT MIN(next_attempt_utc) FROM webhook_deliveries WHERE status = 'Pending'", connection);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return PgJobRows.NullableTime(reader, 0);
-    }
-
-    private static async Task<List<WebhookDelivery>> ReadDeliveriesAsync(NpgsqlCommand cmd, CancellationToken ct)
-    {
-        var list = new List<WebhookDelivery>();
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(ReadDelivery(r));
-        }
-        return list;
-    }
-
-    private static WebhookDelivery ReadDelivery(NpgsqlDataReader r) => new()
-    {
-        Id = r.GetString(0),
-        JobId = r.GetString(1),
-        EventId = r.GetInt64(2),
-        Kind = r.GetString(3),
-        Url = r.GetString(4),
-        Token = PgJobRows.NullableString(r, 5),
-        Payload = r.GetString(6),
-        Status = Enum.Parse<WebhookDeliveryStatus>(r.GetString(7)),
-        Attempts = r.GetInt32(8),
-        NextAttemptUtc = PgJobRows.NullableTime(r, 9),
-        LastStatusCode = r.IsDBNull(10) ? null : r.GetInt32(10),
-        LastError = PgJobRows.NullableString(r, 11),
-        CreatedUtc = r.GetFieldValue<DateTimeOffset>(12),
-        CompletedUtc = PgJobRows.NullableTime(r, 13),
-    };
 
     private static NpgsqlParameter TimeArray(IEnumerable<DateTimeOffset> values) =>
         new() { Value = values.Select(PgTime.ToDb).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz };

@@ -1,6 +1,9 @@
+using System.Data;
+using System.Data.Common;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Storage;
 using MediaJobs.Storage.Postgres.Writer;
+using MediaJobs.Storage.Relational;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -14,7 +17,7 @@ namespace MediaJobs.Storage.Postgres;
 /// connections; event ids are assigned under a transaction-scoped advisory lock so readers never see them
 /// out of order; other nodes hear changes through NOTIFY (hints only: a poll of the event head is the floor).
 /// </summary>
-public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
+public sealed partial class PostgresJobStore : RelationalJobStore, IJobStore, IAsyncDisposable
 {
     private readonly PostgresStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
@@ -124,6 +127,14 @@ public sealed partial class PostgresJobStore : IJobStore, IAsyncDisposable
             _initGate.Release();
         }
     }
+
+    protected override async Task<DbConnection> OpenReadConnectionAsync(CancellationToken ct) => await OpenAsync(ct);
+
+    protected override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+
+    // timestamptz comes back as a UTC DateTime.
+    protected override DateTimeOffset TimeFromDb(object value) => new((DateTime)value, TimeSpan.Zero);
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Webhooks;
+using MediaJobs.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace MediaJobs.Storage.Sqlite;
@@ -46,41 +46,39 @@ internal static class JobRows
     }
 
     /// <summary>A job from the raw values of one row (TEXT → string, INTEGER → long, REAL → double, NULL → DBNull).</summary>
-    public static Job Read(object[] r) => new()
+    public static Job Read(object[] r)
     {
-        Id = (string)r[0],
-        Type = (string)r[1],
-        Preset = (string)r[2],
-        Status = Enum.Parse<JobStatus>((string)r[3]),
-        Priority = (int)(long)r[4],
-        // 5: queue_order is the store's business, not the model's.
-        BatchId = r[6] as string,
-        Owner = r[7] as string,
-        CorrelationId = (string)r[8],
-        Attempt = (int)(long)r[9],
-        MaxAttempts = (int)(long)r[10],
-        CancelRequested = (long)r[11] != 0,
-        CreatedUtc = SqliteTime.FromDb((string)r[12]),
-        StartedUtc = NullableTime(r[13]),
-        EndedUtc = NullableTime(r[14]),
-        RunAfterUtc = NullableTime(r[15]),
-        LeaseOwner = r[16] as string,
-        LeaseExpiresUtc = NullableTime(r[17]),
-        ProgressPct = Convert.ToDouble(r[18], CultureInfo.InvariantCulture),
-        Message = r[19] as string,
-        Counters = StoreJson.Deserialize<Dictionary<string, long>>((string)r[20]),
-        Version = (long)r[21],
-        Input = StoreJson.ParseObject((string)r[22]),
-        Options = StoreJson.ParseObject((string)r[23]),
-        Steps = StoreJson.Deserialize<List<StepRecord>>((string)r[24]),
-        Output = StoreJson.Deserialize<List<JobArtifact>>((string)r[25]),
-        Results = StoreJson.ParseObject((string)r[26]),
-        Warnings = StoreJson.Deserialize<List<JobError>>((string)r[27]),
-        Errors = StoreJson.Deserialize<List<JobError>>((string)r[28]),
-        Webhook = r[29] is string webhook ? System.Text.Json.JsonSerializer.Deserialize<WebhookTarget>(webhook, StoreJson.Options) : null,
-        TraceParent = r[30] as string,
-        RequiredTools = r[31] is string tools ? StoreJson.Deserialize<List<string>>(tools) : [],
-    };
+        var job = new Job
+        {
+            Id = (string)r[0],
+            Type = (string)r[1],
+            Preset = (string)r[2],
+            Status = Enum.Parse<JobStatus>((string)r[3]),
+            Priority = (int)(long)r[4],
+            // 5: queue_order is the store's business, not the model's.
+            BatchId = r[6] as string,
+            Owner = r[7] as string,
+            CorrelationId = (string)r[8],
+            Attempt = (int)(long)r[9],
+            MaxAttempts = (int)(long)r[10],
+            CancelRequested = (long)r[11] != 0,
+            CreatedUtc = SqliteTime.FromDb((string)r[12]),
+            StartedUtc = NullableTime(r[13]),
+            EndedUtc = NullableTime(r[14]),
+            RunAfterUtc = NullableTime(r[15]),
+            LeaseOwner = r[16] as string,
+            LeaseExpiresUtc = NullableTime(r[17]),
+            ProgressPct = Convert.ToDouble(r[18], CultureInfo.InvariantCulture),
+            Message = r[19] as string,
+            // 20, 22-29: JSON (JobJsonColumns).
+            Version = (long)r[21],
+            TraceParent = r[30] as string,
+            RequiredTools = r[31] is string tools ? StoredJobJson.Deserialize<List<string>>(tools) : [],
+        };
+        return new JobJsonColumns(
+            Counters: (string)r[20], Input: (string)r[22], Options: (string)r[23], Steps: (string)r[24], Output: (string)r[25],
+            Results: (string)r[26], Warnings: (string)r[27], Errors: (string)r[28], Webhook: r[29] as string).ReadInto(job);
+    }
 
     /// <summary>Parameter names of <see cref="SnapshotAssignments"/> plus <c>@id</c>, in <see cref="Snapshot"/> order.</summary>
     public static readonly string[] SnapshotParameters =
@@ -95,36 +93,40 @@ internal static class JobRows
     /// The parameter values of a job's snapshot, serialized by the caller (not on the writer
     /// thread, which only binds them).
     /// </summary>
-    public static object[] Snapshot(Job job) =>
-    [
-        job.Id,
-        job.Preset,
-        job.Status.ToString(),
-        job.Priority,
-        (object?)job.BatchId ?? DBNull.Value,
-        (object?)job.Owner ?? DBNull.Value,
-        job.CorrelationId,
-        job.Attempt,
-        job.MaxAttempts,
-        SqliteTime.ToDb(job.CreatedUtc),
-        SqliteTime.ToDb(job.StartedUtc),
-        SqliteTime.ToDb(job.EndedUtc),
-        SqliteTime.ToDb(job.RunAfterUtc),
-        (object?)job.LeaseOwner ?? DBNull.Value,
-        SqliteTime.ToDb(job.LeaseExpiresUtc),
-        job.ProgressPct,
-        (object?)job.Message ?? DBNull.Value,
-        StoreJson.Serialize(job.Counters),
-        StoreJson.Serialize(job.Input),
-        StoreJson.Serialize(job.Options),
-        StoreJson.Serialize(job.Steps),
-        StoreJson.Serialize(job.Output),
-        StoreJson.Serialize(job.Results),
-        StoreJson.Serialize(job.Warnings),
-        StoreJson.Serialize(job.Errors),
-        job.Webhook is null ? DBNull.Value : (object)StoreJson.Serialize(job.Webhook),
-        (object?)job.TraceParent ?? DBNull.Value,
-    ];
+    public static object[] Snapshot(Job job)
+    {
+        var json = JobJsonColumns.From(job);
+        return
+        [
+            job.Id,
+            job.Preset,
+            job.Status.ToString(),
+            job.Priority,
+            (object?)job.BatchId ?? DBNull.Value,
+            (object?)job.Owner ?? DBNull.Value,
+            job.CorrelationId,
+            job.Attempt,
+            job.MaxAttempts,
+            SqliteTime.ToDb(job.CreatedUtc),
+            SqliteTime.ToDb(job.StartedUtc),
+            SqliteTime.ToDb(job.EndedUtc),
+            SqliteTime.ToDb(job.RunAfterUtc),
+            (object?)job.LeaseOwner ?? DBNull.Value,
+            SqliteTime.ToDb(job.LeaseExpiresUtc),
+            job.ProgressPct,
+            (object?)job.Message ?? DBNull.Value,
+            json.Counters,
+            json.Input,
+            json.Options,
+            json.Steps,
+            json.Output,
+            json.Results,
+            json.Warnings,
+            json.Errors,
+            (object?)json.Webhook ?? DBNull.Value,
+            (object?)job.TraceParent ?? DBNull.Value,
+        ];
+    }
 
     /// <summary>Binds <see cref="Snapshot"/> values as parameters 0..26 of a cached command.</summary>
     public static void BindSnapshot(SqliteCommand cmd, object[] snapshot)

@@ -1,5 +1,6 @@
 using Dapper;
 using MediaJobs.Core.Nodes;
+using MediaJobs.Storage.Relational;
 
 namespace MediaJobs.Storage.Sqlite;
 
@@ -18,7 +19,7 @@ public sealed partial class SqliteJobStore
         object[] values =
         [
             node.Name, node.Host, node.ProcessId, node.Version, node.WorkerId, SqliteTime.ToDb(node.StartedUtc), SqliteTime.ToDb(node.HeartbeatUtc),
-            StoreJson.Serialize(node.JobTypes), StoreJson.Serialize(node.Capabilities),
+            StoredJobJson.Serialize(node.JobTypes), StoredJobJson.Serialize(node.Capabilities),
         ];
         return Submit(s =>
         {
@@ -42,6 +43,6 @@ public sealed partial class SqliteJobStore
                 cancellationToken: ct));
         return [.. rows.Select(r => new NodeInfo(
             r.Name, r.Host, (int)r.ProcessId, r.Version, r.WorkerId, SqliteTime.FromDb(r.StartedUtc), SqliteTime.FromDb(r.HeartbeatUtc),
-            StoreJson.Deserialize<Dictionary<string, int>>(r.JobTypes), StoreJson.Deserialize<List<string>>(r.Capabilities)))];
+            StoredJobJson.Deserialize<Dictionary<string, int>>(r.JobTypes), StoredJobJson.Deserialize<List<string>>(r.Capabilities)))];
     }
 }

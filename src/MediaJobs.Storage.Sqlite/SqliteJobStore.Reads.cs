@@ -1,8 +1,9 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace MediaJobs.Storage.Sqlite;
@@ -10,8 +11,6 @@ namespace MediaJobs.Storage.Sqlite;
 // Reads: pooled read-only connections, never the writer. WAL gives each read a consistent snapshot.
 public sealed partial class SqliteJobStore
 {
-    private const string EventColumns = "id, job_id, type, level, message, payload, timestamp_utc";
-
     public async Task<Job?> GetAsync(string id, CancellationToken ct)
     {
         await using var connection = await OpenReaderAsync(ct);
@@ -31,7 +30,7 @@ public sealed partial class SqliteJobStore
         if (query.Statuses is { Count: > 0 } statuses)
         {
             where.Append(" AND status IN (SELECT value FROM json_each(@statuses))");
-            cmd.Parameters.AddWithValue("@statuses", StoreJson.Serialize(statuses.Select(s => s.ToString()).ToArray()));
+            cmd.Parameters.AddWithValue("@statuses", StoredJobJson.Serialize(statuses.Select(s => s.ToString()).ToArray()));
         }
         AddFilter(cmd, where, "type", "@type", query.Type);
         AddFilter(cmd, where, "batch_id", "@batch_id", query.BatchId);
@@ -57,23 +56,14 @@ public sealed partial class SqliteJobStore
         return new JobPage(items, total);
     }
 
-    public async Task<Batch?> GetBatchAsync(string id, CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<BatchRow>(new CommandDefinition(
-            "SELECT id AS Id, name AS Name, owner AS Owner, created_utc AS CreatedUtc FROM batches WHERE id = @id",
-            new { id }, cancellationToken: ct));
-        return row is null ? null : new Batch(row.Id, row.Name, row.Owner, SqliteTime.FromDb(row.CreatedUtc));
-    }
-
     public async Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenReaderAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = query.JobId is null
-            ? $"SELECT {EventColumns} FROM job_events WHERE id > @after ORDER BY id LIMIT @limit"
-            : $"SELECT {EventColumns} FROM job_events WHERE job_id = @job AND id > @after ORDER BY id LIMIT @limit";
+            ? $"SELECT {EventLogTable.Columns} FROM job_events WHERE id > @after ORDER BY id LIMIT @limit"
+            : $"SELECT {EventLogTable.Columns} FROM job_events WHERE job_id = @job AND id > @after ORDER BY id LIMIT @limit";
         cmd.Parameters.AddWithValue("@after", query.AfterId);
         cmd.Parameters.AddWithValue("@limit", Math.Max(0, query.Limit));
         if (query.JobId is not null)
@@ -84,14 +74,7 @@ public sealed partial class SqliteJobStore
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            events.Add(new JobEvent(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                Enum.Parse<EventLevel>(reader.GetString(3)),
-                reader.GetString(4),
-                StoreJson.ParseObject(reader.GetString(5)),
-                SqliteTime.FromDb(reader.GetString(6))));
+            events.Add(EventLogTable.Read(reader, SqliteTime.FromDb(reader.GetString(6))));
         }
         return events;
     }
@@ -102,36 +85,16 @@ public sealed partial class SqliteJobStore
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(LastEventIdSql, cancellationToken: ct));
     }
 
-    public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
-            owner is null
-                ? "SELECT status, COUNT(*) FROM jobs GROUP BY status"
-                : "SELECT status, COUNT(*) FROM jobs WHERE owner = @owner GROUP BY status",
-            new { owner }, cancellationToken: ct));
-        var counts = new Dictionary<JobStatus, int>();
-        foreach (var (status, count) in rows)
-        {
-            counts[Enum.Parse<JobStatus>(status)] = (int)count;
-        }
-        return new JobStats(counts, await ReadCountersAsync(connection, owner, ct));
-    }
+    protected override async Task<DbConnection> OpenReadConnectionAsync(CancellationToken ct) => await OpenReaderAsync(ct);
 
-    public async Task<IReadOnlyList<JobCount>> CountJobsAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        var rows = await connection.QueryAsync<(string Type, string Status, long Count)>(new CommandDefinition(
-            "SELECT type, status, COUNT(*) FROM jobs GROUP BY type, status", cancellationToken: ct));
-        return [.. rows.Select(r => new JobCount(r.Type, Enum.Parse<JobStatus>(r.Status), r.Count))];
-    }
+    // A deferred (read) transaction: its BEGIN takes no lock and does no I/O, and it never writes. (The async
+    // overloads have no 'deferred' and would BEGIN IMMEDIATE.)
+#pragma warning disable CA1849
+    protected override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+#pragma warning restore CA1849
 
-    public async Task<string?> GetSettingAsync(string key, CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
-            "SELECT value FROM settings WHERE key = @key", new { key }, cancellationToken: ct));
-    }
+    protected override DateTimeOffset TimeFromDb(object value) => SqliteTime.FromDb((string)value);
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken ct)
     {

@@ -1,17 +1,12 @@
 using System.Globalization;
 using MediaJobs.Core.Webhooks;
+using MediaJobs.Storage.Relational;
 
 namespace MediaJobs.Storage.Sqlite;
 
 // The webhook outbox (IWebhookOutbox): rows beside the event log, written by the one writer.
 public sealed partial class SqliteJobStore : IWebhookOutbox
 {
-    private const string CursorKey = "webhook_cursor";
-
-    private const string DeliveryColumns =
-        "id, job_id, event_id, kind, url, token, payload, status, attempts, next_attempt_utc, last_status_code, " +
-        "last_error, created_utc, completed_utc";
-
     private const string InsertDeliverySql =
         "INSERT INTO webhook_deliveries (id, job_id, event_id, kind, url, token, payload, status, attempts, " +
         "next_attempt_utc, created_utc) VALUES (@id, @job_id, @event_id, @kind, @url, @token, @payload, 'Pending', 0, " +
@@ -24,17 +19,11 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
     private const string ClaimDeliveriesSql =
         "UPDATE webhook_deliveries SET next_attempt_utc = @lease WHERE id IN (SELECT id FROM webhook_deliveries " +
         "WHERE status = 'Pending' AND next_attempt_utc <= @now ORDER BY next_attempt_utc, event_id LIMIT @n) " +
-        $"RETURNING {DeliveryColumns}";
+        $"RETURNING {WebhookOutboxTable.DeliveryColumns}";
 
     private const string RecordAttemptSql =
         "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_utc = @next, " +
         "last_status_code = @code, last_error = @error, completed_utc = @completed WHERE id = @id";
-
-    public async Task<long> GetWebhookCursorAsync(CancellationToken ct)
-    {
-        var value = await GetSettingAsync(CursorKey, ct);
-        return value is null ? 0 : long.Parse(value, CultureInfo.InvariantCulture);
-    }
 
     public Task<int> AddWebhookDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, long cursor, CancellationToken ct)
     {
@@ -58,7 +47,7 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
                 inserted += cmd.ExecuteNonQuery();
             }
             var move = s.Command(MoveCursorSql);
-            move.Parameters.AddWithValue("@key", CursorKey);
+            move.Parameters.AddWithValue("@key", WebhookOutboxTable.CursorKey);
             move.Parameters.AddWithValue("@value", cursor.ToString(CultureInfo.InvariantCulture));
             move.ExecuteNonQuery();
             return inserted;
@@ -79,15 +68,7 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
             cmd.Parameters.AddWithValue("@lease", leaseText);
             cmd.Parameters.AddWithValue("@now", nowText);
             cmd.Parameters.AddWithValue("@n", max);
-            var claimed = new List<object[]>();
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                var values = new object[reader.FieldCount];
-                reader.GetValues(values);
-                claimed.Add(values);
-            }
-            return claimed;
+            return WriterSession.ReadRows(cmd);
         }, ct);
         var deliveries = rows.ConvertAll(ReadDelivery);
         // RETURNING gives no order.
@@ -127,47 +108,15 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
         }, ct);
     }
 
-    public async Task<IReadOnlyList<WebhookDelivery>> ListWebhookDeliveriesAsync(string jobId, CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT {DeliveryColumns} FROM webhook_deliveries WHERE job_id = @job ORDER BY event_id, url";
-        cmd.Parameters.AddWithValue("@job", jobId);
-        var list = new List<WebhookDelivery>();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            list.Add(ReadDelivery(values));
-        }
-        return list;
-    }
-
     public Task<WebhookDelivery?> ResendWebhookDeliveryAsync(string jobId, string deliveryId, DateTimeOffset now, CancellationToken ct) => Submit(s =>
     {
         var cmd = s.Command("UPDATE webhook_deliveries SET status = 'Pending', attempts = 0, next_attempt_utc = @now, completed_utc = NULL " +
-            $"WHERE id = @id AND job_id = @job AND status <> 'Pending' RETURNING {DeliveryColumns}");
+            $"WHERE id = @id AND job_id = @job AND status <> 'Pending' RETURNING {WebhookOutboxTable.DeliveryColumns}");
         cmd.Parameters.AddWithValue("@now", SqliteTime.ToDb(now));
         cmd.Parameters.AddWithValue("@id", deliveryId);
         cmd.Parameters.AddWithValue("@job", jobId);
-        using var reader = cmd.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return (WebhookDelivery?)ReadDelivery(values);
+        return WriterSession.ReadRows(cmd) is [var values] ? (WebhookDelivery?)ReadDelivery(values) : null;
     }, ct);
-
-    public async Task<DateTimeOffset?> GetNextWebhookDueAsync(CancellationToken ct)
-    {
-        await using var connection = await OpenReaderAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT MIN(next_attempt_utc) FROM webhook_deliveries WHERE status = 'Pending'";
-        return await cmd.ExecuteScalarAsync(ct) is string text ? SqliteTime.FromDb(text) : null;
-    }
 
     private static bool JobExists(WriterSession s, string jobId)
     {
@@ -176,21 +125,5 @@ public sealed partial class SqliteJobStore : IWebhookOutbox
         return cmd.ExecuteScalar() is not null;
     }
 
-    private static WebhookDelivery ReadDelivery(object[] r) => new()
-    {
-        Id = (string)r[0],
-        JobId = (string)r[1],
-        EventId = (long)r[2],
-        Kind = (string)r[3],
-        Url = (string)r[4],
-        Token = r[5] as string,
-        Payload = (string)r[6],
-        Status = Enum.Parse<WebhookDeliveryStatus>((string)r[7]),
-        Attempts = (int)(long)r[8],
-        NextAttemptUtc = r[9] is string next ? SqliteTime.FromDb(next) : null,
-        LastStatusCode = r[10] is long code ? (int)code : null,
-        LastError = r[11] as string,
-        CreatedUtc = SqliteTime.FromDb((string)r[12]),
-        CompletedUtc = r[13] is string completed ? SqliteTime.FromDb(completed) : null,
-    };
+    private WebhookDelivery ReadDelivery(object[] r) => WebhookOutboxTable.ReadDelivery(r, TimeFromDb);
 }

@@ -1,5 +1,3 @@
-using System.Threading.Channels;
-
 namespace MediaJobs.Storage.Sqlite;
 
 // The writer loop: group commit of queued write operations.
@@ -15,12 +13,7 @@ public sealed partial class SqliteJobStore
             return Task.FromCanceled<T>(ct);
         }
         var op = new WriteOp<T>(work, onCommitted, ct);
-        if (!_writes.Writer.TryWrite(op))
-        {
-            throw _writerCrash is { } crash
-                ? new InvalidOperationException("The SQLite writer has stopped; see the inner exception.", crash)
-                : new ObjectDisposedException(nameof(SqliteJobStore));
-        }
+        _writes.Add(op);
         return op.Task;
     }
 
@@ -32,11 +25,10 @@ public sealed partial class SqliteJobStore
     {
         try
         {
-            var reader = _writes.Reader;
             var batch = new List<WriteOp>(_options.MaxBatchSize);
-            while (WaitForWrites(reader))
+            while (_writes.WaitForWrites())
             {
-                while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var op))
+                while (batch.Count < _options.MaxBatchSize && _writes.TryTake(out var op))
                 {
                     batch.Add(op);
                 }
@@ -48,21 +40,9 @@ public sealed partial class SqliteJobStore
         catch (Exception ex)
         {
             // Not expected (RunBatch contains its own failures), but never leave callers hanging.
-            _writerCrash = ex;
-            _writes.Writer.TryComplete(ex);
-            while (_writes.Reader.TryRead(out var orphan))
-            {
-                orphan.Error = ex;
-                orphan.Complete();
-            }
+            _writes.Crash(ex);
             _writerDone.TrySetResult();
         }
-    }
-
-    private static bool WaitForWrites(ChannelReader<WriteOp> reader)
-    {
-        var wait = reader.WaitToReadAsync();
-        return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
     private void RunBatch(List<WriteOp> batch)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Relational;
 
 namespace MediaJobs.Storage.Sqlite;
 
@@ -69,7 +70,7 @@ public sealed partial class SqliteJobStore
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(events);
         var rows = jobs.Select(j => (Snapshot: JobRows.Snapshot(j), j.Type, Cancel: j.CancelRequested ? 1 : 0,
-            RequiredTools: j.RequiredTools.Count == 0 ? DBNull.Value : (object)StoreJson.Serialize(j.RequiredTools.ToArray()))).ToArray();
+            RequiredTools: j.RequiredTools.Count == 0 ? DBNull.Value : (object)StoredJobJson.Serialize(j.RequiredTools.ToArray()))).ToArray();
         var eventValues = WriterSession.EventValues(events);
         return Submit(s =>
         {
@@ -115,7 +116,7 @@ public sealed partial class SqliteJobStore
         }
         var until = SqliteTime.ToDb(request.LeaseUntil);
         var now = SqliteTime.ToDb(request.Now);
-        var excluded = request.ExcludedTools is { Count: > 0 } e ? (object)StoreJson.Serialize(e.ToArray()) : DBNull.Value;
+        var excluded = request.ExcludedTools is { Count: > 0 } e ? (object)StoredJobJson.Serialize(e.ToArray()) : DBNull.Value;
         // The writer only copies the raw rows; parsing them into jobs happens here, off its thread.
         var rows = await Submit(s =>
         {
@@ -126,15 +127,7 @@ public sealed partial class SqliteJobStore
             WriterSession.Bind(cmd, 3, "@type", request.Type);
             WriterSession.Bind(cmd, 4, "@n", request.MaxCount);
             WriterSession.Bind(cmd, 5, "@excluded", excluded);
-            var claimed = new List<object[]>(request.MaxCount);
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                var values = new object[reader.FieldCount];
-                reader.GetValues(values);
-                claimed.Add(values);
-            }
-            return claimed;
+            return WriterSession.ReadRows(cmd);
         }, ct);
         var jobs = rows.ConvertAll(r => (Job: JobRows.Read(r), QueueOrder: (long)r[5]));
         // RETURNING gives no order; hand the jobs out in queue order.
@@ -230,9 +223,9 @@ public sealed partial class SqliteJobStore
     public Task<IReadOnlyList<string>> DeleteAsync(JobDeletion which, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(which);
-        var statusJson = StoreJson.Serialize(which.Statuses.Select(x => x.ToString()).ToArray());
-        var typesJson = which.Types is { Count: > 0 } types ? StoreJson.Serialize(types.ToArray()) : null;
-        var idsJson = which.Ids is { Count: > 0 } ids ? StoreJson.Serialize(ids.ToArray()) : null;
+        var statusJson = StoredJobJson.Serialize(which.Statuses.Select(x => x.ToString()).ToArray());
+        var typesJson = which.Types is { Count: > 0 } types ? StoredJobJson.Serialize(types.ToArray()) : null;
+        var idsJson = which.Ids is { Count: > 0 } ids ? StoredJobJson.Serialize(ids.ToArray()) : null;
         return Submit<IReadOnlyList<string>>(s =>
         {
             var cmd = s.Command(DeleteJobsSql);

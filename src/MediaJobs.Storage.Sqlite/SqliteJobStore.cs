@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Threading.Channels;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Relational;
+using MediaJobs.Storage.Relational.Writer;
 using Microsoft.Data.Sqlite;
 
 namespace MediaJobs.Storage.Sqlite;
@@ -12,18 +13,16 @@ namespace MediaJobs.Storage.Sqlite;
 /// its own SAVEPOINT so a failing one rolls back alone. Reads use separate pooled read-only
 /// connections and never wait for the writer (WAL).
 /// </summary>
-public sealed partial class SqliteJobStore : IJobStore, IStoreAdvice, IAsyncDisposable
+public sealed partial class SqliteJobStore : RelationalJobStore, IJobStore, IStoreAdvice, IAsyncDisposable
 {
     private readonly SqliteStoreOptions _options;
     private readonly string _writeConnectionString;
     private readonly string _readConnectionString;
-    private readonly Channel<WriteOp> _writes = Channel.CreateUnbounded<WriteOp>(
-        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private readonly WriteQueue<WriteOp> _writes = new("SQLite", nameof(SqliteJobStore), singleReader: true);
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private WriterSession? _session;
     private readonly TaskCompletionSource _writerDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Thread? _writerThread;
-    private volatile Exception? _writerCrash;
     private bool _disposed;
 
     public SqliteJobStore(SqliteStoreOptions options, EventFeed feed)
@@ -74,7 +73,7 @@ public sealed partial class SqliteJobStore : IJobStore, IStoreAdvice, IAsyncDisp
             {
                 await connection.OpenAsync(ct);
                 await ExecutePragmasAsync(connection, _options.BusyTimeout, ct);
-                Migrator.Apply(connection, _options.Time.GetUtcNow());
+                await Migrator.ApplyAsync(connection, _options.Time.GetUtcNow(), ct);
             }
             catch
             {
@@ -110,17 +109,13 @@ public sealed partial class SqliteJobStore : IJobStore, IStoreAdvice, IAsyncDisp
                 return;
             }
             _disposed = true;
-            _writes.Writer.TryComplete();
+            _writes.Close();
             if (_writerThread is not null)
             {
                 // The writer drains everything already queued before it ends.
                 await _writerDone.Task;
             }
-            while (_writes.Reader.TryRead(out var orphan))
-            {
-                orphan.Error = new ObjectDisposedException(nameof(SqliteJobStore));
-                orphan.Complete();
-            }
+            _writes.FailQueued(new ObjectDisposedException(nameof(SqliteJobStore)));
             if (_session is not null)
             {
                 try

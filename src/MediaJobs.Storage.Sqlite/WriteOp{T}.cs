@@ -11,27 +11,5 @@ internal sealed class WriteOp<T>(Func<WriterSession, T> work, Action<T>? onCommi
 
     public override void Execute(WriterSession session) => _result = work(session);
 
-    public override void Complete()
-    {
-        if (WasCancelled)
-        {
-            _done.TrySetCanceled(Cancellation);
-        }
-        else if (Error is not null)
-        {
-            _done.TrySetException(SqliteErrors.Translate(Error));
-        }
-        else
-        {
-            try
-            {
-                onCommitted?.Invoke(_result);
-                _done.TrySetResult(_result);
-            }
-            catch (Exception ex)
-            {
-                _done.TrySetException(ex);
-            }
-        }
-    }
+    public override void Complete() => Complete(_done, () => _result, onCommitted, SqliteErrors.Translate);
 }

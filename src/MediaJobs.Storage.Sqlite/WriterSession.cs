@@ -1,5 +1,6 @@
 using System.Globalization;
 using MediaJobs.Core.Events;
+using MediaJobs.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -73,9 +74,23 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
 
     public int Execute(string sql) => Prepared(sql).ExecuteNonQuery();
 
+    /// <summary>Every row's raw values (a RETURNING clause's rows, read here and turned into models off the writer thread).</summary>
+    public static List<object[]> ReadRows(SqliteCommand cmd)
+    {
+        var rows = new List<object[]>();
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
+        }
+        return rows;
+    }
+
     /// <summary>An event's parameter values, serialized by the caller before it queues the write.</summary>
     public static object[] EventValues(NewJobEvent e) =>
-        [e.JobId, e.Type, e.Level.ToString(), e.Message, StoreJson.Serialize(e.Payload), SqliteTime.ToDb(e.TimestampUtc)];
+        [e.JobId, e.Type, e.Level.ToString(), e.Message, StoredJobJson.Serialize(e.Payload), SqliteTime.ToDb(e.TimestampUtc)];
 
     public static object[][] EventValues(IReadOnlyList<NewJobEvent> events)
     {

@@ -73,7 +73,8 @@ public sealed class PostgresJobStoreTests : IAsyncLifetime
         var b = await StartedAsync();
         var admin = (await PostgresCluster.SharedAsync()).AdminConnectionString;
         var database = new Npgsql.NpgsqlConnectionStringBuilder(_database).Database!;
-        Assert.Equal(2L, await ListenersAsync(admin, database));
+        // Each store opens its listen connection in the background after InitializeAsync returns.
+        Assert.Equal(2L, await WaitForListenersAsync(admin, database, b));
 
         await PostgresAdmin.ExecuteAsync(admin,
             $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND application_name = '{PostgresJobStore.ListenerApplicationName}'");
@@ -83,16 +84,24 @@ public sealed class PostgresJobStoreTests : IAsyncLifetime
         // Polling carries the event meanwhile; then both listeners are back.
         await b.Feed.WaitAsync(ids[0] - 1, Timeout, TimeProvider.System, CancellationToken.None);
         Assert.True(b.Feed.LastPublishedId >= ids[0]);
-        var deadline = DateTime.UtcNow + Timeout;
-        while (await ListenersAsync(admin, database) < 2 && DateTime.UtcNow < deadline)
-        {
-            await b.Feed.WaitAsync(long.MaxValue, TimeSpan.FromMilliseconds(100), TimeProvider.System, CancellationToken.None);
-        }
-        Assert.Equal(2L, await ListenersAsync(admin, database));
+        Assert.Equal(2L, await WaitForListenersAsync(admin, database, b));
         var woken = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         b.Signals.JobsAvailable += () => woken.TrySetResult();
         await a.EnqueueAsync([new Job { Id = Guid.CreateVersion7().ToString(), Type = "noop", CreatedUtc = T0 }], null, [], CancellationToken.None);
         await woken.Task.WaitAsync(Timeout);
+    }
+
+    /// <summary>The listen connections once there are two, or as many as there are when the timeout ends.</summary>
+    private static async Task<long> WaitForListenersAsync(string admin, string database, PostgresJobStore pacer)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        long listeners;
+        while ((listeners = await ListenersAsync(admin, database)) < 2 && DateTime.UtcNow < deadline)
+        {
+            // Nothing to wait on from outside: the feed's timeout paces the next look.
+            await pacer.Feed.WaitAsync(long.MaxValue, TimeSpan.FromMilliseconds(100), TimeProvider.System, CancellationToken.None);
+        }
+        return listeners;
     }
 
     private static Task<long> ListenersAsync(string admin, string database) => PostgresAdmin.ScalarAsync<long>(admin,

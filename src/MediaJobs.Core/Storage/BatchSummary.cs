@@ -26,4 +26,8 @@ public sealed record BatchSummary(Batch Batch, IReadOnlyDictionary<JobStatus, in
         var total = counts.Values.Sum();
         return new BatchSummary(batch, counts, total == 0 ? 0 : Math.Round(Math.Clamp(done / total, 0, 100), 1));
     }
+
+    /// <summary>One summary per batch, in page order, from a store's rows: one per batch and status.</summary>
+    public static IReadOnlyList<BatchSummary> FromRows(IEnumerable<(Batch Batch, (JobStatus Status, int Count, double ProgressSum) Group)> rows) =>
+        [.. rows.GroupBy(r => r.Batch.Id, StringComparer.Ordinal).Select(g => From(g.First().Batch, g.Select(r => r.Group)))];
 }

@@ -1,4 +1,5 @@
 using MediaJobs.Core.Events;
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
 using MediaJobs.Server.Hosting;
@@ -13,6 +14,13 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddJobStore(this IServiceCollection services)
     {
         services.AddSingleton<StoreSignals>();
+        // Validated at start whichever store is chosen: a bad value is a bad configuration either way.
+        services.AddValidatedOptions<PostgresStoreOptions>(PostgresStoreOptions.SectionName);
+        services.AddOptions<PostgresStoreOptions>().Configure<IConfiguration, TimeProvider>((options, configuration, time) =>
+        {
+            options.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? "";
+            options.Time = time;
+        });
         services.AddSingleton<IJobStore>(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
@@ -28,14 +36,10 @@ public static class StorageServiceCollectionExtensions
                     },
                     sp.GetRequiredService<EventFeed>()),
                 StorageOptions.Postgres => new PostgresJobStore(
-                    new PostgresStoreOptions
-                    {
-                        ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) is { Length: > 0 } cs ? cs
-                            : throw new InvalidOperationException(
-                                $"MediaJobs:Storage:Provider is '{StorageOptions.Postgres}' but ConnectionStrings:{StorageOptions.ConnectionStringName} is empty: " +
-                                "set it (env ConnectionStrings__Postgres) to an Npgsql connection string."),
-                        Time = time,
-                    },
+                    sp.GetRequiredService<PostgresStoreOptions>() is { ConnectionString.Length: > 0 } postgres ? postgres
+                        : throw new InvalidOperationException(
+                            $"MediaJobs:Storage:Provider is '{StorageOptions.Postgres}' but ConnectionStrings:{StorageOptions.ConnectionStringName} is empty: " +
+                            "set it (env ConnectionStrings__Postgres) to an Npgsql connection string."),
                     sp.GetRequiredService<EventFeed>(),
                     sp.GetRequiredService<StoreSignals>(),
                     sp.GetRequiredService<ILogger<PostgresJobStore>>()),

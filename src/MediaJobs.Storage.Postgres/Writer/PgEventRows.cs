@@ -1,4 +1,5 @@
 using MediaJobs.Core.Events;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,7 +12,7 @@ internal sealed class PgEventRows(IReadOnlyList<NewJobEvent> events)
     private readonly string[] _types = [.. events.Select(e => e.Type)];
     private readonly string[] _levels = [.. events.Select(e => e.Level.ToString())];
     private readonly string[] _messages = [.. events.Select(e => e.Message)];
-    private readonly string[] _payloads = [.. events.Select(e => StoreJson.Serialize(e.Payload))];
+    private readonly string[] _payloads = [.. events.Select(e => StoredJobJson.Serialize(e.Payload))];
     private readonly DateTimeOffset[] _times = [.. events.Select(e => PgTime.ToDb(e.TimestampUtc))];
 
     public int Count => _jobIds.Length;

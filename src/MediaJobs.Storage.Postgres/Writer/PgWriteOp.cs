@@ -1,18 +1,10 @@
+using MediaJobs.Storage.Relational.Writer;
+
 namespace MediaJobs.Storage.Postgres.Writer;
 
-/// <summary>
-/// One queued write. The writer adds its statements to a shared transaction (group commit) and, once that
-/// transaction has committed or failed, completes the caller's task.
-/// </summary>
-internal abstract class PgWriteOp(CancellationToken ct)
+/// <summary>One queued write; the writer adds its statements to a shared transaction (group commit).</summary>
+internal abstract class PgWriteOp(CancellationToken ct) : QueuedWrite(ct)
 {
-    public CancellationToken Cancellation { get; } = ct;
-
-    /// <summary>Set when this op (or its whole transaction) failed.</summary>
-    public Exception? Error { get; set; }
-
-    public bool WasCancelled { get; set; }
-
     /// <summary>Whether its statements may append events (then the transaction takes the event-log lock first).</summary>
     public abstract bool AppendsEvents { get; }
 
@@ -21,7 +13,4 @@ internal abstract class PgWriteOp(CancellationToken ct)
     /// (another op failed it), so it forgets what an earlier attempt read.
     /// </summary>
     public abstract void Apply(PgWriteBatch batch);
-
-    /// <summary>Hands the outcome to the caller, after the transaction has ended.</summary>
-    public abstract void Complete();
 }

@@ -15,28 +15,5 @@ internal abstract class PgWriteOp<T>(CancellationToken ct) : PgWriteOp(ct)
     {
     }
 
-    public override void Complete()
-    {
-        if (WasCancelled)
-        {
-            _done.TrySetCanceled(Cancellation);
-        }
-        else if (Error is not null)
-        {
-            _done.TrySetException(PgErrors.Translate(Error));
-        }
-        else
-        {
-            try
-            {
-                var result = Result;
-                OnCommitted(result);
-                _done.TrySetResult(result);
-            }
-            catch (Exception ex)
-            {
-                _done.TrySetException(ex);
-            }
-        }
-    }
+    public override void Complete() => Complete(_done, () => Result, OnCommitted, PgErrors.Translate);
 }

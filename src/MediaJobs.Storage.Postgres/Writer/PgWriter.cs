@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using MediaJobs.Core.Events;
+using MediaJobs.Storage.Relational.Writer;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres.Writer;
@@ -16,12 +16,11 @@ internal sealed class PgWriter : IAsyncDisposable
     /// <summary>A hint to every node (payloads: see <see cref="PostgresListener"/>), sent when the transaction commits.</summary>
     internal const string NotifySql = "SELECT pg_notify('" + PostgresJobStore.Channel + "', $1)";
 
-    private readonly Channel<PgWriteOp> _ops = Channel.CreateUnbounded<PgWriteOp>();
+    private readonly WriteQueue<PgWriteOp> _ops = new("PostgreSQL", nameof(PostgresJobStore), singleReader: false);
     private readonly SemaphoreSlim _drain = new(1, 1);
     private readonly int _maxOps;
     private readonly PgWriterLane[] _lanes;
     private readonly Task[] _done;
-    private Exception? _crash;
 
     public PgWriter(NpgsqlDataSource source, EventFeed feed, int maxOps, int lanes)
     {
@@ -54,12 +53,7 @@ internal sealed class PgWriter : IAsyncDisposable
         {
             return Task.FromCanceled<T>(op.Cancellation);
         }
-        if (!_ops.Writer.TryWrite(op))
-        {
-            throw _crash is { } crash
-                ? new InvalidOperationException("The PostgreSQL writer has stopped; see the inner exception.", crash)
-                : new ObjectDisposedException(nameof(PostgresJobStore));
-        }
+        _ops.Add(op);
         return op.Task;
     }
 
@@ -72,7 +66,7 @@ internal sealed class PgWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _ops.Writer.TryComplete();
+        _ops.Close();
         await Task.WhenAll(_done);
         foreach (var lane in _lanes)
         {
@@ -85,15 +79,14 @@ internal sealed class PgWriter : IAsyncDisposable
     {
         try
         {
-            var reader = _ops.Reader;
             var turn = new List<PgWriteOp>(_maxOps);
-            while (WaitForWrites(reader))
+            while (_ops.WaitForWrites())
             {
                 // One lane drains at a time, everything queued (up to the cap): the other lane takes what comes next.
                 _drain.Wait();
                 try
                 {
-                    while (turn.Count < _maxOps && reader.TryRead(out var op))
+                    while (turn.Count < _maxOps && _ops.TryTake(out var op))
                     {
                         turn.Add(op);
                     }
@@ -113,21 +106,9 @@ internal sealed class PgWriter : IAsyncDisposable
         catch (Exception ex)
         {
             // Not expected (RunTurn contains its own failures), but never leave callers hanging.
-            _crash = ex;
-            _ops.Writer.TryComplete(ex);
-            while (_ops.Reader.TryRead(out var orphan))
-            {
-                orphan.Error = ex;
-                orphan.Complete();
-            }
+            _ops.Crash(ex);
             done.TrySetResult();
         }
-    }
-
-    private static bool WaitForWrites(ChannelReader<PgWriteOp> reader)
-    {
-        var wait = reader.WaitToReadAsync();
-        return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
     private sealed class Release(SemaphoreSlim drain) : IDisposable

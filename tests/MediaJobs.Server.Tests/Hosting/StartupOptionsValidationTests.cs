@@ -23,6 +23,8 @@ public sealed class StartupOptionsValidationTests : IDisposable
     [InlineData("MediaJobs:Engine:MaxAttempts", "0")]
     [InlineData("MediaJobs:Transcode:HevcCrf", "99")]
     [InlineData("MediaJobs:Webhooks:Secret", "not-a-secret")]
+    [InlineData("MediaJobs:Storage:Postgres:WriterConnections", "0")]
+    [InlineData("MediaJobs:Storage:Postgres:MaxWriteBatch", "many")]
     public async Task Start_InvalidOption_ExitsNonZeroNamingTheKeyBeforeListening(string key, string value)
     {
         var (exitCode, output) = await ServerProcess.RunUntilExitAsync(

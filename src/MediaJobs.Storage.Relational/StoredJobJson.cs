@@ -2,10 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
-namespace MediaJobs.Storage.Postgres;
+namespace MediaJobs.Storage.Relational;
 
-/// <summary>The one serializer setup for the JSON columns: camelCase, enums as strings (as the SQLite store).</summary>
-internal static class StoreJson
+/// <summary>
+/// The one serializer setup for the JSON columns of every store (a job's input, steps, results, counters, ...;
+/// event payloads): camelCase, enums as strings. One place, so a database's JSON reads the same in either store.
+/// </summary>
+public static class StoredJobJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -18,6 +21,11 @@ internal static class StoreJson
     public static T Deserialize<T>(string json)
         where T : new() =>
         JsonSerializer.Deserialize<T>(json, Options) ?? new T();
+
+    /// <summary>A nullable column (e.g. <c>webhook</c>): null stays null.</summary>
+    public static T? DeserializeOrNull<T>(string? json)
+        where T : class =>
+        json is null ? null : JsonSerializer.Deserialize<T>(json, Options);
 
     public static string Serialize(JsonObject value) => value.ToJsonString(Options);
 
