@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using MediaJobs.Server.Errors;
-
 using MediaJobs.Server.Compat.Secretary.Contracts;
+using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Compat.Secretary;
 
