@@ -3,7 +3,7 @@ using MediaJobs.Media.FFmpeg;
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>Everything <see cref="ReencodeArgs"/> needs.</summary>
-public sealed record EncodeSettings(
+internal sealed record EncodeSettings(
     string Source,
     string Output,
     OutputContainer Container,

@@ -1,7 +1,7 @@
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>The container a transcode writes: MP4 for the MP4 family, Matroska for everything else.</summary>
-public enum OutputContainer
+internal enum OutputContainer
 {
     Matroska,
     Mp4,
