@@ -6,18 +6,22 @@ namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>
 /// Chooses the video encoder: a hardware one (NVENC, QSV, VAAPI) that passed a one-frame test encode, else the
-/// software one. The test runs once per codec (at start-up through <see cref="DetectAsync"/>, else on first use)
-/// and is cached for the life of the process. A singleton.
+/// software one. The test runs once per codec (at start-up through <see cref="DetectAsync"/>, else on first use).
+/// A singleton; each test encode's answer is kept for the life of the process per ffmpeg binary, as the GPU does
+/// not change under a running process (a process hosting many servers, the test suite, would otherwise spawn six
+/// encodes per server).
 /// </summary>
 public sealed class EncoderSelector(ToolLocator tools, ProcessRunner runner, TranscodeOptions options)
 {
+    private static readonly ConcurrentDictionary<(string Ffmpeg, string Encoder), Lazy<Task<bool>>> TestEncodes = new();
+
     private readonly ConcurrentDictionary<VideoTarget, Lazy<Task<VideoEncoder>>> _chosen = new();
 
     /// <summary>Runs the hardware probes for both codecs (call at start-up).</summary>
     public Task DetectAsync(CancellationToken ct) => Task.WhenAll(SelectAsync(VideoTarget.Hevc, ct), SelectAsync(VideoTarget.Av1, ct));
 
     public Task<VideoEncoder> SelectAsync(VideoTarget target, CancellationToken ct) =>
-        _chosen.GetOrAdd(target, t => new Lazy<Task<VideoEncoder>>(() => ProbeAsync(t, CancellationToken.None))).Value.WaitAsync(ct);
+        _chosen.GetOrAdd(target, t => new Lazy<Task<VideoEncoder>>(() => ProbeAsync(t))).Value.WaitAsync(ct);
 
     /// <summary>The one-frame test encode (pure).</summary>
     public static IReadOnlyList<string> TestEncodeArguments(string encoder)
@@ -36,7 +40,7 @@ public sealed class EncoderSelector(ToolLocator tools, ProcessRunner runner, Tra
         return args;
     }
 
-    private async Task<VideoEncoder> ProbeAsync(VideoTarget target, CancellationToken ct)
+    private async Task<VideoEncoder> ProbeAsync(VideoTarget target)
     {
         var candidates = options.HardwareEncoders.Count > 0 ? options.HardwareEncoders : [.. VideoEncoder.HardwareCandidates(target)];
         var prefix = target == VideoTarget.Av1 ? "av1" : "hevc";
@@ -46,7 +50,7 @@ public sealed class EncoderSelector(ToolLocator tools, ProcessRunner runner, Tra
             {
                 break;
             }
-            if (options.TrustHardwareList || await WorksAsync(name, ct))
+            if (options.TrustHardwareList || await TestEncodePassesAsync(name))
             {
                 return new VideoEncoder(name, target, IsHardware: true);
             }
@@ -54,17 +58,27 @@ public sealed class EncoderSelector(ToolLocator tools, ProcessRunner runner, Tra
         return VideoEncoder.Software(target);
     }
 
-    private async Task<bool> WorksAsync(string encoder, CancellationToken ct)
+    // Shared by every host of the process, so it runs on no caller's token.
+    private Task<bool> TestEncodePassesAsync(string encoder)
+    {
+        if (tools.TryFind(MediaTool.Ffmpeg) is not { } ffmpeg)
+        {
+            return Task.FromResult(false);
+        }
+        return TestEncodes.GetOrAdd((ffmpeg, encoder), key => new Lazy<Task<bool>>(() => RunTestEncodeAsync(key.Ffmpeg, key.Encoder))).Value;
+    }
+
+    private async Task<bool> RunTestEncodeAsync(string ffmpeg, string encoder)
     {
         try
         {
-            var result = await runner.RunAsync(new ProcessSpec(tools.Find(MediaTool.Ffmpeg), TestEncodeArguments(encoder))
+            var result = await runner.RunAsync(new ProcessSpec(ffmpeg, TestEncodeArguments(encoder))
             {
                 ToolName = "ffmpeg",
                 ValidateExitCode = false,
                 GracefulStop = GracefulStop.Terminate,
                 GracePeriod = TimeSpan.FromSeconds(2),
-            }, ct);
+            }, CancellationToken.None);
             return result.ExitCode == 0;
         }
         catch (Core.Errors.MediaJobsException)

@@ -6,7 +6,8 @@ namespace MediaJobs.Server.Tests.Fuzz;
 
 /// <summary>
 /// A keyless server (the caller is admin) with a media root and its queue paused, so the bodies the fuzz gets
-/// accepted are stored but never run; <see cref="CountJobsAsync"/> counts every job.
+/// accepted are stored but never run (ShrinkRay's submit resumes the queue, as the real server does, so it is paused
+/// again after every accepted body); <see cref="CountJobsAsync"/> counts every job.
 /// </summary>
 public sealed class FuzzServer : IAsyncLifetime
 {
@@ -21,6 +22,11 @@ public sealed class FuzzServer : IAsyncLifetime
         Directory.CreateDirectory(MediaRoot);
         Factory = new MediaJobsServerFactory(null, new Dictionary<string, string?> { ["MediaJobs:MediaRoots:0"] = MediaRoot });
         Client = Factory.CreateClient();
+        await PauseAsync();
+    }
+
+    private async Task PauseAsync()
+    {
         using var paused = await Client.PostAsync("/api/queue/pause", null);
         Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
     }
@@ -35,6 +41,10 @@ public sealed class FuzzServer : IAsyncLifetime
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         using var response = await Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
+        if (response.IsSuccessStatusCode)
+        {
+            await PauseAsync();
+        }
         var after = await CountJobsAsync();
         var status = (int)response.StatusCode;
         var label = $"{route} with {what}";
