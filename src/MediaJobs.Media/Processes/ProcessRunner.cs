@@ -126,10 +126,12 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
     }
 
     /// <summary>
-    /// The tool is started through <c>env --default-signal=PIPE</c>, which then execs it (same pid):
-    /// .NET ignores SIGPIPE and children inherit that, so a tool orphaned by a crash of this process
-    /// would otherwise write its progress into a dead pipe forever. With the default restored it dies
-    /// at its next write.
+    /// The tool is started through <c>env --default-signal=PIPE,INT</c>, which then execs it (same pid).
+    /// PIPE: .NET ignores SIGPIPE and children inherit that, so a tool orphaned by a crash of this process
+    /// would otherwise write its progress into a dead pipe forever; with the default restored it dies
+    /// at its next write. INT: a server started in the background by a non-interactive shell inherits
+    /// SIGINT ignored, and a tool that keeps an inherited "ignore" (any .NET program does) would never
+    /// see the <see cref="GracefulStop.Interrupt"/> stop.
     /// </summary>
     private static ProcessStartInfo CreateStartInfo(ProcessSpec spec, string executable)
     {
@@ -143,7 +145,7 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
             UseShellExecute = false,
             CreateNoWindow = true,
         };
-        psi.ArgumentList.Add("--default-signal=PIPE");
+        psi.ArgumentList.Add("--default-signal=PIPE,INT");
         psi.ArgumentList.Add(executable);
         foreach (var argument in spec.Arguments)
         {

@@ -29,6 +29,21 @@ public sealed class ProcessRunnerTests
         Assert.Equal("out1\nout2\n", result.StandardOutput);
     }
 
+    /// <summary>
+    /// Whatever this process inherited: a test host started in the background by a non-interactive shell (as CI
+    /// scripts do) ignores SIGINT, and the tools it starts must not.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_ToolStartsWithInterruptAndPipeAtTheirDefaults()
+    {
+        const ulong SigInt = 1UL << (2 - 1), SigPipe = 1UL << (13 - 1);
+
+        var result = await _runner.RunAsync(new ProcessSpec("/bin/sh", ["-c", "grep SigIgn /proc/self/status"]) { CaptureStandardOutput = true });
+
+        var ignored = Convert.ToUInt64(result.StandardOutput.Split(':')[1].Trim(), 16);
+        Assert.Equal(0UL, ignored & (SigInt | SigPipe));
+    }
+
     [Fact]
     public async Task RunAsync_NonZeroExit_ThrowsToolExecutionExceptionWithCommandLineAndStderrTail()
     {
