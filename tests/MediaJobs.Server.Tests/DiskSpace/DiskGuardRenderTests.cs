@@ -1,8 +1,4 @@
-using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaJobs.Server.Tests.DiskSpace;
 
@@ -16,29 +12,21 @@ public sealed class DiskGuardRenderTests : IDisposable
     private const long Plenty = SwitchableFreeSpace.Plenty;
     private const long Little = SwitchableFreeSpace.Little;
 
-    private readonly MediaJobsServerFactory _factory = new();
-    private readonly SwitchableFreeSpace _probe = new();
-    private readonly WebApplicationFactory<Program> _app;
-    private readonly HttpClient _client;
-
-    public DiskGuardRenderTests()
-    {
-        _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IFreeSpaceProbe>(_probe)));
-        _client = _app.CreateClient();
-    }
+    private readonly DiskGuardServer _server = new();
+    private HttpClient Client => _server.Client;
 
     [Fact]
     public async Task DiskFillsWhileARenderRuns_ItFailsWithDiskFull_NoTempIsLeft_AndTheStoreIsIntactAfterARestart()
     {
-        _probe.Free = Plenty;
-        var id = await _client.SubmitAsync("""{"type":"diagnostics","preset":"test-pattern","inputs":{"durationSec":600,"realtime":true}}""");
-        await _client.WaitForRunningAsync(id);
-        var work = Path.Combine(_factory.DataDirectory, "jobs", id, "work");
+        _server.Disk.Free = Plenty;
+        var id = await Client.SubmitAsync("""{"type":"diagnostics","preset":"test-pattern","inputs":{"durationSec":600,"realtime":true}}""");
+        await Client.WaitForRunningAsync(id);
+        var work = Path.Combine(_server.Factory.DataDirectory, "jobs", id, "work");
 
-        _probe.Free = Little;
-        var job = await _client.WaitForFinalAsync(id);
-        var other = await _client.SubmitNoopAsync(1);
-        var ready = await _client.GetJsonAsync("/readyz");
+        _server.Disk.Free = Little;
+        var job = await Client.WaitForFinalAsync(id);
+        var other = await Client.SubmitNoopAsync(1);
+        var ready = await Client.GetJsonAsync("/readyz");
 
         Assert.Equal("Failed", (string?)job["status"]);
         var error = job["errors"]!.AsArray()[^1]!;
@@ -48,18 +36,12 @@ public sealed class DiskGuardRenderTests : IDisposable
         Assert.Equal("Degraded", (string?)ready["status"]);
 
         // The server stays up through it, and a restart finds every job as it was.
-        _client.Dispose();
-        _app.Dispose();
-        using var restarted = new MediaJobsServerFactory(_factory.DataDirectory, new Dictionary<string, string?> { ["MediaJobs:DiskSpace:MinFreeBytes"] = "0" });
+        _server.Stop();
+        using var restarted = new MediaJobsServerFactory(_server.Factory.DataDirectory, new Dictionary<string, string?> { ["MediaJobs:DiskSpace:MinFreeBytes"] = "0" });
         using var client = restarted.CreateClient();
         Assert.Equal("DiskFull", (string?)(await client.GetJobAsync(id))["errors"]!.AsArray()[^1]!["code"]);
         Assert.Equal("Succeeded", (string?)(await client.WaitForFinalAsync(other))["status"]);
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _app.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _server.Dispose();
 }

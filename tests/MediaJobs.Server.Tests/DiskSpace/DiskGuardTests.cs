@@ -1,8 +1,4 @@
-using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MediaJobs.Server.Tests.DiskSpace;
 
@@ -17,26 +13,18 @@ public sealed class DiskGuardTests : IDisposable
     private const long Plenty = SwitchableFreeSpace.Plenty;
     private const long Little = SwitchableFreeSpace.Little;
 
-    private readonly MediaJobsServerFactory _factory = new();
-    private readonly SwitchableFreeSpace _probe = new();
-    private readonly WebApplicationFactory<Program> _app;
-    private readonly HttpClient _client;
-
-    public DiskGuardTests()
-    {
-        _app = _factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IFreeSpaceProbe>(_probe)));
-        _client = _app.CreateClient();
-    }
+    private readonly DiskGuardServer _server = new();
+    private HttpClient Client => _server.Client;
 
     [Fact]
     public async Task LittleFreeSpace_AQueuedJobWaitsSayingWhy_ThenRunsOnceSpaceIsBack()
     {
-        _probe.Free = Little;
+        _server.Disk.Free = Little;
 
-        var id = await _client.SubmitNoopAsync(1);
-        var events = await _client.ReadJobEventsAsync(id, m => m.Type == "warning" && (string?)m.Data?["waiting"] == "disk");
-        var job = await _client.GetJobAsync(id);
-        var queue = await _client.GetJsonAsync("/api/queue");
+        var id = await Client.SubmitNoopAsync(1);
+        var events = await Client.ReadJobEventsAsync(id, m => m.Type == "warning" && (string?)m.Data?["waiting"] == "disk");
+        var job = await Client.GetJobAsync(id);
+        var queue = await Client.GetJsonAsync("/api/queue");
 
         Assert.Equal("disk", (string?)events[^1].Data!["waiting"]);
         Assert.Equal("Queued", (string?)job["status"]);
@@ -44,16 +32,11 @@ public sealed class DiskGuardTests : IDisposable
         Assert.StartsWith("disk: 20 MiB free", (string?)queue["waiting"]!["noop"], StringComparison.Ordinal);
         Assert.DoesNotContain(events, m => m.Type == "job-status" && m.Status == "Running");
 
-        _probe.Free = Plenty;
+        _server.Disk.Free = Plenty;
 
-        Assert.Equal("Succeeded", (string?)(await _client.WaitForFinalAsync(id))["status"]);
-        Assert.Empty((await _client.GetJsonAsync("/api/queue"))["waiting"]!.AsObject());
+        Assert.Equal("Succeeded", (string?)(await Client.WaitForFinalAsync(id))["status"]);
+        Assert.Empty((await Client.GetJsonAsync("/api/queue"))["waiting"]!.AsObject());
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _app.Dispose();
-        _factory.Dispose();
-    }
+    public void Dispose() => _server.Dispose();
 }
