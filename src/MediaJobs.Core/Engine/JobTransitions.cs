@@ -47,16 +47,24 @@ public static partial class JobTransitions
         return [StepStatusEvent(job, step, now)];
     }
 
-    public static IReadOnlyList<NewJobEvent> StepProgress(Job job, StepRecord step, double percent, DateTimeOffset now)
+    /// <summary>The percent as events and clients show it: 0–100 in steps of 0.1.</summary>
+    public static double ShownPercent(double percent) => Math.Round(Math.Clamp(percent, 0, 100), 1);
+
+    /// <param name="details">The step's own progress details (speed, ETA…), carried in the payload so an event that only moves them is not a repeat of the one before.</param>
+    public static IReadOnlyList<NewJobEvent> StepProgress(Job job, StepRecord step, double percent, DateTimeOffset now, JsonObject? details = null)
     {
         // Never backwards within a run of the step (a restarted encode, a late report): clients show it as a bar.
-        step.ProgressPct = Math.Max(step.ProgressPct, Math.Round(Math.Clamp(percent, 0, 100), 1));
+        step.ProgressPct = Math.Max(step.ProgressPct, ShownPercent(percent));
         step.DurationMs = ElapsedMs(step, now);
         job.ProgressPct = OverallProgress(job);
         var payload = Payload(job);
         payload["step"] = step.Name;
         payload["progressPct"] = step.ProgressPct;
         payload["jobProgressPct"] = job.ProgressPct;
+        if (details is not null)
+        {
+            payload["details"] = details.DeepClone();
+        }
         return [new(job.Id, JobEventTypes.StepProgress, EventLevel.Info, $"{step.Name}: {step.ProgressPct}%", payload, now)];
     }
 
