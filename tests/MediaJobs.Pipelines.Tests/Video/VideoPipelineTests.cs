@@ -81,6 +81,17 @@ public sealed class VideoPipelineTests : IAsyncLifetime
             Assert.Contains(events, e => e.Type == JobEventTypes.StepStatus && (string?)e.Payload["step"] == step && (string?)e.Payload["status"] == "Succeeded");
         }
         Assert.Contains(events, e => e.Type == JobEventTypes.StepProgress && (string?)e.Payload["step"] == MuxStep.StepName);
+        // An event log without noise (issue 24): no progress event repeats the one before it for its step.
+        var progress = events.Where(e => e.Type == JobEventTypes.StepProgress).ToList();
+        for (var i = 1; i < progress.Count; i++)
+        {
+            Assert.False(
+                (string?)progress[i].Payload["step"] == (string?)progress[i - 1].Payload["step"]
+                && (double)progress[i].Payload["progressPct"]! == (double)progress[i - 1].Payload["progressPct"]!
+                && JsonNode.DeepEquals(progress[i].Payload["details"], progress[i - 1].Payload["details"]),
+                $"progress event {i} repeats the one before: {progress[i].Message}");
+        }
+        Assert.InRange(progress.Count, 1, 400);
         Assert.False(Directory.Exists(_h.Layout.WorkDirectory(job.Id)));
         Assert.True(File.Exists(Path.Combine(AssetsDirectory, VideoAssetLibrary.LicenseFile)));
     }
