@@ -1,4 +1,5 @@
 using MediaJobs.Core.Errors;
+using MediaJobs.Media.Files;
 
 namespace MediaJobs.Pipelines.Common;
 
@@ -38,6 +39,13 @@ public sealed class MediaRoots
         }
         return full;
     }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> where it is used (a probe, an encode, a listing, a replace), not only where it was
+    /// submitted: the open file must really lie under a root at that moment, and is then used only through its handle
+    /// (<see cref="RootedFile"/>). Outside: <see cref="PathOutsideRootsException"/>; missing: <see cref="FileNotFoundException"/>.
+    /// </summary>
+    public RootedFile Open(string path) => RootedFile.Open(path, [.. Roots.Where(Directory.Exists).Select(RealPath)]);
 
     private static bool IsUnder(string path, string root) =>
         path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -27,16 +27,18 @@ internal sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func
         {
             try
             {
-                roots.Resolve(candidates[i], "path"); // a link inside a root may point out of it
-                var probe = await ffprobe.ProbeAsync(candidates[i], ct);
-                if (probe.PrimaryVideo is not null)
+                // Opened and checked under a root now (a link inside a root may point out of it); ffprobe reads the
+                // opened file. A file that is itself a link is not transcoded (the replace would replace the link).
+                using var file = roots.Open(candidates[i]);
+                var probe = await ffprobe.ProbeAsync(file.ToolPath, ct);
+                if (probe.PrimaryVideo is not null && new FileInfo(candidates[i]).LinkTarget is null)
                 {
                     videos.Add(candidates[i]);
                 }
             }
-            catch (MediaJobsException)
+            catch (Exception ex) when (ex is MediaJobsException or IOException)
             {
-                // Not a readable video (or outside the roots): not ours to transcode.
+                // Not a readable video (or outside the roots, or gone): not ours to transcode.
             }
             context.ReportProgress((i + 1) * 95.0 / candidates.Count, new JsonObject { [TranscodeResults.Probed] = i + 1, [TranscodeResults.Total] = candidates.Count });
         }

@@ -1,15 +1,15 @@
 using MediaJobs.Core.Errors;
-using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
 
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>
-/// Step <c>probe</c>: ffprobe the source into seed 002's job fields (in the job's results), then apply the skip
+/// Step <c>probe</c>: ffprobe the source into seed 002's job fields (in the job's results) and record which file and
+/// folder it read (<see cref="TranscodeSource"/>: later steps touch only that file, unchanged), then apply the skip
 /// rules: compress presets skip files already in the target codec, downscale presets files at or below the target height.
 /// </summary>
-internal sealed class ProbeStep(FfprobeClient ffprobe) : IJobStep<TranscodeRequest>
+internal sealed class ProbeStep(FfprobeClient ffprobe, TranscodeSource source) : IJobStep<TranscodeRequest>
 {
     public const string StepName = "probe";
 
@@ -17,12 +17,13 @@ internal sealed class ProbeStep(FfprobeClient ffprobe) : IJobStep<TranscodeReque
 
     public async Task ExecuteAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
-        if (!File.Exists(request.Path))
-        {
-            throw new MediaJobsException(new JobError("SourceMissing", $"'{request.Path}' no longer exists.", "Check the file is still there, then submit it again."));
-        }
-        var probe = await ffprobe.ProbeAsync(request.Path, ct, context.NewToolLogPath("ffprobe"));
-        var fields = ProbeFields.From(probe, new FileInfo(request.Path).Length);
+        // Opened and checked under a root here, not only at submission; ffprobe reads the opened file itself.
+        using var folder = source.OpenFolder(context, request);
+        using var file = source.OpenFile(context, request, folder);
+        var probe = await ffprobe.ProbeAsync(file.ToolPath, ct, context.NewToolLogPath("ffprobe"));
+        var fields = ProbeFields.From(probe, file.Identity.Size);
+        context.Set(TranscodeState.SourceFolder, folder.Identity);
+        context.Set(TranscodeState.SourceIdentity, file.Identity);
         context.SetResult(TranscodeResults.InputPath, request.Path);
         foreach (var (key, value) in fields)
         {

@@ -1,3 +1,5 @@
+using MediaJobs.Media.Files;
+
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>
@@ -36,18 +38,25 @@ internal sealed record TranscodePaths(string Source, string Temp, string Target,
     public static bool IsProjectTemp(string path) =>
         Path.GetFileName(path).StartsWith('.') && Path.GetFileName(path).Contains(TempMarker, StringComparison.Ordinal);
 
-    /// <summary>Removes the temp file if present; true when one was there. Refuses any path <see cref="TempFileGuard"/> does not pass.</summary>
-    public bool DeleteTemp()
+    public string TempEntry => Path.GetFileName(Temp);
+
+    public string SourceEntry => Path.GetFileName(Source);
+
+    public string TargetEntry => Path.GetFileName(Target);
+
+    public string BackupEntry => Path.GetFileName(Backup);
+
+    /// <summary>
+    /// Removes the temp file from <paramref name="folder"/> (the source's folder, opened and checked under a root) if
+    /// present; true when one was there. Refuses any path <see cref="TempFileGuard"/> does not pass.
+    /// </summary>
+    public bool DeleteTemp(RootedFile folder)
     {
-        if (!File.Exists(Temp))
-        {
-            return false;
-        }
+        ArgumentNullException.ThrowIfNull(folder);
         if (!TempFileGuard.IsJobTemp(Temp, Source, JobId))
         {
             throw new InvalidOperationException($"Refusing to delete '{Temp}': it is not the temp file of job {JobId} for '{Source}'.");
         }
-        File.Delete(Temp);
-        return true;
+        return folder.DeleteEntry(TempEntry);
     }
 }

@@ -1,6 +1,7 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Files;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
@@ -28,7 +29,7 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
         _tools = tools;
         _roots = roots;
         _ffprobe = ffprobe;
-        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, options);
+        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, options, roots);
         _analyze = new AnalyzeStep(ffmpeg, ffprobe, encoders, new QualityScorer(tools, runner, ffmpeg), options);
     }
 
@@ -60,7 +61,7 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     public IJobStep GetStep(string name) => name switch
     {
         PreflightStep.StepName => new PreflightStep(_tools, [MediaTool.Ffmpeg, MediaTool.Ffprobe]),
-        ProbeStep.StepName => new ProbeStep(_ffprobe),
+        ProbeStep.StepName => new ProbeStep(_ffprobe, _work.Source),
         AnalyzeStep.StepName => _analyze,
         EncodeStep.StepName => new EncodeStep(_work),
         VerifyStep.StepName => new VerifyStep(_work),
@@ -81,10 +82,23 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
             return Task.CompletedTask;
         }
         var paths = TranscodePaths.For(TranscodeRequest.Stored(job).Path, job.Id);
-        if (File.Exists(paths.Temp))
+        RootedFile folder;
+        try
         {
-            StrayProcessReaper.KillWritersOf(paths.Temp);
-            paths.DeleteTemp();
+            folder = _roots.Open(Path.GetDirectoryName(paths.Source)!);
+        }
+        catch (Exception ex) when (ex is PathOutsideRootsException or IOException)
+        {
+            // The folder is gone or now leads out of the roots: no temp of ours can be reached there, and nothing outside is touched.
+            return Task.CompletedTask;
+        }
+        using (folder)
+        {
+            if (folder.IsDirectory && folder.StatEntry(paths.TempEntry) is not null)
+            {
+                StrayProcessReaper.KillWritersOf(paths.Temp);
+                paths.DeleteTemp(folder);
+            }
         }
         return Task.CompletedTask;
     }

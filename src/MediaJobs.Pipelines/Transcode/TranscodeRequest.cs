@@ -30,6 +30,11 @@ public sealed record TranscodeRequest(string Path, TranscodePreset Preset, Quali
         {
             throw JobValidationException.InInput(PathField, _ => $"'{requested}' is not a file. Submit folders as a transcode-discovery job.");
         }
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            // The replace renames over the name it was given: over a link it would replace the link, not the video.
+            throw JobValidationException.InInput(PathField, _ => $"'{requested}' is a symbolic link. Name the file it points to.");
+        }
         if (TranscodePaths.IsProjectTemp(path))
         {
             throw JobValidationException.InInput(PathField, _ => $"'{requested}' is a MediaJobs temp file.");

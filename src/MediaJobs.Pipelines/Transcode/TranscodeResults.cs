@@ -19,6 +19,11 @@ public static class TranscodeResults
     public const string BitDepth = "bit_depth";
     public const string IsHdr = "is_hdr";
     public const string InputSize = "input_size";
+
+    /// <summary>What the probe read: the file and its folder ({device, inode, size, modifiedNs}); see <see cref="TranscodeSource"/>.</summary>
+    public const string SourceIdentity = "source_identity";
+    public const string SourceFolderIdentity = "source_folder_identity";
+
     public const string OutputSize = "output_size";
     public const string SpaceSaved = "space_saved";
     public const string Encoder = "encoder";

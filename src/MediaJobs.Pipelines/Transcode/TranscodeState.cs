@@ -1,4 +1,5 @@
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Media.Files;
 
 namespace MediaJobs.Pipelines.Transcode;
 
@@ -10,6 +11,12 @@ internal static class TranscodeState
 {
     /// <summary>The source's size (probe): the replace compares the new file with it.</summary>
     public static readonly ResultKey<long> InputSize = new(TranscodeResults.InputSize);
+
+    /// <summary>The source file the probe read (device, inode, size, mtime): the encode and the replace touch only this file.</summary>
+    public static readonly ResultKey<FileIdentity> SourceIdentity = new(TranscodeResults.SourceIdentity);
+
+    /// <summary>The folder the probe found the source in (device, inode): the replace happens only in this folder.</summary>
+    public static readonly ResultKey<FileIdentity> SourceFolder = new(TranscodeResults.SourceFolderIdentity);
 
     /// <summary>The source's duration (probe): the verify compares the new file with it.</summary>
     public static readonly ResultKey<long> DurationMs = new(TranscodeResults.DurationMs);

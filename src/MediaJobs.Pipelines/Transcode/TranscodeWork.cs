@@ -4,7 +4,9 @@ using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Files;
 using MediaJobs.Media.Processes;
+using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Transcode;
 
@@ -13,43 +15,75 @@ namespace MediaJobs.Pipelines.Transcode;
 /// steps (the later two re-create the temp when a pause or restart removed it). Whatever fails or is cancelled
 /// deletes the temp file before the exception leaves.
 /// </summary>
-public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, TranscodeOptions options)
+public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, TranscodeOptions options, MediaRoots roots)
 {
     public FfprobeClient Ffprobe => ffprobe;
 
+    internal TranscodeSource Source { get; } = new(roots);
+
+    /// <summary>
+    /// Encodes the source into the temp file beside it. Both are reached only through handles checked under a root
+    /// (see <see cref="TranscodeSource"/>): ffmpeg reads <c>/proc/&lt;pid&gt;/fd/N</c> of the opened source and writes
+    /// through a link in the job's work folder to the temp this server created in the opened folder, so a folder or
+    /// file swapped for a link after the check changes nothing of what ffmpeg reads or writes.
+    /// </summary>
     public async Task EncodeAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
         var paths = TranscodePaths.For(request.Path, context.Job.Id);
         // A crashed earlier run may have left its ffmpeg and its temp file behind.
         StrayProcessReaper.KillWritersOf(paths.Temp);
-        paths.DeleteTemp();
+        StrayProcessReaper.KillWritersOf(OutputLink(context, paths));
+        using var folder = Source.OpenFolder(context, request);
+        using var source = Source.OpenFile(context, request, folder);
+        paths.DeleteTemp(folder);
         try
         {
-            var probe = await WithHdrMetadataAsync(await ffprobe.ProbeAsync(request.Path, ct, context.NewToolLogPath("ffprobe")), request.Path, context, ct);
+            var probe = await WithHdrMetadataAsync(await ffprobe.ProbeAsync(source.ToolPath, ct, context.NewToolLogPath("ffprobe")), source.ToolPath, context, ct);
             var crf = context.TryGet(TranscodeState.SmartShrinkCrf, out var chosen)
                 ? chosen
                 : request.Preset.Codec == VideoTarget.Av1 ? options.Av1Crf : options.HevcCrf;
             var encoder = await encoders.SelectAsync(request.Preset.Codec, ct);
+            var files = new EncodeFiles(paths, folder, source);
             try
             {
-                await RunEncodeAsync(context, request, paths, probe, encoder, crf, ct);
+                await RunEncodeAsync(context, request, files, probe, encoder, crf, ct);
             }
             catch (ToolExecutionException ex) when (encoder.IsHardware)
             {
-                paths.DeleteTemp();
                 var software = VideoEncoder.Software(request.Preset.Codec);
                 await context.WarnAsync(new JobError(
                     "HardwareEncoderFailed",
                     $"{encoder.Name} failed ({ex.ExitCode.ToString(CultureInfo.InvariantCulture)}); encoding with {software.Name} instead.",
                     "Check the GPU driver and device access; the software encoder is slower but always works."), ct);
-                await RunEncodeAsync(context, request, paths, probe, software, crf, ct);
+                await RunEncodeAsync(context, request, files, probe, software, crf, ct);
             }
         }
         catch
         {
-            paths.DeleteTemp();
+            paths.DeleteTemp(folder);
             throw;
         }
+    }
+
+    /// <summary>True when the temp file is in the source's folder (opened and checked under a root).</summary>
+    public bool HasTemp(StepContext context, TranscodeRequest request)
+    {
+        using var folder = Source.OpenFolder(context, request);
+        return folder.StatEntry(TranscodePaths.For(request.Path, context.Job.Id).TempEntry) is not null;
+    }
+
+    /// <summary>The path ffmpeg writes to: a link in the job's work folder (so the tool's command line names the job) to the open temp.</summary>
+    private static string OutputLink(StepContext context, TranscodePaths paths) => Path.Combine(context.WorkDirectory, paths.TempEntry);
+
+    /// <summary>Creates the temp afresh in the checked folder and points the work folder's link at its handle.</summary>
+    private static RootedFile CreateTemp(StepContext context, EncodeFiles files, out string output)
+    {
+        files.Paths.DeleteTemp(files.Folder);
+        var temp = files.Folder.CreateEntry(files.Paths.TempEntry);
+        output = OutputLink(context, files.Paths);
+        File.Delete(output);
+        File.CreateSymbolicLink(output, temp.ToolPath);
+        return temp;
     }
 
     /// <summary>
@@ -69,9 +103,10 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
             : probe with { Streams = [.. probe.Streams.Select(s => s.Index == video.Index ? s with { HdrMetadata = merged } : s)] };
     }
 
-    private async Task RunEncodeAsync(StepContext context, TranscodeRequest request, TranscodePaths paths, MediaProbe probe, VideoEncoder encoder, int crf, CancellationToken ct)
+    private async Task RunEncodeAsync(StepContext context, TranscodeRequest request, EncodeFiles files, MediaProbe probe, VideoEncoder encoder, int crf, CancellationToken ct)
     {
-        var plan = ReencodeArgs.Build(new EncodeSettings(request.Path, paths.Temp, paths.Container, encoder, crf, probe)
+        using var temp = CreateTemp(context, files, out var output);
+        var plan = ReencodeArgs.Build(new EncodeSettings(files.Source.ToolPath, output, files.Paths.Container, encoder, crf, probe)
         {
             TargetHeight = request.Preset.TargetHeight,
             X265Preset = options.X265Preset,
@@ -127,9 +162,11 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
     public async Task<long> VerifyAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
         var paths = TranscodePaths.For(request.Path, context.Job.Id);
+        using var folder = Source.OpenFolder(context, request);
         try
         {
-            var probe = await ffprobe.ProbeAsync(paths.Temp, ct, context.NewToolLogPath("ffprobe"));
+            using var temp = folder.OpenEntry(paths.TempEntry);
+            var probe = await ffprobe.ProbeAsync(temp.ToolPath, ct, context.NewToolLogPath("ffprobe"));
             var expectedMs = context.TryGet(TranscodeState.DurationMs, out var ms) ? ms : 0;
             var actualMs = (long)(probe.Duration?.TotalMilliseconds ?? 0);
             var kept = context.TryGet(TranscodeState.KeptStreams, out var streams) ? streams : new KeptStreams(0, 0, 0);
@@ -145,7 +182,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
             {
                 throw new MediaJobsException(new JobError("VerifyFailed", "The encoded file does not match its source: " + string.Join("; ", problems) + ".", "The original is untouched. See the ffmpeg log in the job's logs folder, then retry."));
             }
-            return new FileInfo(paths.Temp).Length;
+            return temp.Identity.Size;
 
             void Check(string kind, int expected, int actual)
             {
@@ -157,8 +194,10 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
         }
         catch
         {
-            paths.DeleteTemp();
+            paths.DeleteTemp(folder);
             throw;
         }
     }
+
+    private sealed record EncodeFiles(TranscodePaths Paths, RootedFile Folder, RootedFile Source);
 }

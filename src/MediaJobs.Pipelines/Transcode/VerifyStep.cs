@@ -14,8 +14,7 @@ internal sealed class VerifyStep(TranscodeWork work) : IJobStep<TranscodeRequest
 
     public async Task ExecuteAsync(StepContext context, TranscodeRequest request, CancellationToken ct)
     {
-        var paths = TranscodePaths.For(request.Path, context.Job.Id);
-        if (!File.Exists(paths.Temp))
+        if (!work.HasTemp(context, request))
         {
             await work.EncodeAsync(context, request, ct);
         }

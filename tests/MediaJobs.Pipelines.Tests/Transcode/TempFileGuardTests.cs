@@ -1,3 +1,4 @@
+using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Transcode;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
@@ -50,8 +51,9 @@ public sealed class TempFileGuardTests
                 File.WriteAllText(file, file);
             }
 
-            Assert.True(paths.DeleteTemp());
-            Assert.False(paths.DeleteTemp());
+            using var opened = new MediaRoots([folder]).Open(folder);
+            Assert.True(paths.DeleteTemp(opened));
+            Assert.False(paths.DeleteTemp(opened));
 
             Assert.False(File.Exists(paths.Temp));
             Assert.All(others, f => Assert.Equal(f, File.ReadAllText(f)));
@@ -72,7 +74,8 @@ public sealed class TempFileGuardTests
             File.WriteAllText(source, "the user's film");
             var tampered = TranscodePaths.For(source, JobId) with { Temp = source };
 
-            Assert.Throws<InvalidOperationException>(() => tampered.DeleteTemp());
+            using var opened = new MediaRoots([folder]).Open(folder);
+            Assert.Throws<InvalidOperationException>(() => tampered.DeleteTemp(opened));
 
             Assert.Equal("the user's film", File.ReadAllText(source));
         }
