@@ -23,6 +23,7 @@ try
     app.UseRouting();
     app.UseMediaJobsCors();
     app.UseCorrelationIds();
+    app.UseHostAllowList();
     app.UseMediaJobsErrors();
     app.UseDashboard();
     app.UseApiKeys();

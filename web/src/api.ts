@@ -54,21 +54,32 @@ export const get = <T>(url: string) => request<T>('GET', url);
 export const post = <T>(url: string, body?: unknown) => request<T>('POST', url, body);
 export const del = <T>(url: string) => request<T>('DELETE', url);
 
-export interface StreamToken { token: string; expiresUtc: string; keyId: string | null; admin: boolean }
+export interface StreamToken { token: string; expiresUtc: string; keyId: string | null; admin: boolean; jobId: string | null }
 
-/** Who the current key is (id and admin flag) and a token for streams and media URLs. */
-export const streamToken = () => post<StreamToken>('/api/stream-tokens');
+/**
+ * Who the current key is (id and admin flag) and a token for streams and media URLs. A token opens one job's
+ * events and files (`jobId`) or, without one, only the every-job stream.
+ */
+export const streamToken = (jobId?: string) =>
+  post<StreamToken>('/api/stream-tokens' + (jobId ? `?jobId=${encodeURIComponent(jobId)}` : ''));
 
-let cachedToken: { value: StreamToken; fetched: number } | null = null;
+const cachedTokens = new Map<string, StreamToken>();
 
-/** A token reused while it has more than a minute left. */
-export async function freshToken(): Promise<StreamToken> {
-  if (cachedToken && Date.parse(cachedToken.value.expiresUtc) - Date.now() > 60_000) return cachedToken.value;
-  const value = await streamToken();
-  cachedToken = { value, fetched: Date.now() };
+/** A token for that job (or the every-job stream), reused while it has more than a minute left. */
+export async function freshToken(jobId?: string): Promise<StreamToken> {
+  const cached = cachedTokens.get(jobId ?? '');
+  if (cached && Date.parse(cached.expiresUtc) - Date.now() > 60_000) return cached;
+  const value = await streamToken(jobId);
+  cachedTokens.set(jobId ?? '', value);
   return value;
 }
-export function forgetToken() { cachedToken = null; }
+export function forgetToken() { cachedTokens.clear(); }
+
+/** The job a stream or file URL belongs to (`/api/jobs/{id}/...`), which its token must name. */
+export function tokenJob(url: string): string | undefined {
+  const match = url.match(/^\/api\/jobs\/([^/?]+)\/(events|output|download-archive)/);
+  return match && match[1] !== 'stream' ? decodeURIComponent(match[1]) : undefined;
+}
 
 /** A URL with a stream token, for what cannot send headers (EventSource, <video>, <a download>). */
 export function withToken(url: string, token: string | null): string {
@@ -91,7 +102,7 @@ export function openStream(url: string, onEvent: (type: string, id: number, data
   const connect = async () => {
     if (closed) return;
     let token: string | null = null;
-    try { token = (await freshToken()).token; } catch { schedule(); return; }
+    try { token = (await freshToken(tokenJob(url))).token; } catch { schedule(); return; }
     const resume = lastId > 0 ? (url.includes('?') ? '&' : '?') + `after=${lastId}` : '';
     source = new EventSource(withToken(url + resume, token));
     source.onopen = () => onState?.(true);

@@ -45,7 +45,10 @@ internal static class ApiParameterDocs
         "The id of the last event received (sent by EventSource on reconnect): resume after it. Must be a whole number ≥ 0, else a 400 naming 'Last-Event-ID'.");
 
     public static readonly ParameterDoc AccessToken = ParameterDoc.Query(Auth.StreamTokenAccepted.QueryName, JsonSchemaType.String,
-        "A stream token from POST /api/stream-tokens, for what a browser loads by URL and cannot add a key header to (EventSource, <video>, a download link). Invalid or expired: a 401.");
+        "A stream token from POST /api/stream-tokens, for what a browser loads by URL and cannot add a key header to (EventSource, <video>, a download link). Invalid, expired or its key no longer configured: a 401; made for another job or stream: a 403.");
+
+    public static readonly ParameterDoc StreamTokenJob = ParameterDoc.Query("jobId", JsonSchemaType.String,
+        "The job whose events and files the token opens (one of the caller's, else a 404); without it the token opens only GET /api/jobs/stream.");
 
     public static readonly ParameterDoc RetryStrategy = ParameterDoc.Query("strategy", JsonSchemaType.String, "Seed 000's retry strategy: accepted and ignored (a retry always resumes at the first step that did not succeed).") with { Deprecated = true };
 

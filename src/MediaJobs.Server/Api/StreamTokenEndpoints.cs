@@ -4,26 +4,32 @@ using MediaJobs.Server.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
-/// <summary><c>POST /api/stream-tokens</c>: a short-lived token for <c>EventSource</c>, which cannot send the key as a header.</summary>
+/// <summary><c>POST /api/stream-tokens[?jobId=]</c>: a short-lived token for <c>EventSource</c>, which cannot send the key as a header.</summary>
 public static class StreamTokenEndpoints
 {
     public static IEndpointRouteBuilder MapStreamTokenEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/stream-tokens", Issue)
+        app.MapPost("/api/stream-tokens", IssueAsync)
             .WithTags("Auth")
             .WithName("CreateStreamToken")
-            .WithSummary("A short-lived signed token for the caller's key, accepted as ?access_token= by the event streams and downloads only")
-            .WithDescription("GET /api/jobs/stream and GET /api/jobs/{id}/events (SSE) and the downloads GET /api/jobs/{id}/output and /download-archive accept it instead of a key header. It names the key's id, never the key, and only reads; an open stream is not cut when it expires.")
+            .WithSummary("A short-lived signed token for the caller's key and one job (?jobId=) or the every-job stream, accepted as ?access_token= by the event streams and downloads only")
+            .WithDescription("With ?jobId= the token opens only that job's GET /api/jobs/{id}/events (SSE), /output and /download-archive; without, only GET /api/jobs/stream. Used anywhere else it is a 403. It names the key's id, never the key, only reads, and stops working when its key is no longer configured; an open stream is not cut when it expires.")
+            .WithParameters(ApiParameterDocs.StreamTokenJob)
             .ProducesUnauthorizedProblem()
-            .Produces<StreamTokenResponse>(StatusCodes.Status201Created);
+            .Produces<StreamTokenResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static IResult Issue(HttpContext http, StreamTokens tokens)
+    private static async Task<IResult> IssueAsync(string? jobId, HttpContext http, CallerJobs jobs, StreamTokens tokens, CancellationToken ct)
     {
         var caller = http.GetCaller();
-        var (token, expires) = tokens.Issue(caller);
+        if (jobId is not null && (jobId.Length is 0 or > 200 || await jobs.GetAsync(jobId, ct) is null))
+        {
+            return Errors.ProblemResult.JobNotFound(jobId);
+        }
+        var (token, expires) = tokens.Issue(caller, jobId);
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Created((string?)null, new StreamTokenResponse(token, expires, caller.KeyId, caller.IsAdmin));
+        return TypedResults.Created((string?)null, new StreamTokenResponse(token, expires, caller.KeyId, caller.IsAdmin, jobId));
     }
 }

@@ -42,6 +42,14 @@ public sealed class ApiKeyAuthenticator
         return found;
     }
 
+    /// <summary>The SHA-256 of every configured key with this id (none once it is no longer configured).</summary>
+    public IReadOnlyList<byte[]> HashesOf(string keyId) =>
+        [.. _keys.Where(k => string.Equals(k.Caller.KeyId, keyId, StringComparison.Ordinal)).Select(k => k.Hash)];
+
+    /// <summary>The caller a configured key id stands for now, or null.</summary>
+    public ApiCaller? CallerOf(string keyId) =>
+        _keys.Where(k => string.Equals(k.Caller.KeyId, keyId, StringComparison.Ordinal)).Select(k => k.Caller).FirstOrDefault();
+
     private static (byte[], ApiCaller) Load(ApiKeyOptions key, int index)
     {
         var where = $"MediaJobs:Auth:Keys:{index}";

@@ -23,10 +23,15 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
             return next(context);
         }
         var presented = PresentedKey(context.Request);
-        var caller = presented is null ? FromStreamToken(context) : authenticator.Authenticate(presented);
+        var grant = presented is null ? FromStreamToken(context) : null;
+        var caller = presented is null ? grant?.Caller : authenticator.Authenticate(presented);
         if (caller is null)
         {
             return ChallengeAsync(context, presented is null);
+        }
+        if (grant is not null && !grant.Opens(context.Request.RouteValues["id"] as string))
+        {
+            return RefuseScopeAsync(context, grant);
         }
         context.SetCaller(caller);
         return next(context);
@@ -39,7 +44,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
         || path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An event stream or a download a browser loads by URL: the caller its <c>?access_token=</c> stands for.</summary>
-    private ApiCaller? FromStreamToken(HttpContext context) =>
+    private StreamTokenGrant? FromStreamToken(HttpContext context) =>
         TakesStreamToken(context)
         && context.Request.Query[StreamTokenAccepted.QueryName].ToString() is { Length: > 0 } token
             ? streamTokens.Validate(token)
@@ -60,6 +65,18 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
         return authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
             ? authorization[BearerPrefix.Length..].Trim()
             : null;
+    }
+
+    /// <summary>A valid token used on another job's (or the wrong) stream: 403, the token stays good for its own.</summary>
+    private static async Task RefuseScopeAsync(HttpContext context, StreamTokenGrant grant)
+    {
+        var detail = grant.JobId is null
+            ? "This stream token opens only GET /api/jobs/stream: ask POST /api/stream-tokens?jobId=<id> for a job's events and files."
+            : "This stream token was made for another job: ask POST /api/stream-tokens?jobId=<id> for this one.";
+        if (!await CompatErrorShape.TryWriteAsync(context, StatusCodes.Status403Forbidden, detail))
+        {
+            await ProblemWriter.WriteAsync(context, ProblemWriter.Create(StatusCodes.Status403Forbidden, "Forbidden", detail));
+        }
     }
 
     private static async Task ChallengeAsync(HttpContext context, bool missing)

@@ -15,6 +15,9 @@ public static class AuthServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Right after routing and correlation ids, before anything answers: a keyless server refuses foreign <c>Host</c> names.</summary>
+    public static IApplicationBuilder UseHostAllowList(this IApplicationBuilder app) => app.UseMiddleware<HostGuard>();
+
     /// <summary>After correlation ids and error handling, before the endpoints.</summary>
     public static IApplicationBuilder UseApiKeys(this IApplicationBuilder app) => app.UseMiddleware<ApiKeyMiddleware>();
 }

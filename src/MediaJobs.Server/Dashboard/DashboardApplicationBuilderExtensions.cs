@@ -47,8 +47,12 @@ public static partial class DashboardApplicationBuilderExtensions
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl =
-                ctx.Context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal) ? ImmutableCache : Revalidate,
+            OnPrepareResponse = ctx =>
+            {
+                ctx.Context.Response.Headers.CacheControl =
+                    ctx.Context.Request.Path.StartsWithSegments("/assets", StringComparison.Ordinal) ? ImmutableCache : Revalidate;
+                FrameHeaders.Apply(ctx.Context.Response);
+            },
         });
         return app.Use(async (context, next) =>
         {
@@ -67,6 +71,7 @@ public static partial class DashboardApplicationBuilderExtensions
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = Revalidate;
         context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        FrameHeaders.Apply(context.Response);
         context.Response.ContentLength = index.Length;
         if (HttpMethods.IsHead(context.Request.Method))
         {

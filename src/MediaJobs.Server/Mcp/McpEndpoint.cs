@@ -1,4 +1,5 @@
 using MediaJobs.Core.Engine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -18,6 +19,7 @@ public static class McpEndpoint
         // Before the document's own transformers, so the security requirements cover the path too.
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<McpPathTransformer>());
         services.AddScoped<McpRequest>();
+        services.TryAddSingleton<Hosting.PublicBaseUrl>();
         services.AddMcpServer(o =>
             {
                 o.ServerInfo = new Implementation { Name = "mediajobs", Version = typeof(McpEndpoint).Assembly.GetName().Version?.ToString() ?? "1.0" };

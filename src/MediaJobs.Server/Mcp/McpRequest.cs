@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
+using MediaJobs.Server.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol;
@@ -11,14 +12,15 @@ namespace MediaJobs.Server.Mcp;
 /// What a tool call knows of its HTTP request (the MCP endpoint runs every call inside one): the
 /// caller the API key middleware authenticated, the base URL for download links, and the API's JSON.
 /// </summary>
-public sealed class McpRequest(IHttpContextAccessor accessor, IOptions<JsonOptions> json)
+public sealed class McpRequest(IHttpContextAccessor accessor, IOptions<JsonOptions> json, PublicBaseUrl publicBase)
 {
     public HttpContext Http => accessor.HttpContext
         ?? throw new InvalidOperationException("MCP tools run inside the HTTP request of /mcp.");
 
     public ApiCaller Caller => Http.GetCaller();
 
-    public string BaseUrl => $"{Http.Request.Scheme}://{Http.Request.Host}{Http.Request.PathBase}";
+    /// <summary>The configured public address (or the bound loopback one), never the request's <c>Host</c>.</summary>
+    public string BaseUrl => publicBase.Value;
 
     /// <summary>The API's own JSON for a response object (camelCase, enums as strings).</summary>
     public string Serialize<T>(T value) => JsonSerializer.Serialize(value, json.Value.SerializerOptions);

@@ -51,18 +51,54 @@ public sealed class StreamTokenTests(AuthServerFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task JobStream_WithToken_OwnJobStreams_OtherKeysJobIs404()
+    public async Task JobStream_WithToken_OwnJobStreams_OtherKeysJobGetsNoToken()
     {
         var alices = await _alice.SubmitNoopAsync();
         await _alice.WaitForFinalAsync(alices);
-        var aliceToken = await TokenAsync(_alice);
-        var bobToken = await TokenAsync(_bob);
+        var aliceToken = await TokenAsync(_alice, alices);
 
         using var own = await _anonymous.OpenSseAsync($"/api/jobs/{alices}/events?access_token={aliceToken}");
-        using var others = await SseAsync($"/api/jobs/{alices}/events?access_token={bobToken}");
+        using var bobAsks = await _bob.PostAsync($"/api/stream-tokens?jobId={alices}", null);
 
         Assert.Contains("event: job-completed", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await others.AssertProblemAsync(HttpStatusCode.NotFound);
+        await bobAsks.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task JobToken_OpensOnlyItsOwnJob_NotAnotherOfTheSameKey_NorTheGlobalStream()
+    {
+        var first = await _bob.SubmitAsync("""{"type":"test","preset":"artifact"}""");
+        var second = await _bob.SubmitAsync("""{"type":"test","preset":"artifact"}""");
+        await _bob.WaitForFinalAsync(first);
+        await _bob.WaitForFinalAsync(second);
+        var token = await TokenAsync(_bob, first);
+
+        using var own = await _anonymous.GetAsync($"/api/jobs/{first}/output?access_token={token}");
+        using var otherOutput = await _anonymous.GetAsync($"/api/jobs/{second}/output?access_token={token}");
+        using var otherArchive = await _anonymous.GetAsync($"/api/jobs/{second}/download-archive?access_token={token}");
+        using var otherEvents = await SseAsync($"/api/jobs/{second}/events?access_token={token}");
+        using var global = await SseAsync($"/api/jobs/stream?access_token={token}");
+
+        Assert.Equal(TestPipeline.ArtifactText, await own.Content.ReadAsStringAsync());
+        await otherOutput.AssertProblemAsync(HttpStatusCode.Forbidden);
+        await otherArchive.AssertProblemAsync(HttpStatusCode.Forbidden);
+        await otherEvents.AssertProblemAsync(HttpStatusCode.Forbidden);
+        await global.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task GlobalToken_OnAJobsEventsOrFiles_Is403()
+    {
+        var bobs = await _bob.SubmitAsync("""{"type":"test","preset":"artifact"}""");
+        await _bob.WaitForFinalAsync(bobs);
+        var token = await TokenAsync(_bob);
+
+        using var events = await SseAsync($"/api/jobs/{bobs}/events?access_token={token}");
+        using var output = await _anonymous.GetAsync($"/api/jobs/{bobs}/output?access_token={token}");
+
+        var problem = await events.AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("jobId", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        await output.AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Theory]
@@ -82,14 +118,16 @@ public sealed class StreamTokenTests(AuthServerFixture fixture) : IClassFixture<
     public async Task Token_OnADownload_ServesTheOwnersFile_NotAnotherKeys()
     {
         var alices = await _alice.SubmitAsync("""{"type":"test","preset":"artifact"}""");
+        var bobs = await _bob.SubmitAsync("""{"type":"test","preset":"artifact"}""");
         await _alice.WaitForFinalAsync(alices);
+        await _bob.WaitForFinalAsync(bobs);
 
-        using var own = await _anonymous.GetAsync($"/api/jobs/{alices}/output?access_token={await TokenAsync(_alice)}");
-        using var others = await _anonymous.GetAsync($"/api/jobs/{alices}/output?access_token={await TokenAsync(_bob)}");
-        using var cancel = await _anonymous.PostAsync($"/api/jobs/{alices}/cancel?access_token={await TokenAsync(_alice)}", null);
+        using var own = await _anonymous.GetAsync($"/api/jobs/{alices}/output?access_token={await TokenAsync(_alice, alices)}");
+        using var others = await _anonymous.GetAsync($"/api/jobs/{alices}/output?access_token={await TokenAsync(_bob, bobs)}");
+        using var cancel = await _anonymous.PostAsync($"/api/jobs/{alices}/cancel?access_token={await TokenAsync(_alice, alices)}", null);
 
         Assert.Equal(TestPipeline.ArtifactText, await own.Content.ReadAsStringAsync());
-        await others.AssertProblemAsync(HttpStatusCode.NotFound);
+        await others.AssertProblemAsync(HttpStatusCode.Forbidden);
         await cancel.AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
@@ -97,7 +135,7 @@ public sealed class StreamTokenTests(AuthServerFixture fixture) : IClassFixture<
     public async Task Token_OnTheJsonFormOfEvents_Is401()
     {
         var bobs = await _bob.SubmitNoopAsync();
-        var token = await TokenAsync(_bob);
+        var token = await TokenAsync(_bob, bobs);
 
         using var response = await _anonymous.GetAsync($"/api/jobs/{bobs}/events?access_token={token}");
 
@@ -132,9 +170,9 @@ public sealed class StreamTokenTests(AuthServerFixture fixture) : IClassFixture<
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
-    private static async Task<string> TokenAsync(HttpClient client)
+    private static async Task<string> TokenAsync(HttpClient client, string? jobId = null)
     {
-        using var response = await client.PostAsync("/api/stream-tokens", null);
+        using var response = await client.PostAsync("/api/stream-tokens" + (jobId is null ? "" : "?jobId=" + jobId), null);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.ReadJsonAsync())["token"]!.GetValue<string>();
     }

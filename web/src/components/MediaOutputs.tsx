@@ -11,7 +11,7 @@ const isText = (a: Artifact) => a.mediaType.startsWith('text/') || a.mediaType =
 export function MediaOutputs(props: { job: Job }) {
   const { job } = props;
   const [token, setToken] = useState<string | null>(null);
-  useEffect(() => { freshToken().then((t) => setToken(t.token)).catch(() => setToken(null)); }, [job.jobId, job.status]);
+  useEffect(() => { freshToken(job.jobId).then((t) => setToken(t.token)).catch(() => setToken(null)); }, [job.jobId, job.status]);
   const artifacts = dedupe([...(job.output?.artifacts ?? []), ...(job.artifacts ?? [])]);
   if (artifacts.length === 0) return <p class="muted">No outputs yet.</p>;
   const url = (a: Artifact) => withToken(`/api/jobs/${job.jobId}/output?name=${encodeURIComponent(a.name)}`, token);
