@@ -33,5 +33,19 @@ public sealed class DiskGuard(IFreeSpaceProbe probe, DataLayout layout, Pipeline
         return null;
     }
 
+    /// <summary>
+    /// Why writing <paramref name="bytes"/> more under the data directory would leave less free space than the floor
+    /// (an upload about to arrive); null when it fits, the free space is unknown or the guard is off.
+    /// </summary>
+    public string? RoomFor(long bytes)
+    {
+        var floor = options.Value.MinFreeBytes;
+        if (floor <= 0 || probe.AvailableBytes(layout.DataDirectory) is not { } free || free - bytes >= floor)
+        {
+            return null;
+        }
+        return $"{Mib(free)} MiB free under the data directory; {bytes} bytes more would leave less than MediaJobs:DiskSpace:MinFreeBytes ({Mib(floor)} MiB)";
+    }
+
     private static long Mib(long bytes) => bytes / (1024 * 1024);
 }

@@ -11,7 +11,8 @@ public static class DiskSpaceServiceCollectionExtensions
         services.AddOptions<DiskSpaceOptions>().BindConfiguration(DiskSpaceOptions.SectionName);
         services.AddSingleton<IFreeSpaceProbe, DriveFreeSpaceProbe>();
         services.AddSingleton<DiskFullMonitor>();
-        services.AddSingleton<IRunGuard, DiskGuard>();
+        services.AddSingleton<DiskGuard>();
+        services.AddSingleton<IRunGuard>(sp => sp.GetRequiredService<DiskGuard>());
         services.AddHealthChecks().AddCheck<DiskSpaceHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }

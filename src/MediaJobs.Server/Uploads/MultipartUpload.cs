@@ -1,6 +1,5 @@
 using System.Text;
 using MediaJobs.Server.Auth;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -25,7 +24,7 @@ public sealed class MultipartUpload
     public List<string> Skipped { get; } = [];
 
     /// <summary>Reads the whole form; the files of <paramref name="fileField"/> whose name <paramref name="accept"/> allows are stored.</summary>
-    /// <exception cref="UploadRejectedException">Not multipart (415), malformed (400), a file too large (413) or of a refused kind (415).</exception>
+    /// <exception cref="UploadRejectedException">Not multipart (415), malformed (400), a file, the request or the key's uploads too large (413), a file of a refused kind (415), no room on disk (507).</exception>
     public static async Task<MultipartUpload> ReadAsync(
         HttpContext http, UploadStore store, string fileField, long maxBytes, IReadOnlyCollection<UploadKind> kinds,
         Func<string, bool>? accept, int maxFiles, CancellationToken ct)
@@ -38,14 +37,12 @@ public sealed class MultipartUpload
         {
             throw new UploadRejectedException(StatusCodes.Status415UnsupportedMediaType, $"Send a multipart/form-data body with the file in a field named '{fileField}'.");
         }
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = (maxBytes * Math.Max(1, maxFiles)) + (1024 * 1024);
-        }
+        // Quotas, the request limit and the disk floor, from the headers before the body is read.
+        var allowance = http.RequestServices.GetRequiredService<UploadGate>().Open(http, maxBytes, maxFiles);
         var form = new MultipartUpload();
         try
         {
-            await form.ReadPartsAsync(http, store, boundary, fileField, maxBytes, kinds, accept, maxFiles, ct);
+            await form.ReadPartsAsync(http, store, allowance, boundary, fileField, maxBytes, kinds, accept, maxFiles, ct);
             return form;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
@@ -54,7 +51,7 @@ public sealed class MultipartUpload
             throw ex switch
             {
                 UploadRejectedException => ex,
-                BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, $"The body is larger than the limit of {maxBytes} bytes a file."),
+                BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => UploadAllowance.RequestTooLarge(allowance.RequestLimit, null),
                 InvalidDataException or IOException or BadHttpRequestException => new UploadRejectedException(StatusCodes.Status400BadRequest, "The multipart body is malformed: " + ex.Message),
                 _ => ex,
             };
@@ -76,7 +73,7 @@ public sealed class MultipartUpload
     }
 
     private async Task ReadPartsAsync(
-        HttpContext http, UploadStore store, string boundary, string fileField, long maxBytes, IReadOnlyCollection<UploadKind> kinds,
+        HttpContext http, UploadStore store, UploadAllowance allowance, string boundary, string fileField, long maxBytes, IReadOnlyCollection<UploadKind> kinds,
         Func<string, bool>? accept, int maxFiles, CancellationToken ct)
     {
         var reader = new MultipartReader(boundary, http.Request.Body) { HeadersLengthLimit = 16 * 1024 };
@@ -110,7 +107,7 @@ public sealed class MultipartUpload
                 }
                 else
                 {
-                    Files.Add(await store.SaveAsync(http.GetCaller().Owner, fileName, section.ContentType, section.Body, maxBytes, kinds, ct));
+                    Files.Add(await store.SaveAsync(http.GetCaller().Owner, fileName, section.ContentType, section.Body, maxBytes, kinds, allowance, ct));
                 }
                 continue;
             }

@@ -1,4 +1,5 @@
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Storage;
 using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Server.Uploads;
@@ -16,7 +17,8 @@ public sealed class UploadStore(DataLayout layout, TimeProvider time)
     public DataLayout Layout { get; } = layout;
 
     public async Task<UploadedFile> SaveAsync(
-        string? owner, string? fileName, string? contentType, Stream content, long maxBytes, IReadOnlyCollection<UploadKind> allowedKinds, CancellationToken ct)
+        string? owner, string? fileName, string? contentType, Stream content, long maxBytes, IReadOnlyCollection<UploadKind> allowedKinds,
+        UploadAllowance? allowance, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(allowedKinds);
@@ -27,7 +29,7 @@ public sealed class UploadStore(DataLayout layout, TimeProvider time)
         var partial = Path.Combine(folder, PartialPrefix + name);
         try
         {
-            var (size, head) = await CopyAsync(content, partial, maxBytes, ct);
+            var (size, head) = await CopyAsync(content, partial, maxBytes, allowance, ct);
             if (size == 0)
             {
                 throw new UploadRejectedException(StatusCodes.Status400BadRequest, "The uploaded file is empty.");
@@ -43,11 +45,44 @@ public sealed class UploadStore(DataLayout layout, TimeProvider time)
             File.Move(partial, final);
             return new UploadedFile(id, name, size, found.MediaType, final);
         }
-        catch
+        catch (Exception ex)
         {
             Directory.Delete(folder, recursive: true);
+            if (StorageFull.Is(ex))
+            {
+                throw new UploadRejectedException(StatusCodes.Status507InsufficientStorage,
+                    "The server's storage is full, so nothing was stored; send the file again once space is freed.");
+            }
             throw;
         }
+    }
+
+    /// <summary>
+    /// Bytes of every file under the owner's upload folder, partial ones included: what the key holds now. Files the
+    /// sweeper removes meanwhile count as gone.
+    /// </summary>
+    public long HeldBytes(string? owner)
+    {
+        long total = 0;
+        try
+        {
+            foreach (var file in new DirectoryInfo(UploadPaths.OwnerFolder(Layout, owner)).EnumerateFiles("*", SearchOption.AllDirectories))
+            {
+                try
+                {
+                    total += file.Length;
+                }
+                catch (FileNotFoundException)
+                {
+                    // Swept while we counted.
+                }
+            }
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // No uploads (yet, or any more).
+        }
+        return total;
     }
 
     /// <summary>Every stored upload folder with the time it was made (from its id) and its file, if complete.</summary>
@@ -72,7 +107,7 @@ public sealed class UploadStore(DataLayout layout, TimeProvider time)
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
             : null;
 
-    private static async Task<(long Size, byte[] Head)> CopyAsync(Stream content, string path, long maxBytes, CancellationToken ct)
+    private static async Task<(long Size, byte[] Head)> CopyAsync(Stream content, string path, long maxBytes, UploadAllowance? allowance, CancellationToken ct)
     {
         var buffer = new byte[81920];
         var head = new byte[UploadSniffer.HeaderLength];
@@ -87,6 +122,7 @@ public sealed class UploadStore(DataLayout layout, TimeProvider time)
             {
                 throw new UploadRejectedException(StatusCodes.Status413PayloadTooLarge, $"The file is larger than the limit of {maxBytes} bytes.");
             }
+            allowance?.Admit(read);
             if (headLength < head.Length)
             {
                 var take = Math.Min(read, head.Length - headLength);

@@ -11,6 +11,8 @@ namespace MediaJobs.Server.Compat.MoneyPrinter;
 /// MoneyPrinter's <c>POST /api/upload-songs</c>: the page's folder of songs (multipart field <c>songs</c>, repeated).
 /// As the real backend, only names ending in <c>.mp3</c> count, and they replace the previous set; each is stored by
 /// the <see cref="UploadStore"/> (size-limited by <c>MediaJobs:Uploads:MaxBytes</c>, refused unless its bytes are audio).
+/// The whole request is held to <c>MaxRequestBytes</c> and the key's <c>MaxBytesPerKey</c> (413) and to the disk guard's
+/// floor (507) by the <see cref="UploadGate"/>, from its <c>Content-Length</c> before the body is read.
 /// </summary>
 internal static class MoneyPrinterSongEndpoints
 {
@@ -24,7 +26,8 @@ internal static class MoneyPrinterSongEndpoints
             .Produces<MoneyPrinterMessage>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error)
+            .Produces(StatusCodes.Status507InsufficientStorage, error);
     }
 
     private static async Task<Results<Ok<MoneyPrinterMessage>, JsonHttpResult<MoneyPrinterError>>> UploadAsync(HttpContext http, UploadStore store, MoneyPrinterSongs songs, IOptions<UploadOptions> uploads, CancellationToken ct)

@@ -29,7 +29,8 @@ internal static class SecretaryPdfEndpoints
             .Produces<SecretaryPdfAccepted>(StatusCodes.Status202Accepted)
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error)
+            .Produces(StatusCodes.Status507InsufficientStorage, error);
     }
 
     private static async Task<Results<Ok<SecretaryPdfFinished>, JsonHttpResult<SecretaryPdfAccepted>, JsonHttpResult<SecretaryError>>> ProcessAsync(
