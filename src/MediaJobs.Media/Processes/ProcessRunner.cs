@@ -16,6 +16,8 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     private const string SignalResetLauncher = "/usr/bin/env";
+    private const string DeathSignalLauncher = "/usr/bin/setpriv";
+    private static readonly bool s_hasSetpriv = File.Exists(DeathSignalLauncher);
 
     /// <summary>
     /// Runs <paramref name="spec"/> to completion. Throws <see cref="OperationCanceledException"/> after the process
@@ -55,9 +57,11 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
         }
         using var process = new Process { StartInfo = CreateStartInfo(spec, executable), EnableRaisingEvents = true };
         var startedAt = _time.GetTimestamp();
+        // Taken before the start, so the log's start time is never later than the tool's real start.
+        var startedUtc = _time.GetUtcNow();
         try
         {
-            process.Start();
+            await ToolSpawner.StartAsync(process, cancellationToken);
         }
         catch (Win32Exception ex)
         {
@@ -65,6 +69,20 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
             throw ToolErrors.NotFound(spec.EffectiveToolName, spec.FileName, ex);
         }
 
+        var pid = process.Id;
+        try
+        {
+            await log.WriteLineAsync($"# started {startedUtc:O} pid {pid.ToString(CultureInfo.InvariantCulture)}");
+            return await RunStartedAsync(process, spec, log, commandLine, startedAt, cancellationToken);
+        }
+        finally
+        {
+            ToolSpawner.Exited(pid);
+        }
+    }
+
+    private async Task<ProcessResult> RunStartedAsync(Process process, ProcessSpec spec, ToolLog log, string commandLine, long startedAt, CancellationToken cancellationToken)
+    {
         var pid = process.Id;
         spec.OnStarted?.Invoke(pid);
         var tail = new Queue<string>();
@@ -105,6 +123,7 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
         await log.WriteLineAsync(cancelled
             ? $"# cancelled; exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s"
             : $"# exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s");
+        await log.WriteLineAsync($"# ended {_time.GetUtcNow():O}");
 
         if (cancelled)
         {
@@ -126,7 +145,9 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
     }
 
     /// <summary>
-    /// The tool is started through <c>env --default-signal=PIPE,INT</c>, which then execs it (same pid).
+    /// The tool is started through <c>setpriv --pdeathsig KILL env --default-signal=PIPE,INT</c>, each of which
+    /// execs the next (same pid). setpriv: the tool gets SIGKILL when its parent thread (the
+    /// <see cref="ToolSpawner"/> thread, which lives as long as this process) dies, so no tool outlives its node.
     /// PIPE: .NET ignores SIGPIPE and children inherit that, so a tool orphaned by a crash of this process
     /// would otherwise write its progress into a dead pipe forever; with the default restored it dies
     /// at its next write. INT: a server started in the background by a non-interactive shell inherits
@@ -135,7 +156,7 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
     /// </summary>
     private static ProcessStartInfo CreateStartInfo(ProcessSpec spec, string executable)
     {
-        var psi = new ProcessStartInfo(SignalResetLauncher)
+        var psi = new ProcessStartInfo(s_hasSetpriv ? DeathSignalLauncher : SignalResetLauncher)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -145,6 +166,12 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
             UseShellExecute = false,
             CreateNoWindow = true,
         };
+        if (s_hasSetpriv)
+        {
+            psi.ArgumentList.Add("--pdeathsig");
+            psi.ArgumentList.Add("KILL");
+            psi.ArgumentList.Add(SignalResetLauncher);
+        }
         psi.ArgumentList.Add("--default-signal=PIPE,INT");
         psi.ArgumentList.Add(executable);
         foreach (var argument in spec.Arguments)
