@@ -72,8 +72,7 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
         var pid = process.Id;
         try
         {
-            await log.WriteLineAsync($"# started {startedUtc:O} pid {pid.ToString(CultureInfo.InvariantCulture)}");
-            return await RunStartedAsync(process, spec, log, commandLine, startedAt, cancellationToken);
+            return await RunStartedAsync(process, spec, log, commandLine, startedAt, startedUtc, cancellationToken);
         }
         finally
         {
@@ -81,7 +80,7 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
         }
     }
 
-    private async Task<ProcessResult> RunStartedAsync(Process process, ProcessSpec spec, ToolLog log, string commandLine, long startedAt, CancellationToken cancellationToken)
+    private async Task<ProcessResult> RunStartedAsync(Process process, ProcessSpec spec, ToolLog log, string commandLine, long startedAt, DateTimeOffset startedUtc, CancellationToken cancellationToken)
     {
         var pid = process.Id;
         spec.OnStarted?.Invoke(pid);
@@ -120,10 +119,11 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
         var exitCode = process.ExitCode;
         var duration = _time.GetElapsedTime(startedAt);
         var seconds = duration.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        // Wall-clock start and end too, so runs on different nodes can be compared (a rescue must not overlap).
+        var span = $"(pid {pid.ToString(CultureInfo.InvariantCulture)}, started {startedUtc:O}, ended {_time.GetUtcNow():O})";
         await log.WriteLineAsync(cancelled
-            ? $"# cancelled; exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s"
-            : $"# exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s");
-        await log.WriteLineAsync($"# ended {_time.GetUtcNow():O}");
+            ? $"# cancelled; exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s {span}"
+            : $"# exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s {span}");
 
         if (cancelled)
         {
