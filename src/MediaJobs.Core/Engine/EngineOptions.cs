@@ -26,12 +26,21 @@ public sealed class EngineOptions : IValidatableObject
     [Range(1, 1024, ErrorMessage = "must be a whole number from 1 to 1024.")]
     public int DefaultConcurrency { get; set; } = 2;
 
-    /// <summary>A claimed job whose lease is not renewed for this long is requeued by any node.</summary>
+    /// <summary>
+    /// A claimed job whose lease is not renewed for this long is requeued by any node. Short, so a killed node's jobs
+    /// resume in seconds (LeaseDuration + <see cref="RescueInterval"/> at most); safe, because renewal runs on its own
+    /// thread every <see cref="HeartbeatInterval"/> and a node that cannot renew for 2/3 of it stops its own tools.
+    /// </summary>
     [Range(typeof(TimeSpan), MinDuration, MaxDuration, ErrorMessage = PositiveDuration, ParseLimitsInInvariantCulture = true)]
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(6);
 
+    /// <summary>Lease renewal and node heartbeat period; under a third of the lease, so the watchdog (2/3) never fires on a live node.</summary>
     [Range(typeof(TimeSpan), MinDuration, MaxDuration, ErrorMessage = PositiveDuration, ParseLimitsInInvariantCulture = true)]
-    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often each node looks for Running jobs whose lease ran out (a dead node's jobs) and requeues them.</summary>
+    [Range(typeof(TimeSpan), MinDuration, MaxDuration, ErrorMessage = PositiveDuration, ParseLimitsInInvariantCulture = true)]
+    public TimeSpan RescueInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Fallback poll for due jobs (backoff, other nodes' submissions) when no wake-up arrives.</summary>
     [Range(typeof(TimeSpan), MinDuration, MaxDuration, ErrorMessage = PositiveDuration, ParseLimitsInInvariantCulture = true)]
@@ -50,8 +59,8 @@ public sealed class EngineOptions : IValidatableObject
     public int MaxAttempts { get; set; } = 3;
 
     /// <summary>
-    /// Rescues (requeues after the worker died) a job gets before it fails with <c>CrashLoop</c>; a rescue does not
-    /// count as an attempt.
+    /// Crashes of its worker while it ran alone that a job survives; the next one fails it with <c>CrashLoop</c>.
+    /// Crashes shared with other jobs do not count (the job then runs alone next time). A rescue is not an attempt.
     /// </summary>
     [Range(1, 1000, ErrorMessage = "must be a whole number from 1 to 1000.")]
     public int MaxRescues { get; set; } = 5;
@@ -77,10 +86,11 @@ public sealed class EngineOptions : IValidatableObject
     /// <summary>Rules between settings, beyond each one's own range.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (HeartbeatInterval >= LeaseDuration)
+        if (HeartbeatInterval * 3 >= LeaseDuration)
         {
-            // A lease renewed less often than it lasts is lost while the job is still running.
-            yield return new ValidationResult($"must be shorter than LeaseDuration ({LeaseDuration}), or running jobs lose their lease.", [nameof(HeartbeatInterval)]);
+            // The lease watchdog stops a node's jobs once 2/3 of the lease pass without a renewal: with beats under a
+            // third of the lease, a live node gets at least two renewals in before that mark.
+            yield return new ValidationResult($"must be shorter than LeaseDuration divided by 3 (LeaseDuration is {LeaseDuration}), or the lease watchdog stops running jobs of a live node.", [nameof(HeartbeatInterval)]);
         }
         foreach (var (type, n) in Concurrency.Where(c => c.Value < 0))
         {

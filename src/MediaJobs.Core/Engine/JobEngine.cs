@@ -24,6 +24,7 @@ public sealed partial class JobEngine : BackgroundService
     private readonly ConcurrentDictionary<string, RunControl> _running = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _runTasks = new(StringComparer.Ordinal);
     private readonly WakeSignal _wake = new();
+    private readonly SoloGate _solo = new();
     private volatile bool _paused;
 
     private readonly DataLayout _layout;
@@ -163,7 +164,9 @@ public sealed partial class JobEngine : BackgroundService
             // Leftovers stay until the next start; the node still serves.
             _logger.LogError(ex, "Start-up clean-up of final jobs failed");
         }
-        var heartbeat = HeartbeatLoopAsync(stoppingToken);
+        // Lease renewal runs on its own thread: a busy thread pool must not cost a running job its lease.
+        var leases = StartLeaseKeeper(stoppingToken);
+        var maintenance = MaintenanceLoopAsync(stoppingToken);
         var guard = GuardLoopAsync(stoppingToken);
         // Beside the dispatch loop, not before it: one store read per job folder must not hold up a large
         // node's first claim, and a folder of a job the store still holds is never touched.
@@ -176,7 +179,8 @@ public sealed partial class JobEngine : BackgroundService
         {
             // Host is stopping.
         }
-        await heartbeat;
+        await leases;
+        await maintenance;
         await guard;
         await folders;
     }
@@ -237,23 +241,26 @@ public sealed partial class JobEngine : BackgroundService
         {
             var type = pipeline.Type;
             var free = _options.ConcurrencyFor(pipeline) - _running.Values.Count(r => r.Type == type);
-            if (free <= 0 || await IsHeldAsync(type, ct))
+            // While a job that must run alone waits or runs here, this node claims nothing else.
+            if (free <= 0 || _solo.HasAlone || await IsHeldAsync(type, ct))
             {
                 continue;
             }
             var now = _time.GetUtcNow();
             var claimed = await _store.ClaimAsync(new ClaimRequest(WorkerId, type, free, now, now + _options.LeaseDuration) { ExcludedTools = plan.Excluded }, ct);
             _metrics?.Claimed(type, claimed.Count);
-            foreach (var job in claimed)
+            // Jobs that may share the node start first, so one that must run alone waits for them, never the reverse.
+            foreach (var job in claimed.OrderBy(MustRunAlone))
             {
-                Start(job);
+                Start(job, now);
             }
         }
     }
 
-    private void Start(Job job)
+    private void Start(Job job, DateTimeOffset leaseFrom)
     {
-        var control = new RunControl(job.Id, job.Type);
+        var control = new RunControl(job.Id, job.Type, leaseFrom, MustRunAlone(job));
+        var slot = control.RunsAlone ? _solo.EnterAloneAsync(control.Token) : _solo.EnterShared();
         _running[job.Id] = control;
         if (job.CancelRequested)
         {
@@ -267,6 +274,7 @@ public sealed partial class JobEngine : BackgroundService
         {
             try
             {
+                using var held = await slot;
                 await _runner.RunAsync(job, control);
             }
             catch (Exception ex)

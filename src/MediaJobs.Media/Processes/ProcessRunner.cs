@@ -16,6 +16,8 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     private const string SignalResetLauncher = "/usr/bin/env";
+    private const string DeathSignalLauncher = "/usr/bin/setpriv";
+    private static readonly bool s_hasSetpriv = File.Exists(DeathSignalLauncher);
 
     /// <summary>
     /// Runs <paramref name="spec"/> to completion. Throws <see cref="OperationCanceledException"/> after the process
@@ -55,9 +57,11 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
         }
         using var process = new Process { StartInfo = CreateStartInfo(spec, executable), EnableRaisingEvents = true };
         var startedAt = _time.GetTimestamp();
+        // Taken before the start, so the log's start time is never later than the tool's real start.
+        var startedUtc = _time.GetUtcNow();
         try
         {
-            process.Start();
+            await ToolSpawner.StartAsync(process, cancellationToken);
         }
         catch (Win32Exception ex)
         {
@@ -65,6 +69,19 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
             throw ToolErrors.NotFound(spec.EffectiveToolName, spec.FileName, ex);
         }
 
+        var pid = process.Id;
+        try
+        {
+            return await RunStartedAsync(process, spec, log, commandLine, startedAt, startedUtc, cancellationToken);
+        }
+        finally
+        {
+            ToolSpawner.Exited(pid);
+        }
+    }
+
+    private async Task<ProcessResult> RunStartedAsync(Process process, ProcessSpec spec, ToolLog log, string commandLine, long startedAt, DateTimeOffset startedUtc, CancellationToken cancellationToken)
+    {
         var pid = process.Id;
         spec.OnStarted?.Invoke(pid);
         var tail = new Queue<string>();
@@ -102,9 +119,11 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
         var exitCode = process.ExitCode;
         var duration = _time.GetElapsedTime(startedAt);
         var seconds = duration.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        // Wall-clock start and end too, so runs on different nodes can be compared (a rescue must not overlap).
+        var span = $"(pid {pid.ToString(CultureInfo.InvariantCulture)}, started {startedUtc:O}, ended {_time.GetUtcNow():O})";
         await log.WriteLineAsync(cancelled
-            ? $"# cancelled; exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s"
-            : $"# exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s");
+            ? $"# cancelled; exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s {span}"
+            : $"# exit code {exitCode.ToString(CultureInfo.InvariantCulture)} after {seconds} s {span}");
 
         if (cancelled)
         {
@@ -126,7 +145,9 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
     }
 
     /// <summary>
-    /// The tool is started through <c>env --default-signal=PIPE,INT</c>, which then execs it (same pid).
+    /// The tool is started through <c>setpriv --pdeathsig KILL env --default-signal=PIPE,INT</c>, each of which
+    /// execs the next (same pid). setpriv: the tool gets SIGKILL when its parent thread (the
+    /// <see cref="ToolSpawner"/> thread, which lives as long as this process) dies, so no tool outlives its node.
     /// PIPE: .NET ignores SIGPIPE and children inherit that, so a tool orphaned by a crash of this process
     /// would otherwise write its progress into a dead pipe forever; with the default restored it dies
     /// at its next write. INT: a server started in the background by a non-interactive shell inherits
@@ -135,7 +156,7 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
     /// </summary>
     private static ProcessStartInfo CreateStartInfo(ProcessSpec spec, string executable)
     {
-        var psi = new ProcessStartInfo(SignalResetLauncher)
+        var psi = new ProcessStartInfo(s_hasSetpriv ? DeathSignalLauncher : SignalResetLauncher)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -145,6 +166,12 @@ public sealed partial class ProcessRunner(TimeProvider? timeProvider = null, Med
             UseShellExecute = false,
             CreateNoWindow = true,
         };
+        if (s_hasSetpriv)
+        {
+            psi.ArgumentList.Add("--pdeathsig");
+            psi.ArgumentList.Add("KILL");
+            psi.ArgumentList.Add(SignalResetLauncher);
+        }
         psi.ArgumentList.Add("--default-signal=PIPE,INT");
         psi.ArgumentList.Add(executable);
         foreach (var argument in spec.Arguments)

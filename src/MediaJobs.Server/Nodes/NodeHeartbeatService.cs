@@ -22,7 +22,7 @@ public sealed partial class NodeHeartbeatService(
     ILogger<NodeHeartbeatService> logger) : BackgroundService
 {
     private readonly DateTimeOffset _started = time.GetUtcNow();
-    private IReadOnlyList<string> _capabilities = [];
+    private volatile IReadOnlyList<string> _capabilities = [];
 
     public static string Version { get; } =
         typeof(NodeHeartbeatService).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
@@ -34,31 +34,61 @@ public sealed partial class NodeHeartbeatService(
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// The beat runs on its own thread and blocks on the store (whose writer thread completes the call), so a starved
+    /// thread pool cannot make a live node look gone to the others.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Registered before the tool preflight ends; the next beat adds the capabilities.
-        var preflight = ReadCapabilitiesAsync(stoppingToken);
+        // Registered before the tool preflight ends; a later beat adds the capabilities.
+        _ = ReadCapabilitiesAsync(stoppingToken);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                Beat(stoppingToken);
+            }
+            finally
+            {
+                done.TrySetResult();
+            }
+        })
+        { IsBackground = true, Name = "MediaJobs node heartbeat" };
+        thread.Start();
+        return done.Task;
+    }
+
+    private void Beat(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await store.UpsertNodeAsync(Describe(), stoppingToken);
+                store.UpsertNodeAsync(Describe(), stoppingToken).GetAwaiter().GetResult();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogBeatFailed(logger, ex);
             }
-            try
-            {
-                await Task.WhenAny(preflight, Task.Delay(options.HeartbeatInterval, time, stoppingToken));
-                if (preflight.IsCompleted && _capabilities.Count > 0)
-                {
-                    preflight = Task.Delay(options.HeartbeatInterval, time, stoppingToken);
-                }
-            }
             catch (OperationCanceledException)
             {
                 return;
+            }
+            if (time == TimeProvider.System)
+            {
+                stoppingToken.WaitHandle.WaitOne(options.HeartbeatInterval);
+            }
+            else
+            {
+                try
+                {
+                    Task.Delay(options.HeartbeatInterval, time, stoppingToken).Wait(stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }

@@ -9,7 +9,7 @@ public sealed class RunControlTests
     public void Stop_AfterTheRunEndedAndDisposedIt_DoesNotThrow()
     {
         // Shutdown's stop-all can reach a run whose task has just disposed its control.
-        var control = new RunControl("job", "t");
+        var control = new RunControl("job", "t", DateTimeOffset.UtcNow);
         control.Dispose();
 
         control.Stop(StopReason.Shutdown);
@@ -20,7 +20,7 @@ public sealed class RunControlTests
     [Fact]
     public void Stop_Twice_KeepsTheFirstReasonAndFiresTheToken()
     {
-        using var control = new RunControl("job", "t");
+        using var control = new RunControl("job", "t", DateTimeOffset.UtcNow);
 
         control.Stop(StopReason.Cancel);
         control.Stop(StopReason.Pause);
