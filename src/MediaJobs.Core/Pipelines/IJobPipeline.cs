@@ -49,6 +49,12 @@ public interface IJobPipeline
     /// </summary>
     IReadOnlyList<string> Prepare(JobSubmission submission);
 
+    /// <summary>
+    /// The stage a step belongs to, in the words a client shows (a job's <c>stage</c>: seed 000 answers a new video job
+    /// with <c>Script</c>). A type may group several steps under one stage; the step's own name by default.
+    /// </summary>
+    string StageOf(string stepName) => stepName;
+
     /// <summary>The step that runs the step named <paramref name="name"/>.</summary>
     IJobStep GetStep(string name);
 

@@ -16,11 +16,16 @@ public sealed class ScriptStep(IScriptWriter writer) : IJobStep<VideoRequest>
     public async Task ExecuteAsync(StepContext context, VideoRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
         if (await VideoArtifacts.TryReadJsonAsync<VideoScript>(context, VideoArtifacts.Script, ct) is { SentenceCount: > 0 })
         {
             await context.LogAsync(EventLevel.Info, "Script already written; reusing it", ct);
             context.ReportProgress(100);
             return;
+        }
+        foreach (var warning in request.InputWarnings)
+        {
+            await context.WarnAsync(warning, ct);
         }
         await context.LogAsync(EventLevel.Info, "Generating script...", ct);
         context.ReportProgress(10);

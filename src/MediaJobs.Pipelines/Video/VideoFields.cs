@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -23,7 +22,7 @@ internal static class VideoFields
     public static string? Text(JsonObject source, string prefix, string name, int maxLength) =>
         new Common.InputReader(source, prefix).Text(name, maxLength);
 
-    /// <summary>"hh:mm:ss" (seed 000's <c>targetDuration</c>), within the given range.</summary>
+    /// <summary>"hh:mm:ss" (seed 000's <c>targetDuration</c>) or ISO 8601 ("PT1M", Aura's wizard), within the given range.</summary>
     public static TimeSpan? Duration(JsonObject source, string prefix, string name, TimeSpan min, TimeSpan max)
     {
         var text = Text(source, prefix, name, 20);
@@ -31,9 +30,9 @@ internal static class VideoFields
         {
             return null;
         }
-        if (!TimeSpan.TryParseExact(text.Trim(), [@"hh\:mm\:ss", @"hh\:mm\:ss\.FFF", @"h\:mm\:ss", @"mm\:ss"], CultureInfo.InvariantCulture, out var value))
+        if (!SpecDuration.TryParse(text, out var value))
         {
-            throw Common.InputReader.Refuse(prefix, name, $"must be a duration \"hh:mm:ss\", not '{text}'.");
+            throw Common.InputReader.Refuse(prefix, name, $"must be a duration \"hh:mm:ss\" or ISO 8601 (\"PT1M\"), not '{text}'.");
         }
         return value >= min && value <= max
             ? value

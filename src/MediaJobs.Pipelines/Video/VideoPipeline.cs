@@ -57,6 +57,19 @@ public sealed class VideoPipeline : IJobPipeline<VideoRequest>
 
     public void ShapeOutputSummary(Job job, JsonObject summary) => VideoOutputSummary.AddVideoPath(summary);
 
+    /// <summary>Seed 000's stage words: the preflight check belongs to <c>Script</c>, so a new video job answers <c>Script</c>.</summary>
+    private static readonly Dictionary<string, string> Stages = new(StringComparer.Ordinal)
+    {
+        [PreflightStep.StepName] = "Script",
+        [ScriptStep.StepName] = "Script",
+        [NarrationStep.StepName] = "Voice",
+        [BrollStep.StepName] = "Visuals",
+        [SubtitlesStep.StepName] = "Captions",
+        [MuxStep.StepName] = "Render",
+    };
+
+    public string StageOf(string stepName) => Stages.GetValueOrDefault(stepName, stepName);
+
     public IScriptWriter Writer { get; }
     public ISpeechSynthesizer Speech { get; }
     public IBrollSource Broll { get; }

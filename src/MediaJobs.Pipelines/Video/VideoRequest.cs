@@ -75,6 +75,9 @@ public sealed record VideoRequest
 
     public bool AllowSkipUnavailable { get; init; }
 
+    /// <summary>Values read in a way the caller may not expect (a voice mapped, a container not produced); the script step warns with them.</summary>
+    public IReadOnlyList<Core.Jobs.JobError> InputWarnings { get; init; } = [];
+
     /// <summary>A preset with the fixed sample script (<c>sample-hello-youtube</c>, <c>sample-shorts</c>).</summary>
     public bool IsSample => Preset is VideoPipeline.SamplePreset or VideoPipeline.ShortsPreset;
 }

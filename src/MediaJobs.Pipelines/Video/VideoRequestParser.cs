@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MediaJobs.Core.Errors;
+using MediaJobs.Core.Jobs;
 using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Video;
@@ -21,10 +22,10 @@ internal static partial class VideoRequestParser
         "text", "topic", "audience", "goal", "tone", "title", "durationSec", "aspect", "resolution", "container",
         "fps", "codec", "videoBitrateK", "audioBitrateK", "qualityLevel", "enableSceneCut", "language", "voice",
         "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "captions", "music", "musicFile", "voiceProvider", "brollProvider",
-        "brief", "planSpec", "voiceSpec", "renderSpec",
+        "imageProvider", "brief", "planSpec", "voiceSpec", "renderSpec",
     };
 
-    private static readonly HashSet<string> BriefFields = new(StringComparer.Ordinal) { "topic", "audience", "goal", "tone", "language", "aspect", "title", "text" };
+    private static readonly HashSet<string> BriefFields = new(StringComparer.Ordinal) { "topic", "audience", "goal", "tone", "language", "aspect", "title", "text", "llmParameters" };
     private static readonly HashSet<string> PlanFields = new(StringComparer.Ordinal) { "targetDuration", "pacing", "density", "style" };
     private static readonly HashSet<string> VoiceFields = new(StringComparer.Ordinal) { "voiceName", "rate", "pitch", "pause", "provider" };
     private static readonly HashSet<string> RenderFields = new(StringComparer.Ordinal)
@@ -48,8 +49,6 @@ internal static partial class VideoRequestParser
 
     private static readonly Dictionary<string, EncodeQuality> Qualities = VideoFields.Map(
         ("fast", EncodeQuality.Fast), ("balanced", EncodeQuality.Balanced), ("high", EncodeQuality.High));
-
-    private static readonly Dictionary<string, string> Containers = VideoFields.Map(("mp4", "mp4"));
 
     private static readonly Dictionary<string, string?> VoiceProviders = VideoFields.Map<string?>(("espeak", "espeak"), ("openai", "openai"), ("azure", "azure"));
 
@@ -80,18 +79,20 @@ internal static partial class VideoRequestParser
             Height = height,
             Fps = sample ? 25 : 30,
         };
-        request = ReadBrief(request, input, brief);
+        var notes = new List<JobError>();
+        request = ReadBrief(request, input, brief, notes);
         request = ReadPlan(request, input, plan);
-        request = ReadVoice(request, input, voice);
-        request = ReadRender(request, input, brief, render);
-        return Check(request);
+        request = ReadVoice(request, input, voice, notes);
+        request = ReadRender(request, input, brief, render, notes);
+        ReadLlmParameters(brief?.Node, notes);
+        return Check(request with { InputWarnings = notes });
     }
 
-    private static VideoRequest ReadBrief(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? brief)
+    private static VideoRequest ReadBrief(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? brief, List<JobError> notes)
     {
         string? Field(string name, int max) =>
             (brief is { } b ? VideoFields.Text(b.Node, b.Prefix, name, max) : null) ?? VideoFields.Text(flat, Flat, name, max);
-        var language = Field("language", 35)?.Trim() ?? r.Language;
+        var language = ReadLanguageName(Field("language", 35)?.Trim(), brief is null ? "language" : "brief.language", notes) ?? r.Language;
         if (!LanguagePattern().IsMatch(language))
         {
             var field = brief?.Node.ContainsKey("language") == true ? "brief.language" : Flat + "language";
@@ -125,11 +126,11 @@ internal static partial class VideoRequestParser
         return r with { TargetDuration = target, Pacing = pacing, Density = density, Style = style.Trim() };
     }
 
-    private static VideoRequest ReadVoice(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? voice)
+    private static VideoRequest ReadVoice(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? voice, List<JobError> notes)
     {
         var reader = new InputReader(flat, Flat);
         var name = VideoFields.Text(flat, Flat, "voice", 100);
-        double rate = reader.Number("rate", r.Rate, 0.5, 2.0), pitch = reader.Number("pitch", r.Pitch, 0.5, 2.0), pause = reader.Number("pause", r.Pause, 0, 5);
+        double rate = reader.Number("rate", r.Rate, 0.5, 2.0), pitch = ReadPitch(flat, Flat, r.Pitch, notes), pause = ReadPause(flat, Flat, r.Pause, notes);
         var field = Flat + "voice";
         var provider = VideoFields.Choice(flat, Flat, "voiceProvider", VoiceProviders, null);
         if (voice is { } v)
@@ -141,18 +142,22 @@ internal static partial class VideoRequestParser
                 (name, field) = (given, v.Prefix + "voiceName");
             }
             rate = legacy.Number("rate", rate, 0.5, 2.0);
-            pitch = legacy.Number("pitch", pitch, 0.5, 2.0);
-            pause = legacy.Number("pause", pause, 0, 5);
+            pitch = ReadPitch(v.Node, v.Prefix, pitch, notes);
+            pause = ReadPause(v.Node, v.Prefix, pause, notes);
         }
-        name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-        if (name is not null && !VoiceNamePattern().IsMatch(name))
+        if (name is { } named)
         {
-            throw InputReader.Refuse("", field, $"must be an espeak-ng voice (e.g. en-us, de, en-us+f3) or a cloud voice name (e.g. en-US-JennyNeural), not '{name}'.");
+            var (voiceName, mapped) = AuraVoiceNames.Map(named, r.Language, VoiceNamePattern().IsMatch);
+            name = voiceName;
+            if (mapped is not null)
+            {
+                notes.Add(mapped with { Message = $"'{field}': {mapped.Message}" });
+            }
         }
         return r with { VoiceName = name, VoiceProvider = provider, Rate = rate, Pitch = pitch, Pause = pause };
     }
 
-    private static VideoRequest ReadRender(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? brief, (JsonObject Node, string Prefix)? render)
+    private static VideoRequest ReadRender(VideoRequest r, JsonObject flat, (JsonObject Node, string Prefix)? brief, (JsonObject Node, string Prefix)? render, List<JobError> notes)
     {
         var aspectGiven = flat.ContainsKey("aspect") || brief?.Node.ContainsKey("aspect") == true;
         var aspect = VideoFields.Choice(flat, Flat, "aspect", Aspects, r.Aspect);
@@ -174,11 +179,11 @@ internal static partial class VideoRequestParser
         var result = r;
         foreach (var (node, prefix, resName) in sources)
         {
-            if (VideoFields.Text(node, prefix, resName, 20) is { } res)
+            if (ReadRes(node, prefix, resName) is { } res)
             {
-                (width, height, aspect) = VideoResolution.Parse(res, aspect, aspectGiven, prefix + resName);
+                (width, height, aspect) = ReadFrame(res, aspect, aspectGiven, prefix + resName, notes);
             }
-            VideoFields.Choice(node, prefix, "container", Containers, "mp4");
+            ReadContainer(node, prefix, notes);
             var reader = new InputReader(node, prefix);
             result = result with
             {
@@ -186,7 +191,7 @@ internal static partial class VideoRequestParser
                 Codec = VideoFields.Choice(node, prefix, "codec", Codecs, result.Codec),
                 VideoBitrateK = node.ContainsKey("videoBitrateK") ? reader.Integer("videoBitrateK", 0, 50, 200_000) : result.VideoBitrateK,
                 AudioBitrateK = reader.Integer("audioBitrateK", result.AudioBitrateK, 32, 512),
-                QualityLevel = node.ContainsKey("qualityLevel") ? reader.Integer("qualityLevel", 0, 0, 100) : result.QualityLevel,
+                QualityLevel = node.ContainsKey("qualityLevel") ? ReadQualityLevel(node, prefix) : result.QualityLevel,
                 EnableSceneCut = reader.Boolean("enableSceneCut", result.EnableSceneCut),
                 BurnSubtitles = reader.Boolean("burnSubtitles", result.BurnSubtitles),
             };
@@ -199,7 +204,7 @@ internal static partial class VideoRequestParser
             Music = new InputReader(flat, Flat).Boolean("music", true),
             MusicFile = new InputReader(flat, Flat).Text("musicFile", 4096),
             Captions = Captions.CaptionStyleReader.Read(VideoFields.Object(flat, "captions"), Flat + "captions."),
-            BrollProvider = VideoFields.Choice(flat, Flat, "brollProvider", BrollProviders, null),
+            BrollProvider = ReadImageProvider(flat, VideoFields.Choice(flat, Flat, "brollProvider", BrollProviders, null), notes),
         };
     }
 

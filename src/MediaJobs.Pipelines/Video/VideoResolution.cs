@@ -27,13 +27,8 @@ internal static class VideoResolution
         var text = res.Trim();
         if (Named.TryGetValue(text, out var shortSide))
         {
-            var longSide = Even(shortSide * 16 / 9.0);
-            return aspect switch
-            {
-                VideoAspect.Vertical9x16 => (shortSide, longSide, aspect),
-                VideoAspect.Square1x1 => (shortSide, shortSide, aspect),
-                _ => (longSide, shortSide, aspect),
-            };
+            var (w, h) = FrameFor(shortSide, aspect);
+            return (w, h, aspect);
         }
         var parts = text.Split('x', 'X');
         if (parts.Length != 2
@@ -55,7 +50,19 @@ internal static class VideoResolution
         return (width, height, aspectGiven ? aspect : implied);
     }
 
-    private static bool Matches(int width, int height, VideoAspect aspect)
+    /// <summary>The frame whose short side is <paramref name="shortSide"/> at <paramref name="aspect"/>.</summary>
+    public static (int Width, int Height) FrameFor(int shortSide, VideoAspect aspect)
+    {
+        var longSide = Even(shortSide * 16 / 9.0);
+        return aspect switch
+        {
+            VideoAspect.Vertical9x16 => (shortSide, longSide),
+            VideoAspect.Square1x1 => (shortSide, shortSide),
+            _ => (longSide, shortSide),
+        };
+    }
+
+    public static bool Matches(int width, int height, VideoAspect aspect)
     {
         var ratio = (double)width / height;
         var expected = aspect switch

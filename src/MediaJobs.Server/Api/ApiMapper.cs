@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Pipelines.Transcode;
@@ -9,7 +10,8 @@ namespace MediaJobs.Server.Api;
 /// <summary>Core model → API shapes. Artifact paths become absolute (under the data directory).</summary>
 internal static class ApiMapper
 {
-    public static JobResponse ToResponse(this Job job, DataLayout layout)
+    /// <param name="pipelines">For <c>stage</c> in the words the job's pipeline declares (without: step names).</param>
+    public static JobResponse ToResponse(this Job job, DataLayout layout, PipelineRegistry? pipelines = null)
     {
         var output = job.Output.Select(a => a.ToResponse(layout)).ToList();
         var primary = output.FirstOrDefault();
@@ -45,8 +47,19 @@ internal static class ApiMapper
             Artifacts = [.. job.Steps.SelectMany(s => s.Artifacts).Select(a => a.ToResponse(layout))],
             Owner = job.Owner,
             Webhook = job.Webhook is { } w ? new WebhookTargetResponse(w.Url, w.ClientJobId, !string.IsNullOrEmpty(w.Token)) : null,
+            Stage = JobStages.Of(job, pipelines),
+            Percent = (int)Math.Round(job.ProgressPct, MidpointRounding.AwayFromZero),
+            State = StateWord(job.Status),
         };
     }
+
+    /// <summary>A status in the words of Aura's job model (see <see cref="JobResponse.State"/>).</summary>
+    public static string StateWord(JobStatus status) => status switch
+    {
+        JobStatus.Succeeded => "Done",
+        JobStatus.Cancelled => "Canceled",
+        _ => status.ToString(),
+    };
 
     public static ArtifactResponse ToResponse(this JobArtifact artifact, DataLayout layout) =>
         new(artifact.Name, layout.Resolve(artifact.Path), artifact.SizeBytes, artifact.MediaType, artifact.Step);
@@ -65,15 +78,9 @@ internal static class ApiMapper
         stats.Counter(TranscodeCounters.BytesSaved).Session,
         stats.Counter(TranscodeCounters.BytesSaved).Lifetime);
 
-    /// <summary>The SSE <c>data:</c> of an event: seed 000's payload, plus <c>jobId</c> on the global stream.</summary>
-    public static JsonObject SsePayload(this JobEvent e, bool withJobId)
-    {
-        if (!withJobId)
-        {
-            return e.Payload;
-        }
-        var payload = (JsonObject)e.Payload.DeepClone();
-        payload["jobId"] = e.JobId;
-        return payload;
-    }
+    /// <summary>
+    /// The SSE <c>data:</c> of an event: seed 000's payload with <c>jobId</c> (the global stream's frames always had it),
+    /// plus the fields Aura's client reads (<see cref="Sse.SseEventShapes"/>).
+    /// </summary>
+    public static JsonObject SsePayload(this JobEvent e) => Sse.SseEventShapes.ForStream(e);
 }

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Engine;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
@@ -82,7 +83,7 @@ public static class BatchEndpoints
         return TypedResults.Accepted($"/api/jobs/batch/{batchId}", new SubmitBatchResponse(batchId, [.. created.Select(j => j.Id)]));
     }
 
-    private static async Task<IResult> GetAsync(string id, CallerJobs callerJobs, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string id, CallerJobs callerJobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
     {
         var batch = await callerJobs.GetBatchAsync(id, ct);
         if (batch is null)
@@ -99,7 +100,7 @@ public static class BatchEndpoints
             jobs.Count(j => j.Status is JobStatus.Succeeded or JobStatus.Skipped),
             jobs.Count(j => j.Status == JobStatus.Failed),
             jobs.Count(j => j.Status == JobStatus.Cancelled),
-            [.. jobs.Select(j => j.ToResponse(layout))]));
+            [.. jobs.Select(j => j.ToResponse(layout, pipelines))]));
     }
 
     /// <summary>Every job of a batch the caller may see, in id order.</summary>

@@ -25,7 +25,7 @@ public static class JobEventEndpoints
         jobs.MapGet("/{id}/events", GetEventsAsync)
             .WithName("GetJobEvents")
             .WithSummary("A job's events: SSE (Accept: text/event-stream; resume with Last-Event-ID) or JSON (?after=&limit=)")
-            .WithDescription("The SSE stream ends after the job's terminal event (job-completed, job-failed, job-status Cancelled/Skipped, job-removed).")
+            .WithDescription("The SSE stream ends after the job's terminal event (job-completed, job-failed, job-status Cancelled/Skipped, job-removed); a browser's stream (Sec-Fetch-Mode) stays open with heartbeats until the page closes it, so its EventSource neither errors nor reconnects.")
             .WithParameters(ApiParameterDocs.After, ApiParameterDocs.EventLimit, ApiParameterDocs.LastEventId, ApiParameterDocs.AccessToken)
             .WithMetadata(StreamTokenAccepted.EventStreams)
             .Produces<EventPageResponse>()
@@ -42,7 +42,7 @@ public static class JobEventEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> GetEventsAsync(string id, HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
+    private static async Task<IResult> GetEventsAsync(string id, HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, TimeProvider time, CancellationToken ct)
     {
         var job = await jobs.GetAsync(id, ct);
         if (job is null)
@@ -53,6 +53,10 @@ public static class JobEventEndpoints
         {
             var after = QueryReader.ResumeAfter(http.Request) ?? 0;
             await StreamJobAsync(http.Response, jobs, job, after, options.Value.SseHeartbeat, ct);
+            if (SseWriter.IsBrowser(http.Request) && !ct.IsCancellationRequested)
+            {
+                await SseWriter.HoldOpenAsync(http.Response, options.Value.SseHeartbeat, time, ct);
+            }
             return Results.Empty;
         }
         var from = QueryReader.ResumeAfter(http.Request) ?? 0;
@@ -70,7 +74,7 @@ public static class JobEventEndpoints
             // A key that is not admin sees only its own jobs' events.
             await foreach (var e in jobs.FollowAllEventsAsync(after, options.Value.SseHeartbeat, null, ct))
             {
-                await WriteAsync(http.Response, e, withJobId: true, ct);
+                await WriteAsync(http.Response, e, ct);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -93,7 +97,7 @@ public static class JobEventEndpoints
         {
             await foreach (var e in jobs.FollowEventsAsync(job, after, heartbeat, ct))
             {
-                await WriteAsync(response, e, withJobId: false, ct);
+                await WriteAsync(response, e, ct);
                 if (e is not null && JobEventTypes.IsTerminal(e) && await IsLastEventAsync(jobs, job, e, ct))
                 {
                     return;
@@ -126,14 +130,14 @@ public static class JobEventEndpoints
     /// same data and no id: Aura's real client (sseClient.ts) ends its drawer on <c>job-cancelled</c>, as on
     /// <c>job-completed</c> and <c>job-failed</c>.
     /// </summary>
-    private static async Task WriteAsync(HttpResponse response, JobEvent? e, bool withJobId, CancellationToken ct)
+    private static async Task WriteAsync(HttpResponse response, JobEvent? e, CancellationToken ct)
     {
         if (e is null)
         {
             await SseWriter.WriteHeartbeatAsync(response, ct);
             return;
         }
-        var data = e.SsePayload(withJobId);
+        var data = e.SsePayload();
         await SseWriter.WriteEventAsync(response, e.Id, e.Type, data, ct);
         if (e.Type == JobEventTypes.JobStatus && (string?)e.Payload["status"] == nameof(Core.Jobs.JobStatus.Cancelled))
         {

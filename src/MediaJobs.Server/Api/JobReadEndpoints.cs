@@ -1,3 +1,4 @@
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
@@ -29,13 +30,13 @@ public static class JobReadEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> GetAsync(string id, CallerJobs jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string id, CallerJobs jobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
     {
         var job = await jobs.GetAsync(id, ct);
-        return job is null ? ProblemResult.JobNotFound(id) : TypedResults.Ok(job.ToResponse(layout));
+        return job is null ? ProblemResult.JobNotFound(id) : TypedResults.Ok(job.ToResponse(layout, pipelines));
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, CallerJobs jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<IResult> ListAsync(HttpRequest request, CallerJobs jobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
     {
         var query = new JobQuery
         {
@@ -50,7 +51,7 @@ public static class JobReadEndpoints
         var page = await jobs.ListAsync(query, ct);
         var stats = await jobs.GetStatsAsync(ct);
         return TypedResults.Ok(new JobListResponse(
-            [.. page.Items.Select(j => j.ToResponse(layout))],
+            [.. page.Items.Select(j => j.ToResponse(layout, pipelines))],
             page.Total,
             query.Offset,
             query.Limit,

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Engine;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Server.Api.Contracts;
@@ -25,14 +26,14 @@ public static class JobSubmitEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(HttpContext http, CallerJobs jobs, PipelineRegistry pipelines, CancellationToken ct)
     {
         var body = await JsonBodyReader.ReadObjectAsync(http, ct);
         var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(http));
         var job = await SubmitWithApiFieldsAsync(() => jobs.SubmitAsync(submission, ct), () => body);
         return TypedResults.Accepted(
             $"/api/jobs/{job.Id}",
-            new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), SeedStages.Of(job)));
+            new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), JobStages.Of(job, pipelines)));
     }
 
     /// <summary>

@@ -18,12 +18,13 @@ namespace MediaJobs.Server.Mcp;
 internal static class SubmitTools
 {
     public static IEnumerable<McpServerTool> For(PipelineRegistry pipelines, IServiceProvider services) =>
-        pipelines.Types.Select(type => Create(type, pipelines.Find(type)!.Presets, services));
+        pipelines.Types.Select(type => Create(type, pipelines, services));
 
     public static string ToolName(string type) => "submit_" + type.Replace('-', '_');
 
-    private static McpServerTool Create(string type, IReadOnlyList<string> presets, IServiceProvider services)
+    private static McpServerTool Create(string type, PipelineRegistry pipelines, IServiceProvider services)
     {
+        var presets = pipelines.Find(type)!.Presets;
         var submit = async (
             [Description("Preset; the first listed is the default.")] string? preset = null,
             [Description("The job's inputs, as the HTTP API's 'inputs' object (see docs/api.md, Job types).")] JsonElement? inputs = null,
@@ -45,7 +46,7 @@ internal static class SubmitTools
                 var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(request.Http), request.Caller.Owner);
                 return JobSubmitEndpoints.SubmitWithApiFieldsAsync(() => service.SubmitAsync(submission, ct), () => body);
             });
-            return request.Serialize(new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), SeedStages.Of(job)));
+            return request.Serialize(new SubmitJobResponse(job.Id, job.CorrelationId, job.Status.ToString(), JobStages.Of(job, pipelines)));
         };
         return McpServerTool.Create(submit, new McpServerToolCreateOptions
         {

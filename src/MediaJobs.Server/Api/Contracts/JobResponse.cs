@@ -35,4 +35,15 @@ public sealed record JobResponse
     public string? Owner { get; init; }
     /// <summary>The job's webhook target (its token is never shown); see <c>/api/jobs/{id}/webhooks</c>.</summary>
     public WebhookTargetResponse? Webhook { get; init; }
+    /// <summary><see cref="JobId"/> again: the seed project's own job model (Aura's <c>Job</c>) names it <c>id</c>.</summary>
+    public string Id => JobId;
+    /// <summary>The stage its pipeline declares for the step running now (or that failed); <c>Complete</c> once succeeded.</summary>
+    public string? Stage { get; init; }
+    /// <summary><see cref="ProgressPct"/> rounded to a whole number (Aura's <c>percent</c>).</summary>
+    public int Percent { get; init; }
+    /// <summary>
+    /// The status in the words of Aura's job model (<c>Queued</c>, <c>Running</c>, <c>Done</c>, <c>Failed</c>, <c>Skipped</c>,
+    /// <c>Canceled</c>); <see cref="Status"/> keeps the seed's words (<c>Succeeded</c>, <c>Cancelled</c>).
+    /// </summary>
+    public required string State { get; init; }
 }

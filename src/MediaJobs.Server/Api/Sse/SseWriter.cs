@@ -37,6 +37,30 @@ internal static class SseWriter
         await response.Body.FlushAsync(ct);
     }
 
+    /// <summary>
+    /// A browser's <c>EventSource</c> (recognised by the <c>Sec-Fetch-Mode</c> header every browser sends) takes a stream
+    /// the server ends for an error: it fires <c>error</c> and reconnects. Its stream is held open instead, see
+    /// <see cref="HoldOpenAsync"/>.
+    /// </summary>
+    public static bool IsBrowser(HttpRequest request) => request.Headers.ContainsKey("Sec-Fetch-Mode");
+
+    /// <summary>Heartbeats until the client closes the stream (a page closes it on the terminal event it handles).</summary>
+    public static async Task HoldOpenAsync(HttpResponse response, TimeSpan heartbeat, TimeProvider time, CancellationToken ct)
+    {
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await Task.Delay(heartbeat, time, ct);
+                await WriteHeartbeatAsync(response, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The page closed it.
+        }
+    }
+
     public static async Task WriteHeartbeatAsync(HttpResponse response, CancellationToken ct)
     {
         await response.WriteAsync(": heartbeat\n\n", ct);
