@@ -22,6 +22,10 @@ public sealed class ScriptStep(IScriptWriter writer) : IJobStep<VideoRequest>
             context.ReportProgress(100);
             return;
         }
+        foreach (var notice in request.Notices)
+        {
+            await context.WarnAsync(notice, ct);
+        }
         await context.LogAsync(EventLevel.Info, "Generating script...", ct);
         context.ReportProgress(10);
         var script = request switch

@@ -20,7 +20,7 @@ internal static partial class VideoRequestParser
     {
         "text", "topic", "audience", "goal", "tone", "title", "durationSec", "aspect", "resolution", "container",
         "fps", "codec", "videoBitrateK", "audioBitrateK", "qualityLevel", "enableSceneCut", "language", "voice",
-        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "captions", "music", "musicFile", "voiceProvider", "brollProvider",
+        "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "captions", "music", "musicFile", "voiceProvider", "brollProvider", "notices", "threads",
         "brief", "planSpec", "voiceSpec", "renderSpec",
     };
 
@@ -200,6 +200,8 @@ internal static partial class VideoRequestParser
             MusicFile = new InputReader(flat, Flat).Text("musicFile", 4096),
             Captions = Captions.CaptionStyleReader.Read(VideoFields.Object(flat, "captions"), Flat + "captions."),
             BrollProvider = VideoFields.Choice(flat, Flat, "brollProvider", BrollProviders, null),
+            Notices = ReadNotices(flat),
+            Threads = flat.ContainsKey("threads") ? new InputReader(flat, Flat).Integer("threads", 0, 1, 100) : null,
         };
     }
 
