@@ -5,7 +5,8 @@ namespace MediaJobs.Pipelines.Video;
 /// <summary>
 /// Pure builder of the encoder options for a video we render ourselves (an 8-bit SDR picture from our filter
 /// graph): codec (libx264 High / libx265 / libsvtav1), preset from <c>options.quality</c>, CRF from
-/// <c>qualityLevel</c> or the quality's profile, an optional bitrate cap, a 2 s GOP and scene-cut.
+/// <c>qualityLevel</c> or the quality's profile, an optional bitrate cap, a 2 s GOP and scene-cut, and the encoder's
+/// threads when <c>inputs.threads</c> sets them.
 /// Not shared with <c>Transcode.ReencodeArgs</c> on purpose: a re-encode takes its settings from the source
 /// (bit depth, HDR, searched CRF, hardware encoders) and maps its streams; a render has no source to follow.
 /// </summary>
@@ -37,6 +38,10 @@ internal static class RenderEncoderArgs
                     args.AddRange(["-sc_threshold", "0"]);
                 }
                 break;
+        }
+        if (request.Threads is { } threads)
+        {
+            args.AddRange(["-threads", threads.ToString(inv)]);
         }
         return args;
     }

@@ -23,7 +23,7 @@ public sealed class ScriptStep(IScriptWriter writer) : IJobStep<VideoRequest>
             context.ReportProgress(100);
             return;
         }
-        foreach (var warning in request.InputWarnings)
+        foreach (var warning in request.InputWarnings.Concat(request.Notices))
         {
             await context.WarnAsync(warning, ct);
         }

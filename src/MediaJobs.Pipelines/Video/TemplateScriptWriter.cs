@@ -1,11 +1,13 @@
 using System.Globalization;
+using MediaJobs.Core.Jobs;
 
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// The offline script writer: deterministic templates filled from the brief. It sizes the script to
 /// the target duration (words per second from rate and pacing) and groups sentences into scenes by
-/// density. It writes English only; other languages need the caller's text or a cloud writer.
+/// density. It writes English only; other languages need the caller's text or a cloud writer, or a request
+/// that allows a fallback (then the script is English, with a warning).
 /// </summary>
 internal sealed class TemplateScriptWriter : IScriptWriter
 {
@@ -14,10 +16,14 @@ internal sealed class TemplateScriptWriter : IScriptWriter
 
     public string Name => "template";
 
+    /// <summary>
+    /// Null for English, and for any language when the request allows a fallback (<c>options.allowSkipUnavailable</c>):
+    /// the script is then English, and says so in one warning.
+    /// </summary>
     public string? CannotWrite(VideoRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+        return IsEnglish(request) || request.AllowSkipUnavailable
             ? null
             : $"The offline script writer writes English only, not '{request.Language}'; give the narration as 'inputs.text' or configure a cloud script writer.";
     }
@@ -26,7 +32,40 @@ internal sealed class TemplateScriptWriter : IScriptWriter
     {
         ArgumentNullException.ThrowIfNull(request);
         ct.ThrowIfCancellationRequested();
-        return Task.FromResult(Write(request));
+        var script = Write(request);
+        var warnings = new List<JobError>();
+        if (!IsEnglish(request))
+        {
+            warnings.Add(new JobError("ScriptLanguageFallback",
+                $"The offline script writer writes English only: the script is in English, spoken by the {request.Language} voice '{request.VoiceName ?? EspeakVoices.ForLanguage(request.Language)}'.",
+                $"Give the narration in {request.Language} as 'inputs.text', or configure a cloud script writer (MediaJobs:Providers:Llm) to write it."));
+            script = script with { Language = "en" };
+        }
+        if (ShortOfTarget(request, script) is { } shortfall)
+        {
+            warnings.Add(shortfall);
+        }
+        return Task.FromResult(warnings.Count == 0 ? script : script with { Warnings = warnings });
+    }
+
+    private static bool IsEnglish(VideoRequest request) => request.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The templates hold a fixed number of sentences; a target longer than they fill gets a shorter script and a
+    /// warning saying how much shorter (a script under 80% of its word budget).
+    /// </summary>
+    private static JobError? ShortOfTarget(VideoRequest request, VideoScript script)
+    {
+        var budget = WordBudget(request);
+        var words = script.Sentences.Sum(s => Count(s.Sentence));
+        if (words >= budget * 0.8)
+        {
+            return null;
+        }
+        var seconds = (int)Math.Round(request.TargetDuration.TotalSeconds * words / budget);
+        return new JobError("ScriptShorterThanTarget",
+            string.Create(CultureInfo.InvariantCulture, $"The offline script writer has {words} words to say about a topic, not the {budget} a {request.TargetDuration.TotalSeconds:0} s video needs: the video runs about {seconds} s."),
+            "Give the narration as 'inputs.text', or configure a cloud script writer (MediaJobs:Providers:Llm) for longer scripts.");
     }
 
     /// <summary>The script for <paramref name="request"/> (pure: the same brief gives the same script).</summary>

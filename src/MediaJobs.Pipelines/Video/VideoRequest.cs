@@ -60,6 +60,9 @@ public sealed record VideoRequest
     public int? QualityLevel { get; init; }
 
     public bool EnableSceneCut { get; init; } = true;
+
+    /// <summary>The encoder's threads (<c>-threads</c>, 1–100); null: the encoder decides.</summary>
+    public int? Threads { get; init; }
     public EncodeQuality Quality { get; init; } = EncodeQuality.Balanced;
     /// <summary>Burn the captions into the picture (word by word, <see cref="Captions"/>); the soft tracks are always there.</summary>
     public bool BurnSubtitles { get; init; } = true;
@@ -77,6 +80,9 @@ public sealed record VideoRequest
 
     /// <summary>Values read in a way the caller may not expect (a voice mapped, a container not produced); the script step warns with them.</summary>
     public IReadOnlyList<Core.Jobs.JobError> InputWarnings { get; init; } = [];
+
+    /// <summary>What the submitting surface could not honour (<c>inputs.notices</c>); reported as job warnings by the script step.</summary>
+    public IReadOnlyList<Core.Jobs.JobError> Notices { get; init; } = [];
 
     /// <summary>A preset with the fixed sample script (<c>sample-hello-youtube</c>, <c>sample-shorts</c>).</summary>
     public bool IsSample => Preset is VideoPipeline.SamplePreset or VideoPipeline.ShortsPreset;

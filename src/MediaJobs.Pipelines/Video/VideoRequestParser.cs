@@ -22,7 +22,7 @@ internal static partial class VideoRequestParser
         "text", "topic", "audience", "goal", "tone", "title", "durationSec", "aspect", "resolution", "container",
         "fps", "codec", "videoBitrateK", "audioBitrateK", "qualityLevel", "enableSceneCut", "language", "voice",
         "rate", "pitch", "pause", "pacing", "density", "style", "burnSubtitles", "captions", "music", "musicFile", "voiceProvider", "brollProvider",
-        "imageProvider", "brief", "planSpec", "voiceSpec", "renderSpec",
+        "imageProvider", "notices", "threads", "brief", "planSpec", "voiceSpec", "renderSpec",
     };
 
     private static readonly HashSet<string> BriefFields = new(StringComparer.Ordinal) { "topic", "audience", "goal", "tone", "language", "aspect", "title", "text", "llmParameters" };
@@ -205,6 +205,8 @@ internal static partial class VideoRequestParser
             MusicFile = new InputReader(flat, Flat).Text("musicFile", 4096),
             Captions = Captions.CaptionStyleReader.Read(VideoFields.Object(flat, "captions"), Flat + "captions."),
             BrollProvider = ReadImageProvider(flat, VideoFields.Choice(flat, Flat, "brollProvider", BrollProviders, null), notes),
+            Notices = ReadNotices(flat),
+            Threads = flat.ContainsKey("threads") ? new InputReader(flat, Flat).Integer("threads", 0, 1, 100) : null,
         };
     }
 

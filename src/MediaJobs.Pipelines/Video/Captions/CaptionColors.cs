@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace MediaJobs.Pipelines.Video.Captions;
 
-/// <summary>Caption colours: <c>#RRGGBB</c>, <c>RRGGBB</c> or a few names (MoneyPrinter sends "Yellow"), and their ASS form.</summary>
+/// <summary>Caption colours: <c>#RRGGBB</c>, <c>#RGB</c>, <c>rgb()</c> or a name (MoneyPrinter sends "#fff" and "Yellow"), and their ASS form.</summary>
 public static class CaptionColors
 {
     public static readonly IReadOnlyDictionary<string, string> Named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -24,17 +24,29 @@ public static class CaptionColors
         ["grey"] = "#808080",
     };
 
-    /// <summary><c>#RRGGBB</c> (upper case), or null when <paramref name="text"/> is not a colour.</summary>
+    /// <summary>
+    /// <c>#RRGGBB</c> (upper case), or null when <paramref name="text"/> is not a colour. Read: <c>#RRGGBB</c>,
+    /// <c>RRGGBB</c>, CSS's short <c>#RGB</c> (<c>#fff</c>), <c>rgb(r, g, b)</c>, the names of <see cref="Named"/>, then
+    /// every other CSS named colour (<see cref="CssColorNames"/>).
+    /// </summary>
     public static string? TryNormalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.Trim();
-        if (Named.TryGetValue(t, out var named))
+        if (Named.TryGetValue(t, out var named) || CssColorNames.All.TryGetValue(t, out named))
         {
             return named;
         }
+        if (CssRgb.Read(t) is { } rgb)
+        {
+            return rgb;
+        }
         var hex = t.StartsWith('#') ? t[1..] : t;
-        return hex.Length == 6 && int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out _)
+        if (hex.Length == 3 && t.StartsWith('#'))
+        {
+            hex = string.Concat(hex.Select(c => new string(c, 2)));
+        }
+        return hex.Length == 6 && hex.All(char.IsAsciiHexDigit)
             ? "#" + hex.ToUpperInvariant()
             : null;
     }

@@ -19,7 +19,7 @@ internal static class MoneyPrinterCaptions
         }
         if (Pipelines.Video.Captions.CaptionColors.TryNormalize(color ?? "#FFFF00") is not { } normalized)
         {
-            return (null, "color", "color must be a colour such as \"#FFFF00\" or \"Yellow\".");
+            return (null, "color", "color must be a CSS colour such as \"#FFFF00\", \"#fff\", \"yellow\" or \"rgb(255, 255, 0)\".");
         }
         return (new JsonObject
         {

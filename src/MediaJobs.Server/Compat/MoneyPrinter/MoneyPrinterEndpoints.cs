@@ -13,7 +13,7 @@ namespace MediaJobs.Server.Compat.MoneyPrinter;
 
 /// <summary>
 /// Seed 001's routes (a polling video generator): generate, job, events, cancel one, cancel the
-/// latest. Errors are <c>{status: "error", message}</c> (<see cref="MoneyPrinterErrors"/>). Only video jobs are visible here.
+/// latest. What the real backend would do differently is a job warning in the job's events, never a 400. Errors are <c>{status: "error", message}</c> (<see cref="MoneyPrinterErrors"/>). Only video jobs are visible here.
 /// </summary>
 internal static class MoneyPrinterEndpoints
 {
@@ -49,18 +49,18 @@ internal static class MoneyPrinterEndpoints
     }
 
     private static async Task<Results<Ok<MoneyPrinterGenerateResponse>, JsonHttpResult<MoneyPrinterError>>> GenerateAsync(
-        HttpContext http, CallerJobs jobs, MoneyPrinterSongs songs, ILoggerFactory logs)
+        HttpContext http, CallerJobs jobs, MoneyPrinterSongs songs, Pipelines.Video.Providers.VideoProvidersOptions providers, IConfiguration configuration)
     {
         var (request, error) = await CompatRequest.ReadAsync<MoneyPrinterGenerateRequest, MoneyPrinterError>(http, MoneyPrinterErrors.Shape);
         if (request is null)
         {
             return error!;
         }
-        foreach (var ignored in request.Ignored)
-        {
-            logs.CreateLogger(typeof(MoneyPrinterEndpoints)).LogWarning("Seed 001 field {Field} is accepted but ignored: MediaJobs decides it from its own configuration", ignored);
-        }
-        var submission = MoneyPrinterSubmission.ToSubmission(request, Correlation.CorrelationId.Get(http));
+        var writer = ModelNames(providers)[0];
+        var modelNotice = string.IsNullOrWhiteSpace(request.AiModel) || string.Equals(request.AiModel.Trim(), writer, StringComparison.Ordinal)
+            ? null
+            : MoneyPrinterNotices.ModelNotAvailable(request.AiModel.Trim(), writer);
+        var submission = MoneyPrinterSubmission.ToSubmission(request, Correlation.CorrelationId.Get(http), ConfiguredVoices(configuration), modelNotice);
         // As the real backend's choose_random_song(): one of the uploaded songs, else our generated bed.
         if (request.UseMusic == true && songs.Pick(jobs.Caller.Owner) is { } song)
         {
@@ -84,9 +84,19 @@ internal static class MoneyPrinterEndpoints
     /// </summary>
     private static Ok<MoneyPrinterModels> Models(Pipelines.Video.Providers.VideoProvidersOptions providers)
     {
-        string[] models = providers.Llm.IsConfigured ? [providers.Llm.Model, OfflineModel] : [OfflineModel];
+        var models = ModelNames(providers);
         return TypedResults.Ok(new MoneyPrinterModels("success", models, models[0]));
     }
+
+    /// <summary>The writers, the one that writes first.</summary>
+    private static string[] ModelNames(Pipelines.Video.Providers.VideoProvidersOptions providers) =>
+        providers.Llm.IsConfigured ? [providers.Llm.Model, OfflineModel] : [OfflineModel];
+
+    /// <summary><c>MediaJobs:Compat:MoneyPrinter:Voices:&lt;voice id&gt;</c>: a voice name (cloud or espeak-ng) for a page voice.</summary>
+    private static Dictionary<string, string> ConfiguredVoices(IConfiguration configuration) =>
+        configuration.GetSection("MediaJobs:Compat:MoneyPrinter:Voices").GetChildren()
+            .Where(c => !string.IsNullOrWhiteSpace(c.Value))
+            .ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase);
 
     private const string OfflineModel = "offline-template";
 

@@ -68,23 +68,32 @@ internal static class SecretaryStream
         }
     }
 
-    /// <summary>The caller's job once it has ended, or as it stands when <paramref name="wait"/> ran out.</summary>
+    /// <summary>
+    /// The caller's job once it has ended, or as it stands when <paramref name="wait"/> ran out. The job is read again on
+    /// each status event (and each heartbeat) and the wait ends on the read that finds it final: the answer leaves as the
+    /// job's end event arrives, not with the next event after it.
+    /// </summary>
     public static async Task<Job> WaitForEndAsync(CallerJobs jobs, Job job, TimeSpan wait, TimeSpan heartbeat, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Status.IsFinal())
+        {
+            return job;
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(wait);
         try
         {
             await foreach (var e in jobs.FollowEventsAsync(job, 0, heartbeat, timeout.Token))
             {
-                if (job.Status.IsFinal())
-                {
-                    break;
-                }
                 if (e is null || e.Type is Core.Events.JobEventTypes.JobStatus or Core.Events.JobEventTypes.JobCompleted or Core.Events.JobEventTypes.JobFailed)
                 {
                     job = await jobs.GetAsync(job.Id, ct) ?? job;
+                    if (job.Status.IsFinal())
+                    {
+                        break;
+                    }
                 }
             }
         }

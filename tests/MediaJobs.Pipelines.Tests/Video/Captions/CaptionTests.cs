@@ -101,4 +101,24 @@ public sealed class CaptionTests
         Assert.Contains("00:00:00.000 --> 00:00:02.600\nHello, <00:00:00.800>and <00:00:00.900>welcome <00:00:01.400>to <00:00:01.500>this <00:00:01.800>sample <00:00:02.200>video.", vtt, StringComparison.Ordinal);
         Assert.DoesNotContain("<", SubtitleFormat.ToSrt(cues), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("#fff", "#FFFFFF")]
+    [InlineData("#FFF", "#FFFFFF")]
+    [InlineData("#ffffff", "#FFFFFF")]
+    [InlineData("#f4a261", "#F4A261")]
+    [InlineData("white", "#FFFFFF")]
+    [InlineData("Yellow", "#FFFF00")]
+    [InlineData("rebeccapurple", "#663399")]
+    [InlineData("rgb(255, 204, 0)", "#FFCC00")]
+    [InlineData("rgb(3 7 30)", "#03071E")]
+    public void CaptionColors_AnyCssForm_IsTheCaptionColour(string css, string rgb) =>
+        Assert.Equal(rgb, CaptionColors.TryNormalize(css));
+
+    [Theory]
+    [InlineData("#ff")]
+    [InlineData("#ggg")]
+    [InlineData("rgb(256, 0, 0)")]
+    [InlineData("not-a-colour")]
+    public void CaptionColors_NotAColour_IsNull(string text) => Assert.Null(CaptionColors.TryNormalize(text));
 }

@@ -1,22 +1,23 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using MediaJobs.Core.Jobs;
 using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Compat.MoneyPrinter.Contracts;
 
 /// <summary>Body of seed 001's <c>POST /api/generate</c>, read as the real backend reads it (see docs/api.md).</summary>
 /// <param name="VideoSubject">The video's topic (1 to 500 characters).</param>
-/// <param name="ParagraphNumber">1 to 10: about 20 s of narration per paragraph (a string such as "1" is read as the real backend's int() does).</param>
-/// <param name="Voice">A voice id like en_us_001 or de_001: its language is the narration's.</param>
+/// <param name="ParagraphNumber">1 or more (the page offers 1 to 100): about 20 s of narration per paragraph, at most 1800 s (a string such as "1" is read as the real backend's int() does).</param>
+/// <param name="Voice">One of the page's voice ids (en_us_001, fr_001, br_003, jp_006…): its language and an espeak-ng voice of it (docs/api.md lists each).</param>
 /// <param name="UseMusic">Lay a music bed under the narration.</param>
-/// <param name="AutomateYoutubeUpload">Only false: true is a 400 (MediaJobs does not upload to YouTube).</param>
-/// <param name="ZipUrl">Only empty: a URL is a 400 (MediaJobs works offline with its own music).</param>
-/// <param name="AiModel">Accepted and ignored (logged).</param>
-/// <param name="CustomPrompt">Accepted and ignored (logged).</param>
-/// <param name="Threads">Accepted and ignored (logged).</param>
+/// <param name="AutomateYoutubeUpload">True is accepted with a job warning: MediaJobs does not upload to YouTube (as the real backend without client_secret.json).</param>
+/// <param name="ZipUrl">A URL is accepted with a job warning: it is not downloaded (the songs come from /api/upload-songs or the generated bed).</param>
+/// <param name="AiModel">One of /api/models; another name is a job warning (the server's configured writer writes).</param>
+/// <param name="CustomPrompt">A prompt is a job warning: the script writers take the subject, not a prompt. Empty: nothing.</param>
+/// <param name="Threads">The encoder's threads (1 to 100; more is capped with a warning; empty or 0: the encoder decides).</param>
 /// <param name="SubtitlesPosition">Where the burned captions go: "horizontal,vertical", e.g. "center,bottom" (the default).</param>
-/// <param name="Color">The burned captions' colour: "#RRGGBB" or a name such as "Yellow" (the default, #FFFF00).</param>
+/// <param name="Color">The burned captions' colour: any CSS colour ("#FFFF00", "#fff", "yellow", "rgb(255, 255, 0)"); default #FFFF00.</param>
 internal sealed record MoneyPrinterGenerateRequest(
     string VideoSubject,
     int? ParagraphNumber = null,
@@ -31,15 +32,15 @@ internal sealed record MoneyPrinterGenerateRequest(
     string? Color = null)
     : ICompatRequest<MoneyPrinterGenerateRequest>
 {
-    private static readonly string[] IgnoredFields = ["aiModel", "customPrompt", "threads"];
+    public const int MaxThreads = 100;
 
     /// <summary>The burned captions' style the position and colour map onto.</summary>
     [JsonIgnore]
     public JsonObject CaptionStyle { get; private init; } = [];
 
-    /// <summary>The fields sent that MediaJobs accepts but decides from its own configuration.</summary>
+    /// <summary>What was accepted but cannot be done as the real backend does it: job warnings, in the job's events.</summary>
     [JsonIgnore]
-    public IReadOnlyList<string> Ignored { get; private init; } = [];
+    public IReadOnlyList<JobError> Notices { get; private init; } = [];
 
     /// <summary>Each field checked in the real backend's order; the first one wrong is the 400.</summary>
     public static MoneyPrinterGenerateRequest Read(JsonObject body)
@@ -54,22 +55,29 @@ internal sealed record MoneyPrinterGenerateRequest(
         {
             throw Refuse("videoSubject", "videoSubject must be at most 500 characters.");
         }
-        if (body["automateYoutubeUpload"]?.GetValueKind() == JsonValueKind.True)
+        var notices = new List<JobError>();
+        var youtube = body["automateYoutubeUpload"]?.GetValueKind() switch
         {
-            throw Refuse("automateYoutubeUpload", "automateYoutubeUpload is not supported: MediaJobs does not upload to YouTube. Download the video from resultPath and upload it yourself.");
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => (bool?)null,
+        };
+        if (youtube == true)
+        {
+            notices.Add(MoneyPrinterNotices.YoutubeUpload);
         }
         var zipUrl = Text(body, "zipUrl");
-        if (zipUrl is { Length: > 0 })
+        if (!string.IsNullOrWhiteSpace(zipUrl))
         {
-            throw Refuse("zipUrl", "zipUrl is not supported: MediaJobs works offline with its own CC0 music library (set useMusic).");
+            notices.Add(MoneyPrinterNotices.ZipUrl);
         }
         int? paragraphs = null;
         if (body["paragraphNumber"] is { } paragraphNode)
         {
             // The real page sends the form's string ("1"); the real backend does int(...), so "1" and " 2 " are numbers.
-            paragraphs = MoneyPrinterSubmission.WholeNumber(paragraphNode) is { } count and >= 1 and <= 10
+            paragraphs = MoneyPrinterSubmission.WholeNumber(paragraphNode) is { } count and >= 1
                 ? count
-                : throw Refuse("paragraphNumber", "paragraphNumber must be a whole number from 1 to 10.");
+                : throw Refuse("paragraphNumber", "paragraphNumber must be a whole number of at least 1.");
         }
         bool? music = null;
         if (body["useMusic"] is { } musicNode)
@@ -78,28 +86,41 @@ internal sealed record MoneyPrinterGenerateRequest(
                 ? musicNode.GetValue<bool>()
                 : throw Refuse("useMusic", "useMusic must be true or false.");
         }
+        var threads = ReadThreads(body, notices);
         var (position, color) = (Text(body, "subtitlesPosition"), Text(body, "color"));
         var (style, captionField, captionProblem) = MoneyPrinterCaptions.Style(position, color);
         if (captionProblem is not null)
         {
             throw Refuse(captionField!, captionProblem);
         }
-        return new MoneyPrinterGenerateRequest(
-            subject,
-            paragraphs,
-            Text(body, "voice"),
-            music,
-            body["automateYoutubeUpload"]?.GetValueKind() == JsonValueKind.False ? false : null,
-            zipUrl,
-            Text(body, "aiModel"),
-            Text(body, "customPrompt"),
-            body["threads"] is { } threads ? MoneyPrinterSubmission.WholeNumber(threads) : null,
-            position,
-            color)
+        var prompt = Text(body, "customPrompt");
+        if (!string.IsNullOrWhiteSpace(prompt))
+        {
+            notices.Add(MoneyPrinterNotices.CustomPrompt);
+        }
+        return new MoneyPrinterGenerateRequest(subject, paragraphs, Text(body, "voice"), music, youtube, zipUrl, Text(body, "aiModel"), prompt, threads, position, color)
         {
             CaptionStyle = style!,
-            Ignored = [.. IgnoredFields.Where(field => body[field] is not null)],
+            Notices = notices,
         };
+    }
+
+    /// <summary>The page sends the input's string; empty or 0 is the encoder's own choice (the real backend's <c>threads or 2</c>).</summary>
+    private static int? ReadThreads(JsonObject body, List<JobError> notices)
+    {
+        if (body["threads"] is not { } node || (node.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace(node.GetValue<string>())) || node.GetValueKind() == JsonValueKind.Null)
+        {
+            return null;
+        }
+        var threads = MoneyPrinterSubmission.WholeNumber(node) is { } n and >= 0
+            ? n
+            : throw Refuse("threads", $"threads must be a whole number from 1 to {MaxThreads}.");
+        if (threads > MaxThreads)
+        {
+            notices.Add(MoneyPrinterNotices.ThreadsCapped(threads));
+            return MaxThreads;
+        }
+        return threads == 0 ? null : threads;
     }
 
     private static string? Text(JsonObject body, string name) =>
