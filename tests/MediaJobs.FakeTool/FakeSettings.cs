@@ -35,6 +35,15 @@ internal sealed record FakeSettings
     /// <summary>Print this file on stdout and exit 0, nothing else: stands in for ffprobe's JSON answer.</summary>
     public string? PrintFile { get; init; }
 
+    /// <summary>
+    /// A quality score to print after a comparison run (<c>-lavfi</c> with <c>libvmaf</c> or <c>ssim</c>), in that
+    /// filter's summary line; with <see cref="HasVmaf"/> the <c>-filters</c> listing also offers <c>libvmaf</c>.
+    /// </summary>
+    public double? Score { get; init; }
+
+    /// <summary>Whether the fake's <c>-filters</c> listing has <c>libvmaf</c> (an FFmpeg built with it).</summary>
+    public bool HasVmaf { get; init; }
+
     /// <summary>ffmpeg's output path: the last argument, unless it is an option or <c>-</c> (a null output).</summary>
     public string? OutputPath { get; init; }
 
@@ -59,6 +68,8 @@ internal sealed record FakeSettings
                 "--fake-output-bytes" => settings with { OutputBytes = (long)Number() },
                 "--fake-ignore-stop" => settings with { IgnoreStop = true },
                 "--fake-print" => settings with { PrintFile = Next() },
+                "--fake-score" => settings with { Score = Number() },
+                "--fake-vmaf" => settings with { HasVmaf = true },
                 _ => settings,
             };
         }

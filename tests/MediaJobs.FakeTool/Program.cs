@@ -9,6 +9,11 @@ if (settings.PrintFile is { } print)
     Console.Out.Write(File.ReadAllText(print));
     return 0;
 }
+if (args.Contains("-filters"))
+{
+    Console.Out.Write(FakeQuality.FilterListing(settings.HasVmaf));
+    return 0;
+}
 using var stop = new ManualResetEventSlim();
 var quit = 0;
 var signal = 0;
@@ -87,4 +92,8 @@ if (settings.OutputPath is { } output && settings.OutputBytes is { } bytes)
     file.SetLength(bytes);
 }
 Console.Out.WriteLine(ProgressBlock.For(media, settings.Speed, end: true));
+if (FakeQuality.SummaryLine(args, settings.Score) is { } summary)
+{
+    Console.Error.WriteLine(summary);
+}
 return 0;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
@@ -28,6 +29,17 @@ public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, Enco
         var sampleSeconds = samples.Sum(s => s.Length.TotalSeconds);
         var bytesPerCrf = new Dictionary<int, long>();
         var tried = 0;
+        var metricName = metric == QualityMetric.Vmaf ? "vmaf" : "ssim";
+        // The search shows as its own phase from the start (Shrinkray's "analyzing"), then rises try by try.
+        JsonObject Searching(int? crf, double? score) => TranscodeProgress.Stamp(new JsonObject
+        {
+            [TranscodeResults.Tries] = tried,
+            [TranscodeResults.TriedCrf] = crf,
+            [TranscodeResults.TriedScore] = score is { } s ? Math.Round(s, 4) : null,
+            [TranscodeResults.SmartShrinkMetric] = metricName,
+        }, context, TranscodePhase.Analyzing);
+        context.ReportProgress(0, Searching(null, null));
+        await context.FlushProgressAsync(ct);
         var found = await search.FindAsync(tier.Threshold(metric), async crf =>
         {
             var scores = new List<double>();
@@ -49,8 +61,9 @@ public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, Enco
                 File.Delete(file);
             }
             bytesPerCrf[crf] = bytes;
-            // A log line, not progress: results are set below, and progress commits run on another thread.
+            // The typed results are set once below; the tries go out as progress details only (written by the progress commits).
             await context.LogAsync(Core.Events.EventLevel.Info, $"SmartShrink try {++tried}: CRF {crf} scores {metric} {scores.Min():0.0000}, {bytes} bytes in {samples.Count} sample(s)", ct);
+            context.ReportProgress(Math.Min(99, 100.0 * tried / search.MaxTries), Searching(crf, scores.Min()));
             return scores.Min();
         });
         if (found is not { } best)
@@ -62,7 +75,7 @@ public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, Enco
         var predicted = (long)((bytesPerCrf[best.Crf] / Math.Max(0.001, sampleSeconds) * duration.TotalSeconds) + otherBytes);
         context.Set(TranscodeState.SmartShrinkCrf, best.Crf);
         context.SetResult(TranscodeResults.SmartShrinkScore, Math.Round(best.Score, 4));
-        context.SetResult(TranscodeResults.SmartShrinkMetric, metric == QualityMetric.Vmaf ? "vmaf" : "ssim");
+        context.SetResult(TranscodeResults.SmartShrinkMetric, metricName);
         context.SetResult(TranscodeResults.PredictedSize, predicted);
         context.ReportProgress(100);
         if (predicted >= inputSize)

@@ -8,6 +8,9 @@ internal sealed record CrfSearch(int Min, int Max)
 {
     public static CrfSearch For(VideoTarget target) => target == VideoTarget.Av1 ? new(20, 50) : new(16, 34);
 
+    /// <summary>The most scores a search can ask for: a binary search over the range's CRFs.</summary>
+    public int MaxTries => (int)Math.Floor(Math.Log2(Max - Min + 1)) + 1;
+
     /// <returns>The chosen CRF and its score, or null when even <see cref="Min"/> misses the threshold.</returns>
     public async Task<(int Crf, double Score)?> FindAsync(double threshold, Func<int, Task<double>> score)
     {

@@ -46,4 +46,15 @@ public static class TranscodeResults
     /// <summary>Discovery's live progress details (under <c>progress</c>): files probed so far, of how many.</summary>
     public const string Probed = "probed";
     public const string Total = "total";
+
+    /// <summary>
+    /// A transcode's progress details (under <c>progress</c>): its <see cref="TranscodePhase"/>, and the step run that
+    /// wrote them (<see cref="TranscodeProgress"/>). SmartShrink's search adds its tries and the last CRF tried and its score.
+    /// </summary>
+    public const string Phase = "phase";
+    public const string Step = "step";
+    public const string StepStartedAt = "step_started_at";
+    public const string Tries = "tries";
+    public const string TriedCrf = "tried_crf";
+    public const string TriedScore = "tried_score";
 }

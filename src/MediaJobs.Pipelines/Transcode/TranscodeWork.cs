@@ -123,7 +123,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
         var keptJson = TranscodeState.KeptStreams.ToJson(kept);
         var started = context.Time.GetTimestamp();
         FfmpegProgress? last = null;
-        JsonObject Details(FfmpegProgress? p) => new()
+        JsonObject Details(FfmpegProgress? p) => TranscodeProgress.Stamp(new()
         {
             ["percent"] = Math.Round(p?.Percent ?? 0, 1),
             [TranscodeResults.Speed] = p?.Speed is { } sp ? Math.Round(sp, 2) : null,
@@ -132,7 +132,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
             [TranscodeResults.IsHardware] = encoder.IsHardware,
             [TranscodeResults.Crf] = crf,
             [TranscodeResults.KeptStreams] = keptJson?.DeepClone(),
-        };
+        }, context, TranscodePhase.Encoding);
         await ffmpeg.RunAsync(plan.Arguments, new FfmpegRunOptions
         {
             ExpectedDuration = probe.Duration,

@@ -27,20 +27,38 @@ public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipel
     /// <summary><c>keep</c>: a created job keeps the original beside the new file (our <c>keep_original</c>).</summary>
     public bool KeepOriginals { get; private set; }
 
-    internal ShrinkRaySettings Read(string? mediaPath, bool showSecrets) => new(
-        Version: typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
-        MediaPath: mediaPath ?? "",
-        OriginalHandling: KeepOriginals ? "keep" : "replace",
-        Workers: pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0,
-        HasTempPath: false,
-        PushoverUserKey: showSecrets ? notifications.Pushover.User ?? "" : "",
-        PushoverAppToken: showSecrets ? notifications.Pushover.Token ?? "" : "",
-        PushoverConfigured: notifications.Pushover.IsEnabled,
-        NotifyOnComplete: notifications.OnQueueDrained && notifications.IsEnabled,
-        QualityHevc: transcode.HevcCrf == _defaultHevc ? 0 : transcode.HevcCrf,
-        QualityAv1: transcode.Av1Crf == _defaultAv1 ? 0 : transcode.Av1Crf,
-        DefaultQualityHevc: _defaultHevc,
-        DefaultQualityAv1: _defaultAv1);
+    /// <param name="hevc">The HEVC encoder the node's detection chose.</param>
+    /// <param name="av1">The AV1 encoder the node's detection chose.</param>
+    internal ShrinkRaySettings Read(string? mediaPath, bool showSecrets, VideoEncoder hevc, VideoEncoder av1)
+    {
+        var workers = pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0;
+        return new(
+            Version: typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
+            MediaPath: mediaPath ?? "",
+            OriginalHandling: KeepOriginals ? "keep" : "replace",
+            Workers: workers,
+            HasTempPath: false,
+            PushoverUserKey: showSecrets ? notifications.Pushover.User ?? "" : "",
+            PushoverAppToken: showSecrets ? notifications.Pushover.Token ?? "" : "",
+            PushoverConfigured: notifications.Pushover.IsEnabled,
+            NotifyOnComplete: notifications.OnQueueDrained && notifications.IsEnabled,
+            QualityHevc: transcode.HevcCrf == _defaultHevc ? 0 : transcode.HevcCrf,
+            QualityAv1: transcode.Av1Crf == _defaultAv1 ? 0 : transcode.Av1Crf,
+            DefaultQualityHevc: _defaultHevc,
+            DefaultQualityAv1: _defaultAv1,
+            HevcEncoder: ShrinkRayPresets.Accel(hevc.Name),
+            Av1Encoder: ShrinkRayPresets.Accel(av1.Name),
+            ScheduleEnabled: false,
+            ScheduleStartHour: ShrinkRayDefaults.ScheduleStartHour,
+            ScheduleEndHour: ShrinkRayDefaults.ScheduleEndHour,
+            OutputFormat: ShrinkRayDefaults.OutputFormat,
+            TonemapHdr: false,
+            TonemapAlgorithm: ShrinkRayDefaults.TonemapAlgorithm,
+            MaxConcurrentAnalyses: Math.Clamp(workers, 1, 3),
+            LogLevel: ShrinkRayDefaults.LogLevel,
+            AllowSameCodec: false,
+            KeepLargerFiles: false);
+    }
 
     /// <summary>Validates every key first, then applies them all; the error message, or null when applied.</summary>
     public string? Update(JsonObject body)

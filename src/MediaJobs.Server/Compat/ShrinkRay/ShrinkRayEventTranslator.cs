@@ -51,7 +51,7 @@ internal static class ShrinkRayEventTranslator
         {
             null => null,
             "notify_sent" => new ShrinkRayNotifyFrame(type),
-            _ => new ShrinkRayJobFrame(type, ShrinkRayShapes.Job(job)),
+            _ => new ShrinkRayJobFrame(type, ShrinkRayShapes.Job(job, starting: type == "started")),
         };
     }
 

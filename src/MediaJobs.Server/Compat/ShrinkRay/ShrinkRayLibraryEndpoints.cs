@@ -40,8 +40,11 @@ internal static class ShrinkRayLibraryEndpoints
             .Produces<ShrinkRayStatusWord>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status404NotFound, error);
-        api.MapPost("/api/cache/clear", ClearCache).WithSummary("Shrinkray: clear the file metadata (probe) cache")
-            .Produces<ShrinkRayStatusWord>();
+        // The probe cache is the whole server's: a plain key may not empty it for everyone (issue 23).
+        api.MapPost("/api/cache/clear", ClearCache).WithSummary("Shrinkray: clear the file metadata (probe) cache (admin key)")
+            .RequireAdmin("clearing the probe cache needs an admin API key")
+            .Produces<ShrinkRayStatusWord>()
+            .Produces(StatusCodes.Status403Forbidden, error);
     }
 
     private static async Task<Results<Ok<ShrinkRayBrowse>, JsonHttpResult<ShrinkRayError>>> BrowseAsync(string? path, MediaBrowser browser, CancellationToken ct)

@@ -20,7 +20,7 @@ internal static class ShrinkRaySettingsEndpoints
             .Produces<IReadOnlyList<ShrinkRayPreset>>();
         api.MapGet("/api/encoders", EncodersAsync).WithSummary("Shrinkray: the encoders this server really has, the best HEVC one, VMAF support")
             .Produces<ShrinkRayEncoders>();
-        api.MapGet("/api/config", GetConfig).WithSummary("Shrinkray: the settings MediaJobs has, in Shrinkray's names")
+        api.MapGet("/api/config", GetConfigAsync).WithSummary("Shrinkray: the settings MediaJobs has, in Shrinkray's names")
             .Produces<ShrinkRaySettings>();
         api.MapPut("/api/config", PutConfigAsync).WithSummary("Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling (until restart; admin key)")
             .RequireAdmin("changing the configuration needs an admin API key")
@@ -43,8 +43,9 @@ internal static class ShrinkRaySettingsEndpoints
     private static async Task<Ok<ShrinkRayEncoders>> EncodersAsync(EncoderSelector encoders, ToolReport tools, CancellationToken ct) =>
         TypedResults.Ok(ShrinkRayPresets.Encoders(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct), await tools.GetAsync(ct)));
 
-    private static Ok<ShrinkRaySettings> GetConfig(HttpContext http, ShrinkRayConfig config, MediaBrowser browser) =>
-        TypedResults.Ok(config.Read(browser.Roots.FirstOrDefault(), showSecrets: http.GetCaller().IsAdmin));
+    private static async Task<Ok<ShrinkRaySettings>> GetConfigAsync(HttpContext http, ShrinkRayConfig config, MediaBrowser browser, EncoderSelector encoders, CancellationToken ct) =>
+        TypedResults.Ok(config.Read(browser.Roots.FirstOrDefault(), showSecrets: http.GetCaller().IsAdmin,
+            await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct)));
 
     private static async Task<Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>>> PutConfigAsync(HttpContext http, ShrinkRayConfig config)
     {

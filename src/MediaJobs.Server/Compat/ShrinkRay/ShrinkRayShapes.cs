@@ -41,12 +41,18 @@ internal static class ShrinkRayShapes
     /// Seed 002's job object, every documented field in its order (sizes in bytes, <c>duration_ms</c> in
     /// milliseconds, <c>bitrate</c> in bits/s, <c>speed</c> × real time, <c>progress</c> 0–100,
     /// <c>transcode_secs</c> in seconds), plus <c>error</c> for a failed or skipped job. A pending job
-    /// shows no progress and no <c>started_at</c>, even after a retry or a pause requeue.
+    /// shows no progress and no <c>started_at</c>, even after a retry or a pause requeue. SmartShrink jobs add
+    /// <c>phase</c>, <c>vmaf_score</c>, <c>selected_crf</c> and <c>smartshrink_quality</c> as the real server does.
     /// </summary>
-    public static ShrinkRayJob Job(Job job)
+    public static ShrinkRayJob Job(Job job) => Job(job, starting: false);
+
+    /// <param name="job">The transcode job.</param>
+    /// <param name="starting">For the <c>started</c> frame: the run shows 0 %, no speed and no ETA yet.</param>
+    public static ShrinkRayJob Job(Job job, bool starting)
     {
         var r = job.Results;
-        var live = job.Status == JobStatus.Running ? r["progress"] as JsonObject : null;
+        var state = ShrinkRayLive.Of(job, starting);
+        var live = state.Details;
         var input = Text(r, TranscodeResults.InputPath) ?? (string?)job.Input[TranscodeRequest.PathField] ?? "";
         return new ShrinkRayJob(
             Id: job.Id,
@@ -56,7 +62,7 @@ internal static class ShrinkRayShapes
             Encoder: Text(r, TranscodeResults.Encoder) ?? Text(live, "encoder") ?? "",
             IsHardware: Bool(r, TranscodeResults.IsHardware) ?? Bool(live, "is_hardware") ?? false,
             Status: Status(job.Status),
-            Progress: Progress(job),
+            Progress: state.Progress,
             Speed: Number(live, "speed") ?? (job.Status == JobStatus.Succeeded ? Number(r, TranscodeResults.Speed) : null) ?? 0,
             Eta: Text(live, "eta") ?? "",
             InputSize: Long(r, TranscodeResults.InputSize),
@@ -75,7 +81,13 @@ internal static class ShrinkRayShapes
             CreatedAt: Time(job.CreatedUtc)!,
             StartedAt: job.Status == JobStatus.Queued ? null : Time(job.StartedUtc),
             CompletedAt: Time(job.EndedUtc),
-            Error: job.Status is JobStatus.Failed or JobStatus.Skipped ? job.Errors.LastOrDefault()?.Message ?? job.Message ?? "" : null);
+            Error: job.Status is JobStatus.Failed or JobStatus.Skipped ? job.Errors.LastOrDefault()?.Message ?? job.Message ?? "" : null)
+        {
+            Phase = state.Phase,
+            VmafScore = Text(r, TranscodeResults.SmartShrinkMetric) == "vmaf" ? Number(r, TranscodeResults.SmartShrinkScore) : null,
+            SelectedCrf = Number(r, TranscodeResults.SmartShrinkCrf) is { } crf ? (int)crf : null,
+            SmartShrinkQuality = Text(job.Input, TranscodeRequest.QualityField),
+        };
     }
 
     /// <summary>Counts per seed status (the store's summary of the caller's transcode jobs), bytes saved by them, and the counters.</summary>
@@ -94,18 +106,6 @@ internal static class ShrinkRayShapes
             SessionSaved: saved.Session,
             LifetimeSaved: saved.Lifetime);
     }
-
-    /// <summary>
-    /// The encode's own percent, as the real server shows it: 0 while probing and analysing, never the job-level
-    /// percent of the steps before (that made the bar jump 20, 40, back to 0). It only grows within a run; a pending
-    /// job has not started, so a retried or requeued one starts over, as the seed's new job would.
-    /// </summary>
-    private static double Progress(Job job) => job.Status switch
-    {
-        JobStatus.Queued => 0,
-        JobStatus.Succeeded or JobStatus.Skipped => 100,
-        _ => Math.Round(job.FindStep(EncodeStep.StepName)?.ProgressPct ?? 0, 1),
-    };
 
     private static string? Text(JsonObject? o, string key) =>
         o?[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -57,4 +57,25 @@ internal sealed record ShrinkRayJob(
     [property: JsonPropertyName("created_at")] string CreatedAt,
     [property: JsonPropertyName("started_at")] string? StartedAt,
     [property: JsonPropertyName("completed_at")] string? CompletedAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
+{
+    /// <summary>SmartShrink presets while running: analyzing (the quality search), then encoding; absent otherwise (as the real server's omitempty).</summary>
+    [JsonPropertyName("phase")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Phase { get; init; }
+
+    /// <summary>The VMAF score SmartShrink's chosen CRF reached; absent until then, and when FFmpeg lacks libvmaf (the search then measures SSIM, which is no VMAF score).</summary>
+    [JsonPropertyName("vmaf_score")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? VmafScore { get; init; }
+
+    /// <summary>The CRF SmartShrink's search chose; absent until then.</summary>
+    [JsonPropertyName("selected_crf")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? SelectedCrf { get; init; }
+
+    /// <summary>SmartShrink's quality tier: acceptable, good or excellent.</summary>
+    [JsonPropertyName("smartshrink_quality")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SmartShrinkQuality { get; init; }
+}
