@@ -20,6 +20,10 @@ public sealed class DiskFullMonitor(IJobStore store, TimeProvider time)
         Volatile.Write(ref _full, new FullReport(time.GetUtcNow(), exception.Message));
     }
 
+    /// <summary>One tiny write to the store (at start, to learn before anything else runs whether the store can be written).</summary>
+    public Task WriteProbeAsync(CancellationToken ct) =>
+        store.SetSettingAsync(ProbeSetting, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture), ct);
+
     /// <summary>After a full-disk error: one tiny write; when it succeeds the flag is cleared.</summary>
     public async Task<FullReport?> RecheckAsync(CancellationToken ct)
     {
@@ -29,7 +33,7 @@ public sealed class DiskFullMonitor(IJobStore store, TimeProvider time)
         }
         try
         {
-            await store.SetSettingAsync(ProbeSetting, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture), ct);
+            await WriteProbeAsync(ct);
             Volatile.Write(ref _full, null);
         }
         catch (Exception ex) when (StorageFull.Is(ex))

@@ -91,10 +91,14 @@ public static class MediaJobsHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         var dataDirectory = app.Services.GetRequiredService<DataLayout>().DataDirectory;
-        Directory.CreateDirectory(dataDirectory);
         var store = app.Services.GetRequiredService<IJobStore>();
-        await store.InitializeAsync(ct);
-        await DataFolderMarker.CheckAsync(store, dataDirectory, ct);
+        // On a full disk: one line naming the data folder and its free space, before any service writes.
+        await StartupDiskCheck.RunAsync(app.Services, async () =>
+        {
+            Directory.CreateDirectory(dataDirectory);
+            await store.InitializeAsync(ct);
+            await DataFolderMarker.CheckAsync(store, dataDirectory, ct);
+        }, ct);
         await NodeNameCheck.CheckAsync(store, app.Services.GetRequiredService<EngineOptions>(), app.Services.GetRequiredService<TimeProvider>(), ct);
     }
 

@@ -2,7 +2,8 @@ namespace MediaJobs.Server.Hosting;
 
 /// <summary>
 /// A server that cannot start (a bad configuration value, keys missing beyond loopback, a data folder of another
-/// store) exits with code 1 and one line saying why, instead of an unhandled exception's abort (exit 134, a core
+/// store, a full disk under the data folder: <see cref="DiskSpace.DataFolderFullException"/>, raised before the host's
+/// services run so none of them logs a stack trace for it) exits with code 1 and one line saying why, instead of an unhandled exception's abort (exit 134, a core
 /// dump, a stack trace as the last thing on the screen). The host has already logged the full exception.
 /// </summary>
 public static class StartupFailure

@@ -25,6 +25,8 @@ public sealed class StartupOptionsValidationTests : IDisposable
     [InlineData("MediaJobs:Webhooks:Secret", "not-a-secret")]
     [InlineData("MediaJobs:Storage:Postgres:WriterConnections", "0")]
     [InlineData("MediaJobs:Storage:Postgres:MaxWriteBatch", "many")]
+    [InlineData("MediaJobs:Uploads:SweepInterval", "00:00:00")]
+    [InlineData("MediaJobs:Uploads:MaxBytesPerKey", "0")]
     public async Task Start_InvalidOption_ExitsNonZeroNamingTheKeyBeforeListening(string key, string value)
     {
         var (exitCode, output) = await ServerProcess.RunUntilExitAsync(
@@ -35,6 +37,21 @@ public sealed class StartupOptionsValidationTests : IDisposable
         var reason = output.Split('\n').Last(l => l.StartsWith("MediaJobs did not start: ", StringComparison.Ordinal));
         Assert.Contains(key, reason, StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening on", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_RequestLimitOverTheKeyQuota_ExitsNamingTheRequestLimit()
+    {
+        var (exitCode, output) = await ServerProcess.RunUntilExitAsync(
+            Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll"), _data, new Dictionary<string, string>
+            {
+                ["MediaJobs:Uploads:MaxRequestBytes"] = "4096",
+                ["MediaJobs:Uploads:MaxBytesPerKey"] = "2048",
+                ["MediaJobs:Uploads:MaxBytes"] = "1024",
+            });
+
+        Assert.Equal(StartupFailure.ExitCode, exitCode);
+        Assert.Contains("MediaJobs:Uploads:MaxRequestBytes must not be larger than MaxBytesPerKey (2048)", output, StringComparison.Ordinal);
     }
 
     [Fact]
