@@ -131,7 +131,7 @@ public sealed class VideoRequestParserTests
     [InlineData("voiceSpec", "pitch", 2.5, "voiceSpec.pitch")]
     [InlineData("voiceSpec", "pitch", -1.5, "voiceSpec.pitch")]
     [InlineData("voiceSpec", "pause", -1, "voiceSpec.pause")]
-    [InlineData("voiceSpec", "voiceName", "Robot Voice!", "voiceSpec.voiceName")]
+    [InlineData("voiceSpec", "voiceName", 42, "voiceSpec.voiceName")]
     [InlineData("renderSpec", "hdr", true, "renderSpec.hdr")]
     public void Parse_LegacyValueItCannotHonour_IsRejectedNamingTheField(string section, string field, object value, string expected)
     {
