@@ -39,7 +39,12 @@ internal static class AuraPageBodies
     {
         var brief = new JsonObject
         {
-            ["topic"] = "Why tides happen", ["audience"] = audience, ["goal"] = "Inform", ["tone"] = tone, ["language"] = "en-US", ["aspect"] = aspect,
+            ["topic"] = "Why tides happen",
+            ["audience"] = audience,
+            ["goal"] = "Inform",
+            ["tone"] = tone,
+            ["language"] = "en-US",
+            ["aspect"] = aspect,
         };
         if (ollama)
         {
@@ -52,8 +57,14 @@ internal static class AuraPageBodies
             ["voiceSpec"] = new JsonObject { ["voiceName"] = "en-US-Standard-A", ["rate"] = 1.0, ["pitch"] = 0.0, ["pause"] = "Short" },
             ["renderSpec"] = new JsonObject
             {
-                ["res"] = new JsonObject { ["width"] = 1920, ["height"] = 1080 }, ["container"] = "mp4", ["videoBitrateK"] = 5000, ["audioBitrateK"] = 192,
-                ["fps"] = 30, ["codec"] = "H264", ["qualityLevel"] = 75, ["enableSceneCut"] = true,
+                ["res"] = new JsonObject { ["width"] = 1920, ["height"] = 1080 },
+                ["container"] = "mp4",
+                ["videoBitrateK"] = 5000,
+                ["audioBitrateK"] = 192,
+                ["fps"] = 30,
+                ["codec"] = "H264",
+                ["qualityLevel"] = 75,
+                ["enableSceneCut"] = true,
             },
         };
     }
@@ -66,18 +77,31 @@ internal static class AuraPageBodies
         {
             ["brief"] = new JsonObject
             {
-                ["topic"] = "Why tides happen", ["audience"] = audience, ["goal"] = "Inform", ["tone"] = tone, ["language"] = "en-US", ["aspect"] = aspect,
+                ["topic"] = "Why tides happen",
+                ["audience"] = audience,
+                ["goal"] = "Inform",
+                ["tone"] = tone,
+                ["language"] = "en-US",
+                ["aspect"] = aspect,
             },
             ["planSpec"] = new JsonObject
             {
                 ["targetDuration"] = TimeSpan.FromSeconds(Math.Floor(minutes * 60)).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture),
-                ["pacing"] = pacing, ["density"] = density, ["style"] = "Standard",
+                ["pacing"] = pacing,
+                ["density"] = density,
+                ["style"] = "Standard",
             },
             ["voiceSpec"] = new JsonObject { ["voiceName"] = "default", ["rate"] = 1.0, ["pitch"] = 0.0, ["pause"] = "Medium" },
             ["renderSpec"] = new JsonObject
             {
-                ["res"] = "1920x1080", ["container"] = "mp4", ["videoBitrateK"] = 5000, ["audioBitrateK"] = 192,
-                ["fps"] = 30, ["codec"] = "H264", ["qualityLevel"] = "75", ["enableSceneCut"] = true,
+                ["res"] = "1920x1080",
+                ["container"] = "mp4",
+                ["videoBitrateK"] = 5000,
+                ["audioBitrateK"] = 192,
+                ["fps"] = 30,
+                ["codec"] = "H264",
+                ["qualityLevel"] = "75",
+                ["enableSceneCut"] = true,
             },
         };
         // JSON.stringify drops the key while no provider was picked (null keeps it as null).
@@ -93,18 +117,31 @@ internal static class AuraPageBodies
         {
             ["brief"] = new JsonObject
             {
-                ["topic"] = "Why tides happen", ["audience"] = "General", ["goal"] = "Inform", ["tone"] = tone, ["language"] = "English", ["aspect"] = "Widescreen16x9",
+                ["topic"] = "Why tides happen",
+                ["audience"] = "General",
+                ["goal"] = "Inform",
+                ["tone"] = tone,
+                ["language"] = "English",
+                ["aspect"] = "Widescreen16x9",
             },
             ["planSpec"] = new JsonObject
             {
                 ["targetDuration"] = TimeSpan.FromSeconds(durationSec).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture),
-                ["pacing"] = "Conversational", ["density"] = "Balanced", ["style"] = visualStyle,
+                ["pacing"] = "Conversational",
+                ["density"] = "Balanced",
+                ["style"] = visualStyle,
             },
             ["voiceSpec"] = new JsonObject { ["voiceName"] = voiceName, ["rate"] = 1.0, ["pitch"] = 0.0, ["pause"] = "Natural" },
             ["renderSpec"] = new JsonObject
             {
-                ["res"] = new JsonObject { ["width"] = width, ["height"] = height }, ["container"] = container, ["videoBitrateK"] = bitrateK,
-                ["audioBitrateK"] = 192, ["fps"] = 30, ["codec"] = codec, ["qualityLevel"] = level, ["enableSceneCut"] = true,
+                ["res"] = new JsonObject { ["width"] = width, ["height"] = height },
+                ["container"] = container,
+                ["videoBitrateK"] = bitrateK,
+                ["audioBitrateK"] = 192,
+                ["fps"] = 30,
+                ["codec"] = codec,
+                ["qualityLevel"] = level,
+                ["enableSceneCut"] = true,
             },
         };
     }
