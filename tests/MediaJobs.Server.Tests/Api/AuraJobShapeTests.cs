@@ -6,7 +6,7 @@ namespace MediaJobs.Server.Tests.Api;
 /// <summary>
 /// What Aura Video Studio's job store reads besides seed 000's fields (Aura.Web state/jobs.ts <c>Job</c>,
 /// services/api/sseClient.ts event types): <c>id</c>, <c>stage</c>, <c>percent</c> and its status words on list and get
-/// entries; <c>jobId</c> and top-level <c>artifacts</c> on <c>job-completed</c>; a browser's stream held open after it.
+/// entries; top-level <c>artifacts</c> on <c>job-completed</c>; a browser's stream held open after it.
 /// </summary>
 [Trait("Tier", "Fast")]
 public sealed class AuraJobShapeTests(MediaJobsServerFactory factory) : IClassFixture<MediaJobsServerFactory>
@@ -67,15 +67,14 @@ public sealed class AuraJobShapeTests(MediaJobsServerFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task Events_JobCompleted_CarriesJobIdAndTopLevelArtifactsWithTheirType()
+    public async Task Events_JobCompleted_CarriesTopLevelArtifactsWithTheirType()
     {
         var id = await _client.SubmitAsync("""{"type":"test","preset":"artifact"}""");
 
         var events = await _client.ReadJobEventsAsync(id);
 
         var completed = Assert.Single(events, e => e.Type == "job-completed");
-        Assert.Equal(id, (string?)completed.Data!["jobId"]);
-        var artifact = Assert.Single(completed.Data["artifacts"]!.AsArray())!;
+        var artifact = Assert.Single(completed.Data!["artifacts"]!.AsArray())!;
         Assert.Equal((TestPipeline.ArtifactName, "text/plain"), ((string?)artifact["name"], (string?)artifact["type"]));
         Assert.Equal((string?)completed.Data["output"]!["artifacts"]![0]!["path"], (string?)artifact["path"]);
         Assert.True((long)artifact["sizeBytes"]! > 0);
