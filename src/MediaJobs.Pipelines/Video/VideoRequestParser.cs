@@ -145,14 +145,20 @@ internal static partial class VideoRequestParser
             pitch = ReadPitch(v.Node, v.Prefix, pitch, notes);
             pause = ReadPause(v.Node, v.Prefix, pause, notes);
         }
-        if (name is { } named)
+        name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        if (name is { } named && voice is not null && field == voice.Value.Prefix + "voiceName")
         {
+            // voiceSpec.voiceName is Aura's field: whatever its pages send is spoken by the nearest voice, with a warning.
             var (voiceName, mapped) = AuraVoiceNames.Map(named, r.Language, VoiceNamePattern().IsMatch);
             name = voiceName;
             if (mapped is not null)
             {
                 notes.Add(mapped with { Message = $"'{field}': {mapped.Message}" });
             }
+        }
+        else if (name is not null && !VoiceNamePattern().IsMatch(name))
+        {
+            throw InputReader.Refuse("", field, $"must be an espeak-ng voice (e.g. en-us, de, en-us+f3) or a cloud voice name (e.g. en-US-JennyNeural), not '{name}'.");
         }
         return r with { VoiceName = name, VoiceProvider = provider, Rate = rate, Pitch = pitch, Pause = pause };
     }

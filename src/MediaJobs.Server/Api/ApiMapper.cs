@@ -79,8 +79,8 @@ internal static class ApiMapper
         stats.Counter(TranscodeCounters.BytesSaved).Lifetime);
 
     /// <summary>
-    /// The SSE <c>data:</c> of an event: seed 000's payload with <c>jobId</c> (the global stream's frames always had it),
-    /// plus the fields Aura's client reads (<see cref="Sse.SseEventShapes"/>).
+    /// The SSE <c>data:</c> of an event: seed 000's payload, plus <c>jobId</c> on the global stream and the fields Aura's
+    /// client reads (<see cref="Sse.SseEventShapes"/>).
     /// </summary>
-    public static JsonObject SsePayload(this JobEvent e) => Sse.SseEventShapes.ForStream(e);
+    public static JsonObject SsePayload(this JobEvent e, bool withJobId) => Sse.SseEventShapes.ForStream(e, withJobId);
 }

@@ -1,5 +1,5 @@
-using MediaJobs.Core.Engine;
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;

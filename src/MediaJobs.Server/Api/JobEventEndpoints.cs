@@ -74,7 +74,7 @@ public static class JobEventEndpoints
             // A key that is not admin sees only its own jobs' events.
             await foreach (var e in jobs.FollowAllEventsAsync(after, options.Value.SseHeartbeat, null, ct))
             {
-                await WriteAsync(http.Response, e, ct);
+                await WriteAsync(http.Response, e, withJobId: true, ct);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -97,7 +97,7 @@ public static class JobEventEndpoints
         {
             await foreach (var e in jobs.FollowEventsAsync(job, after, heartbeat, ct))
             {
-                await WriteAsync(response, e, ct);
+                await WriteAsync(response, e, withJobId: false, ct);
                 if (e is not null && JobEventTypes.IsTerminal(e) && await IsLastEventAsync(jobs, job, e, ct))
                 {
                     return;
@@ -130,14 +130,14 @@ public static class JobEventEndpoints
     /// same data and no id: Aura's real client (sseClient.ts) ends its drawer on <c>job-cancelled</c>, as on
     /// <c>job-completed</c> and <c>job-failed</c>.
     /// </summary>
-    private static async Task WriteAsync(HttpResponse response, JobEvent? e, CancellationToken ct)
+    private static async Task WriteAsync(HttpResponse response, JobEvent? e, bool withJobId, CancellationToken ct)
     {
         if (e is null)
         {
             await SseWriter.WriteHeartbeatAsync(response, ct);
             return;
         }
-        var data = e.SsePayload();
+        var data = e.SsePayload(withJobId);
         await SseWriter.WriteEventAsync(response, e.Id, e.Type, data, ct);
         if (e.Type == JobEventTypes.JobStatus && (string?)e.Payload["status"] == nameof(Core.Jobs.JobStatus.Cancelled))
         {

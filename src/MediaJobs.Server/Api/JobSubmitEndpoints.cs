@@ -1,5 +1,5 @@
-using MediaJobs.Core.Engine;
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Errors;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;

@@ -112,7 +112,7 @@ public sealed class VideoRequestParserTests
     }
 
     [Theory]
-    [InlineData("renderSpec", "container", "mkv", "renderSpec.container")]
+    [InlineData("renderSpec", "container", "avi", "renderSpec.container")]
     [InlineData("renderSpec", "codec", "VP9", "renderSpec.codec")]
     [InlineData("renderSpec", "res", "4k", "renderSpec.res")]
     [InlineData("renderSpec", "res", "1919x1080", "renderSpec.res")]
@@ -128,9 +128,10 @@ public sealed class VideoRequestParserTests
     [InlineData("planSpec", "pacing", "Frantic", "planSpec.pacing")]
     [InlineData("planSpec", "density", "Heavy", "planSpec.density")]
     [InlineData("voiceSpec", "rate", 9.0, "voiceSpec.rate")]
-    [InlineData("voiceSpec", "pitch", 0.1, "voiceSpec.pitch")]
+    [InlineData("voiceSpec", "pitch", 2.5, "voiceSpec.pitch")]
+    [InlineData("voiceSpec", "pitch", -1.5, "voiceSpec.pitch")]
     [InlineData("voiceSpec", "pause", -1, "voiceSpec.pause")]
-    [InlineData("voiceSpec", "voiceName", "Robot Voice!", "voiceSpec.voiceName")]
+    [InlineData("voiceSpec", "voiceName", 42, "voiceSpec.voiceName")]
     [InlineData("renderSpec", "hdr", true, "renderSpec.hdr")]
     public void Parse_LegacyValueItCannotHonour_IsRejectedNamingTheField(string section, string field, object value, string expected)
     {
@@ -144,11 +145,12 @@ public sealed class VideoRequestParserTests
     }
 
     [Fact]
-    public void Parse_ResolutionNotMatchingAspect_IsRejected()
+    public void Parse_ResolutionNotMatchingAspect_KeepsTheAspectAtTheShortSideWithAWarning()
     {
-        var ex = Assert.Throws<JobValidationException>(() => Parse(new JsonObject { ["topic"] = "x", ["aspect"] = "Vertical9x16", ["resolution"] = "320x180" }));
+        var r = Parse(new JsonObject { ["topic"] = "x", ["aspect"] = "Vertical9x16", ["resolution"] = "320x180" });
 
-        Assert.Equal("resolution", ex.Field);
+        Assert.Equal((VideoAspect.Vertical9x16, 180, 320), (r.Aspect, r.Width, r.Height));
+        Assert.Contains(r.InputWarnings, w => w.Message.Contains("'resolution' 320x180 does not match the aspect Vertical9x16", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace MediaJobs.Server.Api.Requests;
 
 /// <summary>
 /// The native submit body <c>{type?, preset?, inputs?, options?, priority?, maxAttempts?}</c>, or seed 000's
-/// legacy body (<c>brief</c>/<c>planSpec</c>/<c>voiceSpec</c>/<c>renderSpec</c> at the top level: a video job).
+/// legacy body (<c>brief</c>/<c>planSpec</c>/<c>voiceSpec</c>/<c>renderSpec</c>, and <c>imageProvider</c>, at the top level: a video job).
 /// </summary>
 internal static class SubmissionParser
 {
@@ -32,6 +32,11 @@ internal static class SubmissionParser
                 {
                     inputs[field] = value;
                 }
+            }
+            // Aura's CreatePage.tsx sends its image provider beside the legacy objects (null while none was picked).
+            if (JsonFields.OptionalString(body, "imageProvider", prefix) is { } imageProvider)
+            {
+                inputs["imageProvider"] = imageProvider;
             }
             preset ??= "default";
             if (type is not null && type != DefaultType)

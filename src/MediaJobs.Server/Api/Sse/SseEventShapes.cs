@@ -5,17 +5,20 @@ namespace MediaJobs.Server.Api.Sse;
 
 /// <summary>
 /// What a stream adds to a stored event's payload for the seed project's own client (Aura's sseClient.ts/jobs.ts
-/// types): every frame's <c>jobId</c>; <c>job-completed</c>'s <c>artifacts</c> at the top level too (each with
-/// <c>type</c> = its media type), beside <c>output.artifacts</c>; <c>job-status</c>'s whole-number <c>percent</c>.
-/// The stored event is not changed.
+/// types): <c>job-completed</c>'s <c>artifacts</c> at the top level too (each with <c>type</c> = its media type), beside
+/// <c>output.artifacts</c>; <c>job-status</c>'s whole-number <c>percent</c>. On the global stream every frame also names
+/// its <c>jobId</c>. The stored event is not changed.
 /// </summary>
 internal static class SseEventShapes
 {
-    public static JsonObject ForStream(JobEvent e)
+    public static JsonObject ForStream(JobEvent e, bool withJobId)
     {
         ArgumentNullException.ThrowIfNull(e);
         var payload = (JsonObject)e.Payload.DeepClone();
-        payload["jobId"] = e.JobId;
+        if (withJobId)
+        {
+            payload["jobId"] = e.JobId;
+        }
         if (e.Type == JobEventTypes.JobCompleted && !payload.ContainsKey("artifacts"))
         {
             payload["artifacts"] = TopLevelArtifacts(payload["output"]?["artifacts"] as JsonArray);
