@@ -57,7 +57,7 @@ public static class BatchEndpoints
     private static async Task<IResult> SubmitAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var body = await JsonBodyReader.ReadObjectAsync(http, ct);
-        var name = JsonFields.OptionalString(body, "name", "") ?? "batch";
+        var name = JsonFields.OptionalString(body, "name", "") is { } given ? UserText.Clean(given) : "batch";
         var items = JsonFields.OptionalArray(body, "jobs", "")
             ?? throw RequestProblemException.BadField("jobs", "'jobs' is required: an array of job submissions.");
         if (items.Count is 0 or > MaxJobsPerBatch)

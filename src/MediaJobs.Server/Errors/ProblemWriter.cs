@@ -33,7 +33,7 @@ public static class ProblemWriter
         problem.Status = status;
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
         problem.Type ??= "about:blank";
-        problem.Detail ??= DefaultDetail(context, status);
+        problem.Detail = HideDataDirectory(context, problem.Detail ?? DefaultDetail(context, status));
         problem.Instance ??= Compat.ClientPath.Get(context).Value;
         problem.Extensions["correlationId"] = CorrelationId.Get(context);
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;
@@ -47,6 +47,16 @@ public static class ProblemWriter
         context.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
         var json = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         await context.Response.WriteAsJsonAsync(problem, json, ContentType, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// A last guard: a system message (an <see cref="IOException"/>'s) can carry an absolute path under the data folder,
+    /// which tells a caller how the server is laid out. It is shown as <c>&lt;data&gt;</c>; the log keeps the real one.
+    /// </summary>
+    private static string HideDataDirectory(HttpContext context, string detail)
+    {
+        var data = context.RequestServices?.GetService<MediaJobs.Core.Jobs.DataLayout>()?.DataDirectory;
+        return string.IsNullOrEmpty(data) ? detail : detail.Replace(data.TrimEnd(Path.DirectorySeparatorChar), "<data>", StringComparison.Ordinal);
     }
 
     private static string DefaultDetail(HttpContext context, int status) => status switch

@@ -25,7 +25,7 @@ public sealed class UploadStore(DataLayout layout, TimeProvider time)
         var id = JobIds.New(time);
         var folder = Path.Combine(UploadPaths.OwnerFolder(Layout, owner), id);
         Directory.CreateDirectory(folder);
-        var name = SafeFileName(fileName);
+        var name = Api.Requests.UserText.FitFileName(SafeFileName(Api.Requests.UserText.Clean(fileName)));
         var partial = Path.Combine(folder, PartialPrefix + name);
         try
         {

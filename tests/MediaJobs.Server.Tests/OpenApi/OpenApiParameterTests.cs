@@ -18,6 +18,7 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     [InlineData("GET", "/api/jobs/stream", "after,access_token")]
     [InlineData("POST", "/api/jobs/{id}/retry", "strategy")]
     [InlineData("GET", "/api/jobs/{id}/output", "name,access_token")]
+    [InlineData("POST", "/api/stream-tokens", "jobId")]
     [InlineData("POST", "/compat/shrinkray/api/jobs/clear", "status")]
     [InlineData("GET", "/compat/moneyprinter/api/jobs/{id}/events", "after")]
     public async Task HandReadQueryParameters_AreDeclaredWithTypeAndDescription(string method, string path, string names)

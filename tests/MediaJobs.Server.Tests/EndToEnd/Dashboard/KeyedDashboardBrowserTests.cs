@@ -48,6 +48,31 @@ public sealed class KeyedDashboardBrowserTests(KeyedDashboardSite site) : IClass
     }
 
     [Fact]
+    public async Task JobDetail_FollowsAndPlaysTheJob_WithTokensMadeForThatJob()
+    {
+        using var bob = new HttpClient { BaseAddress = site.Server.BaseAddress };
+        bob.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", KeyedDashboardSite.BobKey);
+        var page = await site.NewPageAsync();
+        var answers = new System.Collections.Concurrent.ConcurrentQueue<(string Url, int Status)>();
+        page.Response += (_, response) => answers.Enqueue((response.Url, response.Status));
+        await page.GotoAsync(site.Url("/jobs"));
+        await page.GetByLabel("API key").FillAsync(KeyedDashboardSite.BobKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".live.on")).ToBeVisibleAsync();
+
+        // Realtime: the job runs for five seconds, so the page opens its event stream while it runs.
+        var id = await bob.SubmitAsync("""{"type":"diagnostics","preset":"test-pattern","inputs":{"durationSec":5,"width":160,"height":120,"realtime":true}}""");
+        await page.GotoAsync(site.Url($"/jobs/{id}"));
+        await page.Locator("video.player").WaitForAsync(new() { Timeout = (float)ApiClient.VideoTimeout.TotalMilliseconds });
+        await page.WaitForFunctionAsync("() => document.querySelector('video.player').readyState >= 1");
+
+        var tokened = answers.Where(a => a.Url.Contains("access_token=", StringComparison.Ordinal)).ToList();
+        Assert.Contains(tokened, a => a.Url.Contains($"/api/jobs/{id}/events?", StringComparison.Ordinal) && a.Status == 200);
+        Assert.Contains(tokened, a => a.Url.Contains($"/api/jobs/{id}/output?", StringComparison.Ordinal) && a.Status is 200 or 206);
+        Assert.DoesNotContain(tokened, a => a.Status is 401 or 403);
+    }
+
+    [Fact]
     public async Task AdminKey_SeesTheQueueControls()
     {
         var page = await site.NewPageAsync();
