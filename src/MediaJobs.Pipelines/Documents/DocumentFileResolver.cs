@@ -1,5 +1,6 @@
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Media.Files;
 using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Documents;
@@ -51,6 +52,26 @@ internal sealed class DocumentFileResolver(MediaRoots roots, DataLayout layout)
     {
         var full = filename.Contains('\0', StringComparison.Ordinal) || !Path.IsPathFullyQualified(filename) ? null : Path.GetFullPath(filename);
         return full is not null && UploadPaths.IsUpload(Layout, full) ? ResolveUpload(full) : Roots.Resolve(filename, "filename");
+    }
+
+    /// <summary>
+    /// Opens a job's input file where a step reads it, not only where it was submitted: a media-root file must really
+    /// lie under a root at that moment, an upload under <c>&lt;data&gt;/uploads</c> (<see cref="RootedFile"/>). Tools get
+    /// <see cref="RootedFile.ToolPath"/>, so they read the checked file even if a link is swapped in meanwhile.
+    /// </summary>
+    public RootedFile Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            return UploadPaths.IsUpload(Layout, path)
+                ? RootedFile.Open(path, [Path.GetFullPath(new DirectoryInfo(UploadPaths.Root(Layout)).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? UploadPaths.Root(Layout))])
+                : Roots.Open(path);
+        }
+        catch (IOException)
+        {
+            throw new MediaJobsException(new JobError("SourceMissing", $"'{path}' no longer exists.", "Check the file is still there, then submit the job again."));
+        }
     }
 
     /// <summary>A data-relative upload path; it must lie under <c>&lt;data&gt;/uploads</c>.</summary>

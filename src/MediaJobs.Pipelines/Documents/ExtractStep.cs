@@ -14,7 +14,7 @@ namespace MediaJobs.Pipelines.Documents;
 /// <c>extraction.json</c> (for later steps) and <c>text.txt</c> (the job's main output).
 /// </summary>
 internal sealed class ExtractStep(
-    LocalPdfExtractor local, PopplerClient poppler, MistralOcrClient mistral, OpenAiVisionClient vision) : IJobStep<PdfRequest>
+    LocalPdfExtractor local, PopplerClient poppler, MistralOcrClient mistral, OpenAiVisionClient vision, DocumentFileResolver files) : IJobStep<PdfRequest>
 {
     public const string StepName = "extract";
     private const int VisionDpi = 150;
@@ -31,12 +31,13 @@ internal sealed class ExtractStep(
         var metadata = await DocumentArtifacts.ReadJsonAsync<PdfMetadata>(context, DocumentArtifacts.Metadata, ct);
         var methodName = ExtractionMethods.NameOf(request.Method);
         await context.LogAsync(EventLevel.Info, $"Extracting text from {metadata.Pages} page(s) ({methodName})...", ct);
+        using var file = files.Open(request.FilePath);
         var extraction = request.Method switch
         {
-            ExtractionMethod.MistralOcr or ExtractionMethod.MistralOcrWithPages => await MistralAsync(context, request, metadata, ct),
-            ExtractionMethod.OpenAiVision => await VisionAsync(context, request, metadata, ct),
+            ExtractionMethod.MistralOcr or ExtractionMethod.MistralOcrWithPages => await MistralAsync(context, request, file.ToolPath, metadata, ct),
+            ExtractionMethod.OpenAiVision => await VisionAsync(context, file.ToolPath, metadata, ct),
             _ => new DocumentExtraction(methodName, metadata, await local.ExtractAsync(
-                request.FilePath, metadata.Pages, request.Method, request.Language, context.WorkDirectory,
+                file.ToolPath, metadata.Pages, request.Method, request.Language, context.WorkDirectory,
                 context.NewToolLogPath, context.ReportProgress, ct)),
         };
         await DocumentArtifacts.PublishJsonAsync(context, DocumentArtifacts.Extraction, extraction, ArtifactUse.Intermediate, ct);
@@ -51,11 +52,11 @@ internal sealed class ExtractStep(
         context.ReportProgress(100);
     }
 
-    private async Task<DocumentExtraction> MistralAsync(StepContext context, PdfRequest request, PdfMetadata metadata, CancellationToken ct)
+    private async Task<DocumentExtraction> MistralAsync(StepContext context, PdfRequest request, string filePath, PdfMetadata metadata, CancellationToken ct)
     {
         mistral.RequireKey();
         var withPages = request.Method == ExtractionMethod.MistralOcrWithPages;
-        var (pages, raw) = await mistral.ReadAsync(request.FilePath, withPages, ct);
+        var (pages, raw) = await mistral.ReadAsync(filePath, withPages, ct);
         if (withPages)
         {
             await DocumentArtifacts.PublishTextAsync(context, DocumentArtifacts.MistralRaw, raw.ToJsonString(), "application/json", ArtifactUse.Output, ct);
@@ -69,14 +70,14 @@ internal sealed class ExtractStep(
         return new DocumentExtraction(ExtractionMethods.NameOf(request.Method), metadata, pages) { Provider = provider };
     }
 
-    private async Task<DocumentExtraction> VisionAsync(StepContext context, PdfRequest request, PdfMetadata metadata, CancellationToken ct)
+    private async Task<DocumentExtraction> VisionAsync(StepContext context, string filePath, PdfMetadata metadata, CancellationToken ct)
     {
         vision.RequireKey();
         var pages = new List<PageText>();
         for (var page = 1; page <= metadata.Pages; page++)
         {
             var prefix = Path.Combine(context.WorkDirectory, "vision-page-" + page.ToString("D4", CultureInfo.InvariantCulture));
-            var image = await poppler.RenderPageAsync(request.FilePath, page, VisionDpi, prefix, gray: false, context.NewToolLogPath("pdftoppm"), ct);
+            var image = await poppler.RenderPageAsync(filePath, page, VisionDpi, prefix, gray: false, context.NewToolLogPath("pdftoppm"), ct);
             pages.Add(new PageText(page, await vision.ReadPageAsync(image, ct), "openai_vision"));
             File.Delete(image);
             context.ReportProgress(100.0 * page / metadata.Pages);

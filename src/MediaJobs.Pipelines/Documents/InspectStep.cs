@@ -8,7 +8,7 @@ using MediaJobs.Pipelines.Documents.Extraction;
 namespace MediaJobs.Pipelines.Documents;
 
 /// <summary>Step <c>inspect</c>: pdfinfo reads title, author, page count…; published as <c>metadata.json</c> for later steps.</summary>
-internal sealed class InspectStep(PopplerClient poppler) : IJobStep<PdfRequest>
+internal sealed class InspectStep(PopplerClient poppler, DocumentFileResolver files) : IJobStep<PdfRequest>
 {
     public const string StepName = "inspect";
 
@@ -21,7 +21,8 @@ internal sealed class InspectStep(PopplerClient poppler) : IJobStep<PdfRequest>
         {
             return;
         }
-        var metadata = await poppler.InfoAsync(request.FilePath, context.NewToolLogPath("pdfinfo"), ct);
+        using var file = files.Open(request.FilePath);
+        var metadata = await poppler.InfoAsync(file.ToolPath, context.NewToolLogPath("pdfinfo"), ct);
         if (metadata.Pages < 1)
         {
             throw new MediaJobsException(new JobError("PdfUnreadable", $"pdfinfo found no pages in '{Path.GetFileName(request.FilePath)}'.", "Check that the file is a valid PDF."));

@@ -62,9 +62,9 @@ public sealed class PdfPipeline(DocumentJobDependencies dependencies) : IJobPipe
     {
         PreflightStep.StepName => new PreflightStep(dependencies.Tools, [MediaTool.Pdfinfo, MediaTool.Pdftotext, MediaTool.Pdftoppm, MediaTool.Pdfimages]),
         CacheLookupStep.StepName => new CacheLookupStep(dependencies.Cache, CacheKeyAsync),
-        InspectStep.StepName => new InspectStep(dependencies.Poppler),
-        ExtractStep.StepName => new ExtractStep(dependencies.LocalExtractor, dependencies.Poppler, dependencies.Mistral, dependencies.Vision),
-        AssetsStep.StepName => new AssetsStep(dependencies.Poppler, dependencies.Options),
+        InspectStep.StepName => new InspectStep(dependencies.Poppler, dependencies.FileResolver),
+        ExtractStep.StepName => new ExtractStep(dependencies.LocalExtractor, dependencies.Poppler, dependencies.Mistral, dependencies.Vision, dependencies.FileResolver),
+        AssetsStep.StepName => new AssetsStep(dependencies.Poppler, dependencies.Options, dependencies.FileResolver),
         TemplateStep.StepName => new TemplateStep(dependencies.Templates, dependencies.Filler, TemplateSourceAsync, ArtifactUse.Output),
         ResultsStep.StepName => new ResultsStep(dependencies.Cache, BuildResultsAsync),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such step in the pdf pipeline."),
@@ -85,7 +85,8 @@ public sealed class PdfPipeline(DocumentJobDependencies dependencies) : IJobPipe
             _ => "local",
         };
         var providers = $"extractor={extractor};template_filler={dependencies.Filler.Identity}";
-        return CacheKey.Compute(TypeName, await CacheKey.HashFileAsync(request.FilePath, ct), context.Job.Input, templateText, providers);
+        using var file = dependencies.FileResolver.Open(request.FilePath);
+        return CacheKey.Compute(TypeName, await CacheKey.HashFileAsync(file.ToolPath, ct), context.Job.Input, templateText, providers);
     }
 
     private async Task<TemplateSource?> TemplateSourceAsync(StepContext context, CancellationToken ct)

@@ -41,8 +41,9 @@ internal sealed class SessionMediaStep(DocumentJobDependencies dependencies, Tra
                 items.Add(new SessionMedia(source, false, null, null, null, null, null, null, null));
                 continue;
             }
-            var probe = await dependencies.Ffprobe.ProbeAsync(source, ct, context.NewToolLogPath("ffprobe"));
-            var transcript = canTranscribe ? await transcription.TranscribeAsync(source, request.Language, ct) : null;
+            using var file = dependencies.FileResolver.Open(source);
+            var probe = await dependencies.Ffprobe.ProbeAsync(file.ToolPath, ct, context.NewToolLogPath("ffprobe"));
+            var transcript = canTranscribe ? await transcription.TranscribeAsync(file.ToolPath, request.Language, ct, fileName: source) : null;
             items.Add(new SessionMedia(
                 Path.GetFileName(source), true, probe.Format.FormatName, probe.Duration?.TotalSeconds,
                 probe.PrimaryVideo?.CodecName, probe.PrimaryVideo?.Width, probe.PrimaryVideo?.Height, probe.PrimaryAudio?.CodecName, transcript));

@@ -26,9 +26,10 @@ internal sealed class SlidesStep(DocumentJobDependencies dependencies) : IJobSte
             await context.LogAsync(EventLevel.Info, "No slides given", ct);
             return;
         }
-        var metadata = await dependencies.Poppler.InfoAsync(slides, context.NewToolLogPath("pdfinfo"), ct);
+        using var file = dependencies.FileResolver.Open(slides);
+        var metadata = await dependencies.Poppler.InfoAsync(file.ToolPath, context.NewToolLogPath("pdfinfo"), ct);
         var pages = await dependencies.LocalExtractor.ExtractAsync(
-            slides, metadata.Pages, request.SlidesMethod, request.Language, context.WorkDirectory, context.NewToolLogPath, context.ReportProgress, ct);
+            file.ToolPath, metadata.Pages, request.SlidesMethod, request.Language, context.WorkDirectory, context.NewToolLogPath, context.ReportProgress, ct);
         var extraction = new DocumentExtraction(ExtractionMethods.NameOf(request.SlidesMethod), metadata, pages);
         await DocumentArtifacts.PublishJsonAsync(context, SlidesExtraction, extraction, ArtifactUse.Intermediate, ct);
         await DocumentArtifacts.PublishTextAsync(context, SlidesText, extraction.Text, "text/plain", ArtifactUse.Output, ct);

@@ -24,6 +24,7 @@ internal sealed class ProbeStep(FfprobeClient ffprobe, TranscodeSource source) :
         var fields = ProbeFields.From(probe, file.Identity.Size);
         context.Set(TranscodeState.SourceFolder, folder.Identity);
         context.Set(TranscodeState.SourceIdentity, file.Identity);
+        context.Set(TranscodeState.SourceMachine, Environment.MachineName);
         context.SetResult(TranscodeResults.InputPath, request.Path);
         foreach (var (key, value) in fields)
         {

@@ -23,6 +23,7 @@ public static class TranscodeResults
     /// <summary>What the probe read: the file and its folder ({device, inode, size, modifiedNs}); see <see cref="TranscodeSource"/>.</summary>
     public const string SourceIdentity = "source_identity";
     public const string SourceFolderIdentity = "source_folder_identity";
+    public const string SourceMachine = "source_machine";
 
     public const string OutputSize = "output_size";
     public const string SpaceSaved = "space_saved";

@@ -25,7 +25,7 @@ internal sealed class TranscodeSource(MediaRoots roots)
         {
             throw TranscodeErrors.SourceMissing(request.Path);
         }
-        if (!folder.IsDirectory || (context.TryGet(TranscodeState.SourceFolder, out var probed) && !probed.IsSameFileAs(folder.Identity)))
+        if (!folder.IsDirectory || (context.TryGet(TranscodeState.SourceFolder, out var probed) && !probed.IsSameFileAs(OnThisNode(context, probed, folder.Identity))))
         {
             folder.Dispose();
             throw TranscodeErrors.SourceChanged(request.Path, "its folder was replaced");
@@ -82,9 +82,16 @@ internal sealed class TranscodeSource(MediaRoots roots)
             throw TranscodeErrors.SourceChanged(request.Path, "it is not a regular file now");
         }
         // A job accepted before identities were recorded has none: it gets the root checks only.
-        if (context.TryGet(TranscodeState.SourceIdentity, out var probed) && probed != actual)
+        if (context.TryGet(TranscodeState.SourceIdentity, out var probed) && probed != OnThisNode(context, probed, actual))
         {
-            throw TranscodeErrors.SourceChanged(request.Path, probed.IsSameFileAs(actual) ? "it was written to since" : "another file took its place");
+            throw TranscodeErrors.SourceChanged(request.Path, probed.IsSameFileAs(OnThisNode(context, probed, actual)) ? "it was written to since" : "another file took its place");
         }
     }
+
+    /// <summary>
+    /// Device numbers are per machine (a shared NFS mount has another one on each node), so on a node other than the
+    /// one that probed, the file is known by inode, size and mtime alone.
+    /// </summary>
+    private static FileIdentity OnThisNode(StepContext context, FileIdentity probed, FileIdentity actual) =>
+        context.TryGet(TranscodeState.SourceMachine, out var machine) && machine == Environment.MachineName ? actual : actual with { Device = probed.Device };
 }

@@ -18,6 +18,9 @@ internal static class TranscodeState
     /// <summary>The folder the probe found the source in (device, inode): the replace happens only in this folder.</summary>
     public static readonly ResultKey<FileIdentity> SourceFolder = new(TranscodeResults.SourceFolderIdentity);
 
+    /// <summary>The machine the probe ran on: device numbers are compared only there.</summary>
+    public static readonly ResultKey<string> SourceMachine = new(TranscodeResults.SourceMachine);
+
     /// <summary>The source's duration (probe): the verify compares the new file with it.</summary>
     public static readonly ResultKey<long> DurationMs = new(TranscodeResults.DurationMs);
 

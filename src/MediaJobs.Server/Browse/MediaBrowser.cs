@@ -1,4 +1,5 @@
 using MediaJobs.Core.Errors;
+using MediaJobs.Media.Files;
 using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Transcode;
 
@@ -25,11 +26,16 @@ public sealed class MediaBrowser(MediaRoots roots, ProbeCache probes)
             return new BrowseListing(null, null, rootEntries);
         }
         var directory = Resolve(path);
-        var info = new DirectoryInfo(directory);
-        var children = info.EnumerateFileSystemInfos("*", Enumeration)
-            .Where(i => !i.Name.StartsWith('.'))
-            .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        List<FileSystemInfo> children;
+        // Listed through the folder as opened and checked under a root now, not through its path again: a link
+        // swapped in after the check cannot make the listing show a folder outside the roots.
+        using (var opened = Open(directory, path))
+        {
+            children = [.. new DirectoryInfo(opened.ToolPath).EnumerateFileSystemInfos("*", Enumeration)
+                .Where(i => !i.Name.StartsWith('.'))
+                .OrderBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(i => i is DirectoryInfo ? (FileSystemInfo)new DirectoryInfo(Path.Combine(directory, i.Name)) : new FileInfo(Path.Combine(directory, i.Name)))];
+        }
         var directories = children.OfType<DirectoryInfo>().Where(IsInsideRoots).Select(DirectoryEntry);
         var videos = children.OfType<FileInfo>().Where(f => VideoFileFinder.IsCandidate(f.FullName) && IsInsideRoots(f)).ToList();
         var probed = new BrowseEntry[videos.Count];
@@ -67,6 +73,28 @@ public sealed class MediaBrowser(MediaRoots roots, ProbeCache probes)
             throw new BrowseException(StatusCodes.Status404NotFound, $"No directory '{path}'.");
         }
         return full;
+    }
+
+    private RootedFile Open(string directory, string requested)
+    {
+        try
+        {
+            var opened = roots.Open(directory);
+            if (opened.IsDirectory)
+            {
+                return opened;
+            }
+            opened.Dispose();
+            throw new BrowseException(StatusCodes.Status400BadRequest, $"'{requested}' is a file, not a directory.");
+        }
+        catch (PathOutsideRootsException)
+        {
+            throw new BrowseException(StatusCodes.Status400BadRequest, $"'{requested}' is outside the media roots. Allowed roots: {string.Join(", ", roots.Roots)}.");
+        }
+        catch (IOException)
+        {
+            throw new BrowseException(StatusCodes.Status404NotFound, $"No directory '{requested}'.");
+        }
     }
 
     private bool IsInsideRoots(FileSystemInfo item)

@@ -1,14 +1,18 @@
 using System.Collections.Concurrent;
 using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Files;
 using MediaJobs.Media.Processes;
+using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Server.Browse;
 
 /// <summary>
 /// ffprobe results by path, valid while the file keeps its size and modification time (a replaced file is probed
-/// again). Unreadable files are remembered as null so a listing does not retry them on every visit.
+/// again). Unreadable files are remembered as null so a listing does not retry them on every visit. ffprobe reads the
+/// file as opened and checked under a media root at that moment (<see cref="MediaRoots.Open"/>), so a link swapped in
+/// after the listing was resolved is not followed out of the roots; such a file has no probe.
 /// </summary>
-public sealed class ProbeCache(FfprobeClient ffprobe)
+public sealed class ProbeCache(FfprobeClient ffprobe, MediaRoots roots)
 {
     private const int MaxEntries = 50_000;
     private readonly ConcurrentDictionary<string, (long Size, DateTime Modified, MediaProbe? Probe)> _entries = new(StringComparer.Ordinal);
@@ -25,7 +29,12 @@ public sealed class ProbeCache(FfprobeClient ffprobe)
         MediaProbe? probe;
         try
         {
-            probe = await ffprobe.ProbeAsync(file.FullName, ct);
+            using var opened = roots.Open(file.FullName);
+            probe = await ffprobe.ProbeAsync(opened.ToolPath, ct);
+        }
+        catch (Exception ex) when (ex is PathOutsideRootsException or IOException)
+        {
+            return null; // outside the roots (or gone) now: nothing to show, nothing to remember
         }
         catch (ToolExecutionException)
         {

@@ -122,6 +122,19 @@ public sealed class SourceSwapTests : IAsyncLifetime
         Assert.NotNull(job.Results[TranscodeResults.SourceIdentity]);
     }
 
+    [Fact]
+    public async Task Submit_SourceIsALinkInsideTheRoot_IsRefusedNamingTheLink()
+    {
+        await StartAsync(afterProbe: null, afterEncode: null);
+        var link = Path.Combine(MediaRoot, "alias.mp4");
+        File.CreateSymbolicLink(link, Source);
+
+        var ex = await Assert.ThrowsAsync<Core.Errors.JobValidationException>(() =>
+            _harness!.SubmitAsync(new JobSubmission { Type = TranscodePipeline.TypeName, Preset = TranscodePreset.CompressHevc, Input = new JsonObject { ["path"] = link } }));
+
+        Assert.Contains("symbolic link", ex.Error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The finding: the folder moves away and a link to a folder outside every root takes its name.</summary>
     private string SwapFolderForLink() => $"mv '{Folder}' '{Folder}.old' && ln -s '{Outside}' '{Folder}'";
 

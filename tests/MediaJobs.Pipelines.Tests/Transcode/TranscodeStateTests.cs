@@ -19,6 +19,17 @@ public sealed class TranscodeStateTests
     }
 
     [Fact]
+    public void SourceIdentity_IsStoredAsDocumentedAndReadBackExactly()
+    {
+        var identity = new Media.Files.FileIdentity(2049, ulong.MaxValue - 5, 100_000, 1_765_000_000_123_456_789);
+        var results = new JsonObject { [TranscodeResults.SourceIdentity] = TranscodeState.SourceIdentity.ToJson(identity) };
+
+        Assert.Equal("""{"device":2049,"inode":18446744073709551610,"size":100000,"modifiedNs":1765000000123456789}""", results[TranscodeResults.SourceIdentity]!.ToJsonString());
+        Assert.True(TranscodeState.SourceIdentity.TryRead(JsonNode.Parse(results.ToJsonString())!.AsObject(), out var read));
+        Assert.Equal(identity, read);
+    }
+
+    [Fact]
     public void ProbeFields_AreReadAsTypedState()
     {
         var results = new JsonObject { [TranscodeResults.InputSize] = 123_456_789_012, [TranscodeResults.DurationMs] = 2000 };

@@ -17,7 +17,7 @@ public sealed class TranscriptionClient(HttpClient http, DocumentsOptions option
     /// <summary>Which transcriber would run (endpoint and model), or <c>none</c>: part of a session's cache key.</summary>
     public string Identity => IsConfigured ? $"{options.SpeechToText.BaseUrl}|{options.SpeechToText.Model}" : "none";
 
-    public async Task<string> TranscribeAsync(string path, string language, CancellationToken ct)
+    public async Task<string> TranscribeAsync(string path, string language, CancellationToken ct, string? fileName = null)
     {
         var key = options.SpeechToText.ResolveKey(KeyVariable)
             ?? throw CloudErrors.MissingKeyException(KeyVariable, "MediaJobs:Documents:SpeechToText:ApiKey", "Transcription", "leave transcription off");
@@ -25,7 +25,7 @@ public sealed class TranscriptionClient(HttpClient http, DocumentsOptions option
         await using var file = File.OpenRead(path);
         using var form = new MultipartFormDataContent
         {
-            { new StreamContent(file), "file", Path.GetFileName(path) },
+            { new StreamContent(file), "file", Path.GetFileName(fileName ?? path) },
             { new StringContent(options.SpeechToText.Model), "model" },
             { new StringContent(language.Length >= 2 ? language[..2] : language), "language" },
         };
