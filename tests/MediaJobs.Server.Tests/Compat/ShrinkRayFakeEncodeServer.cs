@@ -38,6 +38,7 @@ public sealed class ShrinkRayFakeEncodeServer : IDisposable
         var ffprobe = Script("ffprobe", $"""
             case " $* " in *" -version "*) exec ffprobe "$@";; esac
             for last; do :; done
+            last="$(readlink -f "$last")"  # tools are handed /proc/<pid>/fd/N of the checked file
             marker="$(dirname "$last")/{VerifyFailsOnce}"
             case "$(basename "$last")" in .*) if [ -e "$marker" ]; then rm -f "$marker"; exec cat '{_folder}/probe-wrong.json'; fi;; esac
             exec cat '{_folder}/probe.json'
