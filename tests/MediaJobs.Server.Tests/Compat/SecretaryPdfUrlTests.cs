@@ -11,7 +11,7 @@ namespace MediaJobs.Server.Tests.Compat;
 /// <c>wait_ms</c> answering as the job ends, not on the next heartbeat.
 /// </summary>
 [Trait("Tier", "Media")]
-public sealed class SecretaryPdfUrlTests(SecretaryUrlServerFixture fixture) : IClassFixture<SecretaryUrlServerFixture>
+public sealed class SecretaryPdfUrlTests(SecretaryUrlServerFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<SecretaryUrlServerFixture>
 {
     private const string Base = "/compat/secretary/api";
     private const string KnownText = "Quarterly Planning Meeting";
@@ -97,6 +97,7 @@ public sealed class SecretaryPdfUrlTests(SecretaryUrlServerFixture fixture) : IC
         var end = events.Single(e => (string?)e!["type"] == "job-completed")!;
         var endedAt = DateTimeOffset.Parse((string)end["timestampUtc"]!, System.Globalization.CultureInfo.InvariantCulture);
         var late = arrived - endedAt;
+        output.WriteLine($"wait_ms={waitMs}: answer arrived {late.TotalMilliseconds:0} ms after the job's end event; request took {(arrived - sent).TotalMilliseconds:0} ms");
         Assert.True(late < TimeSpan.FromMilliseconds(500), $"answered {late.TotalMilliseconds:0} ms after the job's end event (request took {(arrived - sent).TotalMilliseconds:0} ms)");
         Assert.True(late > TimeSpan.FromMilliseconds(-50), $"the end event is stamped {-late.TotalMilliseconds:0} ms after the answer arrived");
     }
