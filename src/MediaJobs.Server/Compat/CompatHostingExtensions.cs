@@ -1,3 +1,4 @@
+using MediaJobs.Server.Downloads;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Compat;
@@ -15,6 +16,8 @@ public static class CompatHostingExtensions
         }
         services.AddSingleton<ShrinkRay.ShrinkRayConfig>();
         services.AddSingleton<MoneyPrinter.MoneyPrinterSongs>();
+        // Secretary fetches a PDF by URL through it.
+        services.AddGuardedDownloads();
         return services;
     }
 

@@ -127,16 +127,35 @@ public sealed class CompatHostileInputTests(ShrinkRayServer server) : IClassFixt
     }
 
     [Theory]
-    [InlineData("""{"videoSubject": "x", "zipUrl": "file:///etc/passwd"}""")]
-    [InlineData("""{"videoSubject": "x", "zipUrl": "http://169.254.169.254/latest"}""")]
     [InlineData("""{"videoSubject": 5}""")]
-    [InlineData("""{"videoSubject": "x", "paragraphNumber": 100000}""")]
     [InlineData("""{"videoSubject": "x", "paragraphNumber": "3; rm -rf /"}""")]
     public async Task MoneyPrinter_HostileBodies_Are400(string json)
     {
         using var response = await _client.PostJsonAsync(MoneyPrinter + "/api/generate", json);
 
         await AssertAsync(response, HttpStatusCode.BadRequest, MoneyPrinter);
+    }
+
+    /// <summary>
+    /// Values the real backend takes are taken (never a 400), and are harmless: a <c>zipUrl</c> is never fetched (a
+    /// warning says so) and a huge paragraph count is capped at the longest video, with a warning.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"videoSubject": "x", "zipUrl": "file:///etc/passwd"}""", "ZipUrlNotDownloaded", 600)]
+    [InlineData("""{"videoSubject": "x", "zipUrl": "http://169.254.169.254/latest", "paragraphNumber": 2}""", "ZipUrlNotDownloaded", 40)]
+    [InlineData("""{"videoSubject": "x", "paragraphNumber": 100000}""", "ParagraphsCapped", 1800)]
+    public async Task MoneyPrinter_HostileButTakenByTheRealBackend_IsQueuedWithAWarning_NothingFetched(string json, string warning, int durationSec)
+    {
+        using var response = await _client.PostJsonAsync(MoneyPrinter + "/api/generate", json);
+        var id = (string)(await response.ReadJsonAsync())["jobId"]!;
+        var inputs = (await _client.GetJobAsync(id))["inputs"]!;
+        await _client.CancelAndWaitAsync(id);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([warning], inputs["notices"]!.AsArray().Select(n => (string?)n!["code"]));
+        Assert.Equal(durationSec, (int?)inputs["durationSec"] ?? 600);
+        Assert.DoesNotContain("/etc/passwd", inputs.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("169.254", inputs.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Theory]

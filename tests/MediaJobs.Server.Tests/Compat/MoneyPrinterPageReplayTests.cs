@@ -140,18 +140,18 @@ public sealed class MoneyPrinterPageReplayTests(MediaJobsServerFactory factory) 
     /// </summary>
     private static JsonObject Page(string voice = "en_us_001", string paragraphs = "1", string threads = "2", string position = "center,top",
         string color = "#FFFF00", bool youtube = false, bool music = false, string prompt = "", string model = "offline-template") => new()
-    {
-        ["videoSubject"] = "Why the sea is salty",
-        ["aiModel"] = model,
-        ["voice"] = voice,
-        ["paragraphNumber"] = paragraphs,
-        ["automateYoutubeUpload"] = youtube,
-        ["useMusic"] = music,
-        ["threads"] = threads,
-        ["subtitlesPosition"] = position,
-        ["customPrompt"] = prompt,
-        ["color"] = color,
-    };
+        {
+            ["videoSubject"] = "Why the sea is salty",
+            ["aiModel"] = model,
+            ["voice"] = voice,
+            ["paragraphNumber"] = paragraphs,
+            ["automateYoutubeUpload"] = youtube,
+            ["useMusic"] = music,
+            ["threads"] = threads,
+            ["subtitlesPosition"] = position,
+            ["customPrompt"] = prompt,
+            ["color"] = color,
+        };
 
     /// <summary>Posts as app.js does and checks what it reads; returns the video job's inputs.</summary>
     private async Task<JsonObject> GenerateAsync(JsonObject body)

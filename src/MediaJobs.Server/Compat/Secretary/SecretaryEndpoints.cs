@@ -2,6 +2,7 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Server.Api;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Compat.Secretary.Contracts;
+using MediaJobs.Server.Downloads;
 using MediaJobs.Server.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CorrelationId = MediaJobs.Server.Correlation.CorrelationId;
@@ -24,13 +25,17 @@ internal static class SecretaryEndpoints
             .Produces<SecretarySuccess<SecretaryCreated>>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error)
+            .Produces(StatusCodes.Status502BadGateway, error)
+            .Produces(StatusCodes.Status504GatewayTimeout, error);
         jobs.MapPost("/batch", CreateBatchAsync).WithSummary("Seed 003: create a named batch of document jobs")
             .DocumentsJsonBody<SecretaryBatchRequest>()
             .Produces<SecretarySuccess<SecretaryBatchCreated>>()
             .Produces(StatusCodes.Status400BadRequest, error)
             .Produces(StatusCodes.Status413PayloadTooLarge, error)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, error);
+            .Produces(StatusCodes.Status415UnsupportedMediaType, error)
+            .Produces(StatusCodes.Status502BadGateway, error)
+            .Produces(StatusCodes.Status504GatewayTimeout, error);
         jobs.MapGet("/batch/{batch_id}", GetBatchAsync).WithSummary("Seed 003: a batch's status, counts and jobs")
             .Produces<SecretarySuccess<SecretaryBatch>>()
             .Produces(StatusCodes.Status404NotFound, error);
@@ -46,12 +51,21 @@ internal static class SecretaryEndpoints
         SecretaryPdfEndpoints.Map(api);
     }
 
-    private static async Task<Results<Ok<SecretarySuccess<SecretaryCreated>>, JsonHttpResult<SecretaryError>>> CreateAsync(HttpContext http, CallerJobs service)
+    private static async Task<Results<Ok<SecretarySuccess<SecretaryCreated>>, JsonHttpResult<SecretaryError>>> CreateAsync(HttpContext http, CallerJobs service, GuardedDownloader downloader)
     {
         var (request, error) = await CompatRequest.ReadAsync<SecretaryJobRequest, SecretaryError>(http, SecretaryErrors.Shape);
         if (request is null)
         {
             return error!;
+        }
+        IReadOnlyList<Uploads.UploadedFile> fetched;
+        try
+        {
+            fetched = await SecretaryPdfUrls.FetchAsync([request], downloader, service.Caller, http.RequestAborted);
+        }
+        catch (DownloadRefusedException refused)
+        {
+            return SecretaryErrors.Shape.Error(refused.StatusCode, SecretaryErrors.CodeFor(refused.StatusCode), refused.Message, "parameters.url");
         }
         try
         {
@@ -60,17 +74,27 @@ internal static class SecretaryEndpoints
         }
         catch (Core.Errors.JobValidationException ex)
         {
+            SecretaryPdfUrls.Discard(fetched);
             return SecretaryErrors.Shape.Invalid(ex);
         }
     }
 
     /// <summary>Every item is validated before any is stored.</summary>
-    private static async Task<Results<Ok<SecretarySuccess<SecretaryBatchCreated>>, JsonHttpResult<SecretaryError>>> CreateBatchAsync(HttpContext http, CallerJobs service)
+    private static async Task<Results<Ok<SecretarySuccess<SecretaryBatchCreated>>, JsonHttpResult<SecretaryError>>> CreateBatchAsync(HttpContext http, CallerJobs service, GuardedDownloader downloader)
     {
         var (request, error) = await CompatRequest.ReadAsync<SecretaryBatchRequest, SecretaryError>(http, SecretaryErrors.Shape);
         if (request is null)
         {
             return error!;
+        }
+        IReadOnlyList<Uploads.UploadedFile> fetched;
+        try
+        {
+            fetched = await SecretaryPdfUrls.FetchAsync(request.Jobs, downloader, service.Caller, http.RequestAborted);
+        }
+        catch (DownloadRefusedException refused)
+        {
+            return SecretaryErrors.Shape.Error(refused.StatusCode, SecretaryErrors.CodeFor(refused.StatusCode), refused.Message, "parameters.url");
         }
         try
         {
@@ -81,6 +105,7 @@ internal static class SecretaryEndpoints
         }
         catch (Core.Errors.JobValidationException ex)
         {
+            SecretaryPdfUrls.Discard(fetched);
             return SecretaryErrors.Shape.Invalid(ex);
         }
     }

@@ -45,6 +45,7 @@ internal sealed class SecretaryErrors : CompatErrors<SecretaryError>
         StatusCodes.Status404NotFound => NotFoundCode,
         StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
         StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+        StatusCodes.Status502BadGateway or StatusCodes.Status504GatewayTimeout => "DOWNLOAD_FAILED",
         _ => "ERROR",
     };
 
