@@ -107,7 +107,8 @@ public sealed class JobEngineCrashAccountingTests : EngineTestBase
             {
                 otherDoneWhenSuspectStarted = otherDone;
             }
-        }));
+        }
+        ));
         var h = await CreateAsync(o => o.DefaultConcurrency = 2, pipeline);
         await h.Service.PauseAsync(CancellationToken.None);
         var suspect = await h.SubmitAsync(new Core.Pipelines.JobSubmission { Type = "t", Input = new() { ["role"] = "suspect" } });

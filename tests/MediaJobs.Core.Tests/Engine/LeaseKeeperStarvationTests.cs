@@ -22,7 +22,8 @@ public sealed class LeaseKeeperStarvationTests : EngineTestBase
         {
             started.TrySetResult();
             await finish.Task.WaitAsync(ct);
-        }));
+        }
+        ));
         var h = await StartAsync(o => o.LeaseDuration = Lease, pipeline);
         var job = await h.SubmitAsync("t");
         await started.Task.WaitAsync(TimeSpan.FromSeconds(20));
