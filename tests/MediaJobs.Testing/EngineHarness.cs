@@ -47,6 +47,7 @@ public sealed class EngineHarness : IAsyncDisposable
             PollInterval = TimeSpan.FromMilliseconds(50),
             HeartbeatInterval = TimeSpan.FromMilliseconds(100),
             LeaseDuration = TimeSpan.FromSeconds(2),
+            RescueInterval = TimeSpan.FromMilliseconds(100),
             ProgressInterval = TimeSpan.FromMilliseconds(100),
             RetryBaseDelay = TimeSpan.FromMilliseconds(10),
             DefaultConcurrency = 1,

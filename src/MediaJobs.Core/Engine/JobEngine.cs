@@ -185,27 +185,6 @@ public sealed partial class JobEngine : BackgroundService
         await folders;
     }
 
-    private async Task SweepDeletedJobFoldersAsync(CancellationToken ct)
-    {
-        await Task.Yield();
-        try
-        {
-            await Cleaner.SweepDeletedJobFoldersAsync(ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Host is stopping; the next start sweeps again.
-        }
-        catch (Exception ex)
-        {
-            _logger.LogError(ex, "Start-up sweep of deleted jobs' folders failed");
-        }
-        finally
-        {
-            _folderSweep.TrySetResult();
-        }
-    }
-
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         StopAll(StopReason.Shutdown);

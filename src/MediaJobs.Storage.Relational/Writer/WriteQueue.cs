@@ -15,6 +15,9 @@ public sealed class WriteQueue<TWrite>(string writerName, string storeTypeName, 
 {
     private readonly Channel<TWrite> _channel = Channel.CreateUnbounded<TWrite>(
         new UnboundedChannelOptions { SingleReader = singleReader, AllowSynchronousContinuations = false });
+    // Wakes the writer threads without the thread pool: a channel's async wait completes on a pool thread, so a
+    // starved pool would stall every write (lease renewals included) for as long as it stays starved.
+    private readonly ManualResetEventSlim _queued = new();
     private volatile Exception? _crash;
 
     public void Add(TWrite write)
@@ -25,25 +28,44 @@ public sealed class WriteQueue<TWrite>(string writerName, string storeTypeName, 
                 ? new InvalidOperationException($"The {writerName} writer has stopped; see the inner exception.", crash)
                 : new ObjectDisposedException(storeTypeName);
         }
+        _queued.Set();
     }
 
     /// <summary>Blocks the writer's thread until a write is queued; false once the queue is closed and empty.</summary>
     public bool WaitForWrites()
     {
-        var wait = _channel.Reader.WaitToReadAsync();
-        return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
+        while (true)
+        {
+            // Reset before looking: a write added after the look sets the event again, so no wake-up is lost.
+            _queued.Reset();
+            if (_channel.Reader.TryPeek(out _))
+            {
+                return true;
+            }
+            if (_channel.Reader.Completion.IsCompleted)
+            {
+                _queued.Set(); // the other writer threads see the end too
+                return false;
+            }
+            _queued.Wait();
+        }
     }
 
     public bool TryTake([MaybeNullWhen(false)] out TWrite write) => _channel.Reader.TryRead(out write);
 
     /// <summary>Takes no more writes; those already queued still run.</summary>
-    public void Close() => _channel.Writer.TryComplete();
+    public void Close()
+    {
+        _channel.Writer.TryComplete();
+        _queued.Set();
+    }
 
     /// <summary>The writer crashed: no more writes are taken and every queued one fails with the cause.</summary>
     public void Crash(Exception cause)
     {
         _crash = cause;
         _channel.Writer.TryComplete(cause);
+        _queued.Set();
         FailQueued(cause);
     }
 

@@ -47,6 +47,9 @@ public sealed class MultiNodeTests : IAsyncLifetime
 
         await _cluster.Nodes[victim].KillAsync();
         var killedAt = DateTimeOffset.UtcNow;
+        // The node's death reaches its tools (parent-death signal): its ffmpeg is gone within a second.
+        var ffmpegGoneAt = await ToolRuns.WaitGoneAsync(ffmpeg, TimeSpan.FromSeconds(1));
+        Assert.True(ffmpegGoneAt is not null, "the killed node's ffmpeg still runs 1 s after the kill");
         var survivor = _cluster.Nodes.First(n => n.Key != victim).Value.Client;
         var final = await WaitForFinalAsync(survivor, transcode, NodeCluster.Lease + TimeSpan.FromSeconds(90));
         var finishedAt = DateTimeOffset.UtcNow;
@@ -64,7 +67,9 @@ public sealed class MultiNodeTests : IAsyncLifetime
         var rerunEncode = At(rerun[^1]) - At(rerun[^2]);
         Assert.True(recovered - killedAt < NodeCluster.Lease + TimeSpan.FromSeconds(10), $"requeued {recovered - killedAt} after the kill:\n" + Timeline(log[transcode]));
         Assert.True(finishedAt - killedAt < NodeCluster.Lease + TimeSpan.FromSeconds(10) + rerunEncode, $"finished {finishedAt - killedAt} after the kill:\n" + Timeline(log[transcode]));
-        Assert.False(ProcessTree.IsAlive(ffmpeg), "the killed node's ffmpeg still runs");
+        // No step ran on two nodes at once, by the tools' own start and end times: the rescuer's tools started
+        // after the killed node's ffmpeg was gone.
+        ToolRuns.AssertNoneOverlaps(ToolRuns.Of(_cluster.Data, transcode), killedAt, ffmpegGoneAt!.Value);
         var probe = await new FfprobeClient(Tools, Runner).ProbeAsync(source);
         Assert.Equal("hevc", probe.PrimaryVideo?.CodecName);
         Assert.InRange(probe.Duration!.Value.TotalSeconds, 29, 31);

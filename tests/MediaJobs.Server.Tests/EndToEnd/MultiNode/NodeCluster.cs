@@ -32,23 +32,31 @@ public sealed class NodeCluster : IAsyncDisposable
         return cluster;
     }
 
-    /// <summary>Starts node <paramref name="name"/>; they start one after the other (the first one migrates).</summary>
-    public async Task<ServerProcess> StartAsync(string name)
+    /// <summary>
+    /// Starts node <paramref name="name"/>; they start one after the other (the first one migrates).
+    /// <paramref name="engineDefaults"/>: the shipped lease, heartbeat and rescue timings instead of the short test ones.
+    /// </summary>
+    public async Task<ServerProcess> StartAsync(string name, bool engineDefaults = false)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll");
-        var node = await ServerProcess.StartAsync(dll, Data, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["MediaJobs:Storage:Provider"] = "postgres",
             ["ConnectionStrings:Postgres"] = ConnectionString,
             ["MediaJobs:Engine:NodeName"] = name,
-            ["MediaJobs:Engine:LeaseDuration"] = "00:00:03",
-            ["MediaJobs:Engine:HeartbeatInterval"] = "00:00:00.500",
-            ["MediaJobs:Engine:PollInterval"] = "00:00:00.200",
-            ["MediaJobs:Engine:ProgressInterval"] = "00:00:00.100",
             ["MediaJobs:MediaRoots:0"] = Media,
             ["MediaJobs:Transcode:X265Preset"] = "fast",
             ["MediaJobs:Transcode:DetectHardware"] = "false",
-        });
+        };
+        if (!engineDefaults)
+        {
+            settings["MediaJobs:Engine:LeaseDuration"] = "00:00:03";
+            settings["MediaJobs:Engine:HeartbeatInterval"] = "00:00:00.500";
+            settings["MediaJobs:Engine:RescueInterval"] = "00:00:00.500";
+            settings["MediaJobs:Engine:PollInterval"] = "00:00:00.200";
+            settings["MediaJobs:Engine:ProgressInterval"] = "00:00:00.100";
+        }
+        var node = await ServerProcess.StartAsync(dll, Data, settings);
         _nodes[name] = node;
         return node;
     }
