@@ -9,9 +9,4 @@ public interface IStrayProcessReaper
     /// <summary>Kills every process whose command line names <paramref name="jobDirectory"/>; returns how many.</summary>
     int KillProcessesUsing(string jobDirectory);
 
-    /// <summary>
-    /// SIGKILLs every tool this process started that still runs, and starts none for a token already cancelled
-    /// (the lease watchdog: stop writing before another node may take the jobs over); returns how many.
-    /// </summary>
-    int KillAllTools();
 }

@@ -114,8 +114,8 @@ public sealed partial class JobEngine
 
     /// <summary>
     /// Once a running job's lease has gone 2/3 of its duration without an accepted renewal, another node may soon
-    /// take it over: stop every job of this node (renewals are one call, the others are no safer) and SIGKILL every
-    /// tool this process runs, before the lease can run out.
+    /// take it over: stop every job of this node (renewals are one call, the others are no safer) and SIGKILL the
+    /// tools of its jobs, before the lease can run out.
     /// </summary>
     private void CheckWatchdog()
     {
@@ -130,7 +130,8 @@ public sealed partial class JobEngine
             control.MarkWatchdogFired();
             control.Stop(StopReason.LeaseLost);
         }
-        var killed = _reaper?.KillAllTools() ?? 0;
+        // This node's jobs' tools only (each names its job's folder): one process may host several engines (tests).
+        var killed = _reaper is null ? 0 : _running.Values.Sum(c => _reaper.KillProcessesUsing(_layout.JobDirectory(c.JobId)));
         _logger.LogError(
             "Lease renewal overdue ({Overdue} s without one): stopped this node's jobs and killed {Killed} tools before another node may take them over",
             (now - overdue.Min(c => c.LeaseFrom)).TotalSeconds, killed);

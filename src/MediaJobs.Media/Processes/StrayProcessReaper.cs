@@ -17,8 +17,6 @@ public sealed class StrayProcessReaper : IStrayProcessReaper
         return KillWhere(args => args.Any(a => a.Contains(needle, StringComparison.Ordinal)));
     }
 
-    public int KillAllTools() => ToolSpawner.KillAll();
-
     /// <summary>Kills every live process that has <paramref name="path"/> as one of its arguments (the writer of a temp file).</summary>
     public static int KillWritersOf(string path) => KillWhere(args => args.Contains(path, StringComparer.Ordinal));
 
