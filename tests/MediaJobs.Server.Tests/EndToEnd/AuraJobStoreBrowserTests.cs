@@ -62,6 +62,47 @@ public sealed class AuraJobStoreBrowserTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task WizardGenerate_RealBodyFromAnotherOrigin_Accepted202WithTheMappedRequestAndItsWarnings()
+    {
+        var root = Directory.CreateTempSubdirectory("mediajobs-aura-wizard-").FullName;
+        try
+        {
+            await using var server = await ServerProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll"), Path.Combine(root, "data"), new Dictionary<string, string>());
+            await using var pages = StaticPageServer.Start(new Dictionary<string, (string, byte[])>
+            {
+                ["/"] = ("text/html", "<!doctype html><title>wizard</title>"u8.ToArray()),
+            });
+            var api = server.Client.BaseAddress!.ToString().TrimEnd('/');
+            // The body CreateWizard.tsx's handleGenerate sends (PT3M, pause "Short", pitch 0, res as an object, a cloud voice name).
+            var body = Compat.AuraPageBodies.Wizard().ToJsonString();
+            await using var chromium = await HeadlessChromium.StartAsync();
+            var page = await chromium.NewPageAsync();
+            await page.GotoAsync(pages.Origin + "/");
+
+            // As axios posts it from Aura's own origin: JSON, cross-origin to the API.
+            var answer = JsonNode.Parse(await page.EvaluateAsync<string>(
+                """
+                async ([api, body]) => {
+                  const r = await fetch(api + "/api/jobs", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json, text/plain, */*" }, body });
+                  return JSON.stringify({ status: r.status, body: await r.json() });
+                }
+                """, new[] { api, body }))!;
+            output.WriteLine(answer.ToJsonString());
+
+            Assert.Equal(202, (int)answer["status"]!);
+            var jobId = (string)answer["body"]!["jobId"]!;
+            using var cancel = await server.Client.PostAsync($"/api/jobs/{jobId}/cancel", null);
+            Assert.True(cancel.IsSuccessStatusCode, await cancel.Content.ReadAsStringAsync());
+            var job = JsonNode.Parse(await server.Client.GetStringAsync($"/api/jobs/{jobId}"))!;
+            Assert.Equal((jobId, "video"), ((string?)job["id"], (string?)job["type"]));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private async Task<JsonObject> RunPageAsync(string url)
     {
         await using var chromium = await HeadlessChromium.StartAsync();
