@@ -52,11 +52,18 @@ public sealed class MultipartUpload
             {
                 UploadRejectedException => ex,
                 BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => UploadAllowance.RequestTooLarge(allowance.RequestLimit, null),
-                InvalidDataException or IOException or BadHttpRequestException => new UploadRejectedException(StatusCodes.Status400BadRequest, "The multipart body is malformed: " + ex.Message),
+                InvalidDataException or IOException or BadHttpRequestException => new UploadRejectedException(StatusCodes.Status400BadRequest, "The multipart body is malformed: " + MalformedReason(ex)),
                 _ => ex,
             };
         }
     }
+
+    /// <summary>
+    /// Why a body could not be read, for the caller: the parser's own words, but never a file-system error's, whose
+    /// message names server paths (every surface writes this text in its own shape, past the native path guard).
+    /// </summary>
+    internal static string MalformedReason(Exception ex) =>
+        ex is InvalidDataException or BadHttpRequestException ? ex.Message : "the body ended early or could not be stored.";
 
     /// <summary>Removes the stored files (the request they came with was refused).</summary>
     public void Discard()

@@ -75,7 +75,7 @@ public static class UploadEndpoints
         }
         catch (Exception malformed) when (malformed is InvalidDataException or IOException && !ct.IsCancellationRequested)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid request", "The multipart body is malformed: " + malformed.Message);
+            return Problem(StatusCodes.Status400BadRequest, "Invalid request", "The multipart body is malformed: " + MultipartUpload.MalformedReason(malformed));
         }
     }
 

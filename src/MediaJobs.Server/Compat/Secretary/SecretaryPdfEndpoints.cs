@@ -87,7 +87,7 @@ internal static class SecretaryPdfEndpoints
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return SecretaryErrors.Shape.Error(StatusCodes.Status400BadRequest, "The form is malformed: " + ex.Message);
+            return SecretaryErrors.Shape.Error(StatusCodes.Status400BadRequest, "The form is malformed: " + MultipartUpload.MalformedReason(ex));
         }
         var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
         return fields.TryGetValue("url", out var url) && !string.IsNullOrWhiteSpace(url)

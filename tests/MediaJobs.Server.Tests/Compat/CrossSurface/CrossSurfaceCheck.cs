@@ -106,7 +106,7 @@ internal static class CrossSurfaceCheck
 
         var perJob = (await client.ReadJobEventsAsync(id, lastEventId: 0)).Where(m => m.Type is not null);
         JsonSequence.Equal(
-            [.. events.Select(e => Frame((long)e["id"]!, (string?)e["type"], e["payload"]!.AsObject()))],
+            [.. events.Select(e => Frame((long)e["id"]!, (string?)e["type"], Native.StreamData(e)))],
             [.. perJob.Select(m => Frame(m.Id!.Value, m.Type, m.Data!))],
             $"per-job SSE for {id}");
     }

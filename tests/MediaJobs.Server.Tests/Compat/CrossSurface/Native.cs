@@ -40,8 +40,32 @@ internal static class Native
     /// <summary>What the global stream must carry for a native event: same id and name, the payload plus <c>jobId</c>.</summary>
     public static JsonObject GlobalData(JsonObject nativeEvent)
     {
-        var data = nativeEvent["payload"]!.DeepClone().AsObject();
+        var data = StreamData(nativeEvent);
         data["jobId"] = (string)nativeEvent["jobId"]!;
+        return data;
+    }
+
+    /// <summary>
+    /// What every stream carries for a native event (docs/api.md, Aura's client): the payload, plus a <c>job-status</c>'s
+    /// whole-number <c>percent</c> and a <c>job-completed</c>'s top-level <c>artifacts</c> (each with <c>type</c>).
+    /// </summary>
+    public static JsonObject StreamData(JsonObject nativeEvent)
+    {
+        var data = nativeEvent["payload"]!.DeepClone().AsObject();
+        switch ((string?)nativeEvent["type"])
+        {
+            case "job-status" when data["jobProgressPct"] is JsonValue pct:
+                data["percent"] = (int)Math.Round((double)pct, MidpointRounding.AwayFromZero);
+                break;
+            case "job-completed" when !data.ContainsKey("artifacts"):
+                data["artifacts"] = new JsonArray([.. (data["output"]?["artifacts"]?.AsArray() ?? []).Select(a =>
+                {
+                    var copy = a!.DeepClone().AsObject();
+                    copy["type"] = a["mediaType"]?.DeepClone();
+                    return (JsonNode?)copy;
+                })]);
+                break;
+        }
         return data;
     }
 }
