@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.DiskSpace;
 using MediaJobs.Server.Uploads;
@@ -103,45 +101,13 @@ public sealed class GuardedDownloader : IDisposable
     private static string FileName(Uri uri) =>
         Path.GetFileName(Uri.UnescapeDataString(uri.AbsolutePath)) is { Length: > 0 } name ? name : "download";
 
-    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
-    {
-        var host = context.DnsEndPoint.Host.Trim('[', ']');
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
-        if (addresses.Length == 0)
-        {
-            throw new DownloadRefusedException(StatusCodes.Status502BadGateway, $"The host '{host}' resolves to no address.");
-        }
-        if (!_options.AllowPrivateNetworks && !_allowedHosts.Contains(host))
-        {
-            foreach (var address in addresses)
-            {
-                if (Webhooks.AddressGuard.Refusal(address) is { } why)
-                {
-                    throw new DownloadRefusedException(StatusCodes.Status400BadRequest,
-                        $"Refused: the host '{host}' resolves to {address}, {why}. Allow it with MediaJobs:Downloads:AllowedHosts or AllowPrivateNetworks.");
-                }
-            }
-        }
-        Exception? last = null;
-        foreach (var address in addresses)
-        {
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), ct);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch (SocketException ex)
-            {
-                socket.Dispose();
-                last = ex;
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        }
-        throw new HttpRequestException($"Could not connect to '{host}': {last?.Message}", last);
-    }
+    private ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct) =>
+        Webhooks.GuardedConnect.ConnectAsync(
+            context,
+            host => _options.AllowPrivateNetworks || _allowedHosts.Contains(host),
+            host => new DownloadRefusedException(StatusCodes.Status502BadGateway, $"The host '{host}' resolves to no address."),
+            (host, address, why) => new DownloadRefusedException(StatusCodes.Status400BadRequest,
+                $"Refused: the host '{host}' resolves to {address}, {why}. Allow it with MediaJobs:Downloads:AllowedHosts or AllowPrivateNetworks."),
+            "the host",
+            ct);
 }

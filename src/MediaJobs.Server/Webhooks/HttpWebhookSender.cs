@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using MediaJobs.Core.Webhooks;
 
@@ -77,47 +75,15 @@ public sealed class HttpWebhookSender : IWebhookSender, IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
-    {
-        var host = context.DnsEndPoint.Host.Trim('[', ']');
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
-        if (addresses.Length == 0)
-        {
-            throw new HttpRequestException($"The webhook host '{host}' resolves to no address.");
-        }
-        if (!_allowPrivate && !_allowedHosts.Contains(host))
-        {
-            foreach (var address in addresses)
-            {
-                if (AddressGuard.Refusal(address) is { } why)
-                {
-                    throw new WebhookBlockedException(
-                        $"Refused: the webhook host '{host}' resolves to {address}, {why}. Allow it with MediaJobs:Webhooks:AllowedHosts or AllowPrivateNetworks.");
-                }
-            }
-        }
-        Exception? last = null;
-        foreach (var address in addresses)
-        {
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), ct);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch (SocketException ex)
-            {
-                socket.Dispose();
-                last = ex;
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        }
-        throw new HttpRequestException($"Could not connect to the webhook host '{host}': {last?.Message}", last);
-    }
+    private ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct) =>
+        GuardedConnect.ConnectAsync(
+            context,
+            host => _allowPrivate || _allowedHosts.Contains(host),
+            host => new HttpRequestException($"The webhook host '{host}' resolves to no address."),
+            (host, address, why) => new WebhookBlockedException(
+                $"Refused: the webhook host '{host}' resolves to {address}, {why}. Allow it with MediaJobs:Webhooks:AllowedHosts or AllowPrivateNetworks."),
+            "the webhook host",
+            ct);
 
     private TimeSpan? RetryAfter(RetryConditionHeaderValue? header) => header switch
     {
