@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, auth, forgetToken, setUnauthorizedHandler, streamToken } from './api';
+import { ApiError, auth, setUnauthorizedHandler } from './api/client';
+import { forgetToken, streamToken } from './api/streams';
 import { KeyPrompt } from './components/KeyPrompt';
 import { Toasts } from './components/Toasts';
 import { linkClick, useLocation } from './router';
+import { matchRoute, pages, tabOf } from './routes';
 import { Session, SessionContext } from './session';
 import { BatchesView } from './views/BatchesView';
 import { JobsView } from './views/JobsView';
@@ -39,15 +41,13 @@ function App() {
   if (phase.kind === 'down') return <main class="center"><p class="field-error" role="alert">{phase.error}</p><button onClick={identify}>Try again</button></main>;
   if (phase.kind === 'key') return <KeyPrompt error={phase.error} onKey={(k) => { auth.set(k); identify(); }} />;
 
-  const route = path.split('?')[0];
-  const jobMatch = route.match(/^\/jobs\/([0-9a-f-]{36})$/i);
-  let view;
-  if (jobMatch) view = <JobDetailView id={jobMatch[1]} />;
-  else if (route === '/submit') view = <SubmitView />;
-  else if (route === '/system') view = <SystemView />;
-  else if (route === '/batches') view = <BatchesView />;
-  else view = <JobsView />;
-  const tab = jobMatch || route === '/' || route === '/jobs' ? 'jobs' : route.slice(1);
+  const route = matchRoute(path);
+  const view = route.view === 'job' ? <JobDetailView id={route.id} />
+    : route.view === 'submit' ? <SubmitView />
+    : route.view === 'system' ? <SystemView />
+    : route.view === 'batches' ? <BatchesView />
+    : <JobsView />;
+  const tab = tabOf(route);
 
   return (
     <SessionContext.Provider value={phase.session}>
@@ -55,7 +55,7 @@ function App() {
       <header class="top">
         <strong class="brand">MediaJobs</strong>
         <nav aria-label="Main">
-          {[['jobs', '/jobs', 'Jobs'], ['batches', '/batches', 'Batches'], ['submit', '/submit', 'Submit'], ['system', '/system', 'Queue & system']].map(([key, href, label]) => (
+          {[['jobs', pages.jobs, 'Jobs'], ['batches', pages.batches, 'Batches'], ['submit', pages.submit, 'Submit'], ['system', pages.system, 'Queue & system']].map(([key, href, label]) => (
             <a href={href} aria-current={tab === key ? 'page' : undefined} onClick={(e) => linkClick(e, href)}>{label}</a>
           ))}
         </nav>

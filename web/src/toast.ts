@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError } from './api';
+import { ApiError } from './api/client';
 
 export interface Toast { id: number; kind: 'error' | 'info'; text: string }
 let toasts: Toast[] = [];

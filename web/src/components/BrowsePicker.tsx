@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, get } from '../api';
+import { api, ApiError, call } from '../api/client';
 import { bytes, duration } from '../format';
 import type { BrowseListing } from '../types';
 
@@ -10,7 +10,7 @@ export function BrowsePicker(props: { selected: string[]; onChange: (paths: stri
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setError(null);
-    get<BrowseListing>(`/api/browse${path ? `?path=${encodeURIComponent(path)}` : ''}`)
+    call(api.GET('/api/browse', { params: { query: path ? { path } : {} } }))
       .then(setListing)
       .catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
   }, [path]);
@@ -32,7 +32,7 @@ export function BrowsePicker(props: { selected: string[]; onChange: (paths: stri
               ? <button type="button" class="link" onClick={() => setPath(e.path)}>📁 {e.name}</button>
               : <label for={`pick-${e.path}`}>🎞 {e.name}</label>}
             <span class="muted small">
-              {e.video && ` ${e.video.codec} ${e.video.width}×${e.video.height} ${duration(e.video.durationSec * 1000)}`}
+              {e.video && ` ${e.video.codec} ${e.video.width}×${e.video.height} ${duration((e.video.durationSec ?? 0) * 1000)}`}
               {e.sizeBytes != null && ` · ${bytes(e.sizeBytes)}`}
             </span>
           </li>

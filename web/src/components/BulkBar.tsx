@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ApiError, del, post } from '../api';
+import { api, ApiError, call } from '../api/client';
 import { toast } from '../toast';
 import type { Job } from '../types';
 
@@ -18,8 +18,9 @@ export function BulkBar(props: { selected: Set<string>; jobs: Map<number, Job[]>
     for (let i = 0; i < ids.length; i += 8) {
       await Promise.all(ids.slice(i, i + 8).map(async (id) => {
         try {
-          if (action === 'delete') await del(`/api/jobs/${id}`);
-          else await post(`/api/jobs/${id}/${action}`);
+          const params = { params: { path: { id } } };
+          await call(action === 'delete' ? api.DELETE('/api/jobs/{id}', params)
+            : action === 'cancel' ? api.POST('/api/jobs/{id}/cancel', params) : api.POST('/api/jobs/{id}/retry', params));
         } catch (e) {
           failures.push(e instanceof ApiError ? e.message : String(e));
         }

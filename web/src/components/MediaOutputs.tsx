@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { freshToken, get, withToken } from '../api';
+import { api, call } from '../api/client';
+import { freshToken, urls, withToken } from '../api/streams';
 import { bytes } from '../format';
 import { renderMarkdown } from '../markdown';
 import type { Artifact, Job } from '../types';
@@ -14,7 +15,7 @@ export function MediaOutputs(props: { job: Job }) {
   useEffect(() => { freshToken(job.jobId).then((t) => setToken(t.token)).catch(() => setToken(null)); }, [job.jobId, job.status]);
   const artifacts = dedupe([...(job.output?.artifacts ?? []), ...(job.artifacts ?? [])]);
   if (artifacts.length === 0) return <p class="muted">No outputs yet.</p>;
-  const url = (a: Artifact) => withToken(`/api/jobs/${job.jobId}/output?name=${encodeURIComponent(a.name)}`, token);
+  const url = (a: Artifact) => withToken(urls.output(job.jobId, a.name), token);
   const subtitles = artifacts.filter(isSubtitle);
   const videos = artifacts.filter((a) => a.mediaType.startsWith('video/'));
   const audios = artifacts.filter((a) => a.mediaType.startsWith('audio/'));
@@ -48,7 +49,7 @@ export function MediaOutputs(props: { job: Job }) {
           ))}
         </tbody>
       </table>
-      <p><a class="button" href={withToken(`/api/jobs/${job.jobId}/download-archive`, token)} download>Download everything (ZIP)</a></p>
+      <p><a class="button" href={withToken(urls.archive(job.jobId), token)} download>Download everything (ZIP)</a></p>
     </div>
   );
 }
@@ -59,8 +60,8 @@ function TextArtifact(props: { job: Job; artifact: Artifact }) {
   const open = async (e: Event) => {
     if ((e.target as HTMLDetailsElement).open && text === null && a.sizeBytes < 2_000_000) {
       try {
-        const value = await get<unknown>(`/api/jobs/${props.job.jobId}/output?name=${encodeURIComponent(a.name)}`);
-        setText(typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+        const value = await call(api.GET('/api/jobs/{id}/output', { params: { path: { id: props.job.jobId }, query: { name: a.name } }, parseAs: 'text' }));
+        setText(a.mediaType === 'application/json' ? prettyJson(value) : value);
       } catch { setText('(could not load)'); }
     }
   };
@@ -72,6 +73,11 @@ function TextArtifact(props: { job: Job; artifact: Artifact }) {
         : <pre class="text">{text}</pre>)}
     </details>
   );
+}
+
+/** JSON indented for reading; anything that does not parse is shown as it came. */
+export function prettyJson(text: string): string {
+  try { return JSON.stringify(JSON.parse(text), null, 2); } catch { return text; }
 }
 
 function dedupe(list: Artifact[]): Artifact[] {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { get } from '../api';
+import { api, call } from '../api/client';
 import { time } from '../format';
 import { toastError } from '../toast';
 import type { NodeInfo } from '../types';
@@ -12,7 +12,7 @@ export function NodesPanel() {
   const [nodes, setNodes] = useState<NodeInfo[] | null>(null);
   useEffect(() => {
     let failed = false;
-    const load = () => get<{ nodes: NodeInfo[] }>('/api/nodes').then((r) => { failed = false; setNodes(r.nodes); })
+    const load = () => call(api.GET('/api/nodes')).then((r) => { failed = false; setNodes(r.nodes); })
       .catch((e) => { if (!failed) toastError(e); failed = true; });
     load();
     const t = setInterval(load, 2000);

@@ -1,22 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import { get, post } from '../api';
+import { api, call } from '../api/client';
 import { time } from '../format';
 import { toast, toastError } from '../toast';
 
-interface Delivery {
-  id: string; eventId: number; webhook: string; url: string; status: 'Pending' | 'Delivered' | 'Failed';
-  attempts: number; nextAttemptUtc: string | null; lastStatusCode: number | null; lastError: string | null;
-  createdUtc: string; completedUtc: string | null;
-}
+import type { Delivery } from '../types';
 
 /** The job's webhook deliveries with their attempts; a finished one can be sent again. Reloaded when the job changes. */
 export function WebhookDeliveries(props: { jobId: string; version: unknown }) {
   const [rows, setRows] = useState<Delivery[] | null>(null);
-  const load = () => get<{ deliveries: Delivery[] }>(`/api/jobs/${props.jobId}/webhooks`).then((r) => setRows(r.deliveries), () => setRows([]));
+  const load = () => call(api.GET('/api/jobs/{id}/webhooks', { params: { path: { id: props.jobId } } })).then((r) => setRows(r.deliveries), () => setRows([]));
   useEffect(() => { load(); }, [props.jobId, props.version]);
   if (!rows || rows.length === 0) return null;
   const resend = async (d: Delivery) => {
-    try { await post(`/api/jobs/${props.jobId}/webhooks/${d.id}/resend`); toast('Webhook queued to send again'); } catch (e) { toastError(e); }
+    try { await call(api.POST('/api/jobs/{id}/webhooks/{deliveryId}/resend', { params: { path: { id: props.jobId, deliveryId: d.id } } })); toast('Webhook queued to send again'); } catch (e) { toastError(e); }
     load();
   };
   return (

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { get } from '../api';
+import { api, call } from '../api/client';
+import { openStream } from '../api/eventStream';
+import { urls } from '../api/streams';
+import { coalesce } from '../coalesce';
 import { Progress, StatusBadge } from '../components/StatusBadge';
 import { shortId, time } from '../format';
 import { linkClick } from '../router';
+import { pages } from '../routes';
 import { toastError } from '../toast';
 import type { BatchCounts, BatchList } from '../types';
 
@@ -16,16 +20,17 @@ export function BatchesView() {
 
   useEffect(() => {
     let failed = false;
-    const load = () => get<BatchList>(`/api/jobs/batches?offset=${offset}&limit=${PAGE}`)
+    const load = () => call(api.GET('/api/jobs/batches', { params: { query: { offset, limit: PAGE } } }))
       .then((l) => { failed = false; setList(l); })
       .catch((e) => { if (!failed) toastError(e); failed = true; });
     load();
-    // Progress moves while jobs run: a light poll (one grouped query) keeps the bars live.
-    const t = setInterval(load, 1500);
-    return () => clearInterval(t);
+    // Progress moves while jobs run: the page is read again after job events, at most every 1.5 s (never while idle).
+    const refetch = coalesce(load, 1500);
+    const stream = openStream(urls.allJobsStream(), { onEvent: refetch.mark });
+    return () => { stream.close(); refetch.stop(); };
   }, [offset]);
 
-  const jobsOf = (id: string) => `/jobs?batchId=${encodeURIComponent(id)}`;
+  const jobsOf = pages.batchJobs;
   return (
     <section aria-labelledby="batches-title">
       <div class="toolbar">

@@ -1,17 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, del, get, openStream, post } from '../api';
+import { api, ApiError, call } from '../api/client';
+import { openStream } from '../api/eventStream';
+import { urls } from '../api/streams';
 import { EventLog } from '../components/EventLog';
 import { MediaOutputs } from '../components/MediaOutputs';
 import { Progress, StatusBadge } from '../components/StatusBadge';
 import { StepsTable } from '../components/StepsTable';
 import { WebhookDeliveries } from '../components/WebhookDeliveries';
 import { jobDuration, time } from '../format';
+import { endsStream, levelOf, messageOf } from '../eventText';
 import { renderMarkdown } from '../markdown';
 import { linkClick, navigate } from '../router';
+import { pages } from '../routes';
 import { toast, toastError } from '../toast';
-import { FINAL, Job, JobEvent } from '../types';
-
-const TERMINAL = new Set(['job-completed', 'job-failed', 'job-removed']);
+import { isFinal, Job, JobEvent } from '../types';
 
 /** One job, live: steps, log, inputs, results and outputs; cancel, retry and delete. */
 export function JobDetailView(props: { id: string }) {
@@ -24,7 +26,7 @@ export function JobDetailView(props: { id: string }) {
   const dirty = useRef(false);
 
   const reload = async (): Promise<Job | null> => {
-    try { const j = await get<Job>(`/api/jobs/${props.id}`); setJob(j); return j; } catch (e) {
+    try { const j = await call(api.GET('/api/jobs/{id}', { params: { path: { id: props.id } } })); setJob(j); return j; } catch (e) {
       if (e instanceof ApiError && e.status === 404) setMissing(e.message); else toastError(e);
       return null;
     }
@@ -37,22 +39,22 @@ export function JobDetailView(props: { id: string }) {
       const loaded = await reload();
       let after = 0;
       try {
-        const page = await get<{ events: JobEvent[]; lastEventId: number }>(`/api/jobs/${props.id}/events?after=0&limit=1000`);
+        const page = await call(api.GET('/api/jobs/{id}/events', { params: { path: { id: props.id }, query: { after: 0, limit: 1000 } } }));
         if (cancelled) return;
         setEvents(page.events);
         after = page.lastEventId;
       } catch { /* the job may be gone; reload says so */ }
       // A finished job's stream would end at once: follow it only while it can still change (a retry reopens it).
-      if (cancelled || !loaded || FINAL.includes(loaded.status)) return;
-      stream = openStream(`/api/jobs/${props.id}/events`, (type, id, data) => {
-        pending.current.push({ id, jobId: props.id, type, level: levelOf(type, data), message: messageOf(type, data), payload: data, timestampUtc: new Date().toISOString() });
-        dirty.current = true;
-        if (TERMINAL.has(type) || (type === 'job-status' && FINAL.includes(data.status as never))) {
-          // Its stream ends here; a retry reopens it.
-          stream?.close();
+      if (cancelled || !loaded || isFinal(loaded.status)) return;
+      stream = openStream(urls.jobEvents(props.id), {
+        after,
+        onEvent: (type, id, data) => {
+          pending.current.push({ id, jobId: props.id, type, level: levelOf(type, data), message: messageOf(type, data), payload: data, timestampUtc: new Date().toISOString() });
           dirty.current = true;
-        }
-      }, undefined, after);
+          // Its stream ends here; a retry reopens it.
+          if (endsStream(type, data)) stream?.close();
+        },
+      });
     })();
     const timer = setInterval(() => {
       setNow(Date.now());
@@ -62,19 +64,19 @@ export function JobDetailView(props: { id: string }) {
     return () => { cancelled = true; stream?.close(); clearInterval(timer); };
   }, [props.id, streamKey]);
 
-  if (missing) return <section><h1>Job not found</h1><p>{missing}</p><a href="/jobs" onClick={(e) => linkClick(e, '/jobs')}>All jobs</a></section>;
+  if (missing) return <section><h1>Job not found</h1><p>{missing}</p><a href={pages.jobs} onClick={(e) => linkClick(e, pages.jobs)}>All jobs</a></section>;
   if (!job) return <p>Loading…</p>;
 
   const act = async (action: 'cancel' | 'retry') => {
-    try { await post(`/api/jobs/${job.jobId}/${action}`); toast(action === 'cancel' ? 'Cancellation requested' : 'Queued for retry'); }
+    try { await call(action === 'cancel' ? api.POST('/api/jobs/{id}/cancel', { params: { path: { id: job.jobId } } }) : api.POST('/api/jobs/{id}/retry', { params: { path: { id: job.jobId } } })); toast(action === 'cancel' ? 'Cancellation requested' : 'Queued for retry'); }
     catch (e) { toastError(e); }
     if (action === 'retry') setStreamKey((k) => k + 1); else reload();
   };
   const remove = async () => {
     if (!confirm('Delete this job with its outputs and logs?')) return;
-    try { await del(`/api/jobs/${job.jobId}`); toast('Job deleted'); navigate('/jobs'); } catch (e) { toastError(e); }
+    try { await call(api.DELETE('/api/jobs/{id}', { params: { path: { id: job.jobId } } })); toast('Job deleted'); navigate(pages.jobs); } catch (e) { toastError(e); }
   };
-  const final = FINAL.includes(job.status);
+  const final = isFinal(job.status);
   const structured = (job.results?.structured_data ?? null) as Record<string, unknown> | null;
   const extracted = typeof structured?.extracted_text === 'string' ? structured.extracted_text : null;
   const template = job.results?.template as { markdown?: string } | undefined;
@@ -85,7 +87,7 @@ export function JobDetailView(props: { id: string }) {
       <div class="toolbar">
         <h1 id="job-title">{job.type} <span class="muted">{job.preset}</span></h1>
         <StatusBadge status={job.status} />
-        <Progress pct={job.progressPct} label="Job progress" />
+        <Progress pct={job.progressPct ?? 0} label="Job progress" />
         <span class="spacer" />
         {!final && <button type="button" onClick={() => act('cancel')} disabled={job.cancelRequested}>Cancel job</button>}
         {(job.status === 'Failed' || job.status === 'Cancelled') && <button type="button" class="primary" onClick={() => act('retry')}>Retry job</button>}
@@ -96,7 +98,7 @@ export function JobDetailView(props: { id: string }) {
         <dt>Created</dt><dd>{time(job.createdUtc)}</dd>
         <dt>Duration</dt><dd>{jobDuration(job.startedUtc, job.endedUtc, now)}</dd>
         <dt>Attempt</dt><dd>{job.attempt} of {job.maxAttempts}</dd>
-        {job.batchId && <><dt>Batch</dt><dd><a class="mono" href={`/jobs?batchId=${job.batchId}`} onClick={(e) => linkClick(e, `/jobs?batchId=${job.batchId}`)}>{job.batchId}</a></dd></>}
+        {job.batchId && <><dt>Batch</dt><dd><a class="mono" href={pages.batchJobs(job.batchId)} onClick={(e) => linkClick(e, pages.batchJobs(job.batchId!))}>{job.batchId}</a></dd></>}
         {job.owner && <><dt>Owner</dt><dd>{job.owner}</dd></>}
         {job.message && <><dt>Message</dt><dd data-testid="job-message">{job.message}</dd></>}
       </dl>
@@ -127,21 +129,4 @@ function Problems(props: { title: string; list: Job['errors']; kind: string }) {
       <ul>{props.list.map((e) => <li><strong>{e.code}</strong>: {e.message}{e.remediation && <div class="muted">{e.remediation}</div>}</li>)}</ul>
     </section>
   );
-}
-
-function levelOf(type: string, data: Record<string, unknown>): string {
-  if (type === 'job-failed' || type === 'step-error' || type === 'webhook-failed') return 'Error';
-  if (type === 'warning') return 'Warning';
-  if (type === 'job-completed' || (type === 'step-status' && data.status === 'Succeeded')) return 'Success';
-  return 'Info';
-}
-
-function messageOf(type: string, d: Record<string, unknown>): string {
-  switch (type) {
-    case 'step-progress': return `${d.step}: ${Math.round(Number(d.progressPct))}%`;
-    case 'step-status': return `${d.step}: ${d.status}`;
-    case 'job-status': return `${d.status}${d.message ? ` — ${d.message}` : ''}`;
-    case 'step-error': return `${d.step}: ${d.code}: ${d.message}`;
-    default: return String(d.message ?? d.status ?? '');
-  }
 }

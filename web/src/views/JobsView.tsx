@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { openStream } from '../api';
+import { openStream } from '../api/eventStream';
+import { urls } from '../api/streams';
+import { coalesce } from '../coalesce';
 import { JobFilters } from '../components/JobFilters';
 import { BulkBar } from '../components/BulkBar';
 import { Progress, StatusBadge } from '../components/StatusBadge';
 import { jobDuration, shortId, time } from '../format';
-import { currentStep, emptyFilters, fetchPage, Filters, PAGE_SIZE } from '../jobsData';
+import { currentStep, fetchPage, Filters, filtersFromSearch, filtersToSearch, PAGE_SIZE } from '../jobsData';
 import { linkClick, navigate } from '../router';
+import { pages as links } from '../routes';
 import { toastError } from '../toast';
 import type { Job, Stats } from '../types';
 
@@ -19,7 +22,7 @@ const FLUSH_MS = 500;
  * burst of events never re-renders per event.
  */
 export function JobsView() {
-  const [filters, setFilters] = useState<Filters>(() => fromQuery());
+  const [filters, setFilters] = useState<Filters>(() => filtersFromSearch(location.search));
   const [pages, setPages] = useState<Map<number, Job[]>>(new Map());
   const [total, setTotal] = useState<number | null>(null);
   const [stats, setStats] = useState<Stats | null>(null);
@@ -29,7 +32,6 @@ export function JobsView() {
   const [live, setLive] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const loading = useRef(new Set<number>());
-  const dirty = useRef(false);
   const generation = useRef(0);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
@@ -66,7 +68,7 @@ export function JobsView() {
     setSelected(new Set());
     scroller.current?.scrollTo({ top: 0 });
     setScrollTop(0);
-    history.replaceState(null, '', toQuery(filters));
+    history.replaceState(null, '', location.pathname + filtersToSearch(filters));
   }, [filters]);
 
   useEffect(() => { visiblePages.forEach((p) => load(p)); }, [visiblePages, pages, filters]);
@@ -85,13 +87,9 @@ export function JobsView() {
   const loadRef = useRef(load);
   loadRef.current = load;
   useEffect(() => {
-    const stream = openStream('/api/jobs/stream', () => { dirty.current = true; }, setLive);
-    const timer = setInterval(() => {
-      if (!dirty.current) return;
-      dirty.current = false;
-      visibleRef.current.forEach((p) => loadRef.current(p, true));
-    }, FLUSH_MS);
-    return () => { stream.close(); clearInterval(timer); };
+    const refetch = coalesce(() => visibleRef.current.forEach((p) => loadRef.current(p, true)), FLUSH_MS);
+    const stream = openStream(urls.allJobsStream(), { onEvent: refetch.mark, onState: setLive });
+    return () => { stream.close(); refetch.stop(); };
   }, []);
 
   const rows: (Job | null)[] = [];
@@ -124,7 +122,7 @@ export function JobsView() {
       <JobFilters value={filters} onChange={setFilters} />
       <BulkBar selected={selected} jobs={pages} onDone={() => { setSelected(new Set()); visiblePages.forEach((p) => load(p, true)); }} />
       {total === 0 ? (
-        <p class="empty">No jobs match. <a href="/submit" onClick={(e) => linkClick(e, '/submit')}>Submit one</a>.</p>
+        <p class="empty">No jobs match. <a href={links.submit} onClick={(e) => linkClick(e, links.submit)}>Submit one</a>.</p>
       ) : (
         <div class="table-scroll" ref={scroller} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)} onKeyDown={onKeyDown}>
           <table class="jobs" aria-rowcount={total ?? undefined}>
@@ -148,11 +146,11 @@ export function JobsView() {
               {rows.map((job, i) => job ? (
                 <tr key={job.jobId} class={selected.has(job.jobId) ? 'selected' : ''} aria-rowindex={first + i + 2} data-job-id={job.jobId} data-status={job.status}>
                   <td class="c-sel"><input type="checkbox" aria-label={`Select job ${shortId(job.jobId)}`} checked={selected.has(job.jobId)} onChange={() => toggle(job.jobId)} /></td>
-                  <td class="c-id"><a class="row-link mono" href={`/jobs/${job.jobId}`} onClick={(e) => linkClick(e, `/jobs/${job.jobId}`)} title={job.jobId}>{shortId(job.jobId)}</a></td>
+                  <td class="c-id"><a class="row-link mono" href={links.job(job.jobId)} onClick={(e) => linkClick(e, links.job(job.jobId))} title={job.jobId}>{shortId(job.jobId)}</a></td>
                   <td class="c-type">{job.type}</td>
                   <td class="c-preset">{job.preset}</td>
                   <td class="c-status"><StatusBadge status={job.status} /></td>
-                  <td class="c-progress"><Progress pct={job.progressPct} label={`Job ${shortId(job.jobId)} progress`} /></td>
+                  <td class="c-progress"><Progress pct={job.progressPct ?? 0} label={`Job ${shortId(job.jobId)} progress`} /></td>
                   <td class="c-step">{currentStep(job)}</td>
                   <td class="c-created">{time(job.createdUtc)}</td>
                   <td class="c-duration">{jobDuration(job.startedUtc, job.endedUtc)}</td>
@@ -167,23 +165,7 @@ export function JobsView() {
           </table>
         </div>
       )}
-      <p class="muted small">Tip: ↑/↓ move between rows, Enter opens a job. <button type="button" class="link" onClick={() => navigate('/submit')}>New job</button></p>
+      <p class="muted small">Tip: ↑/↓ move between rows, Enter opens a job. <button type="button" class="link" onClick={() => navigate(links.submit)}>New job</button></p>
     </section>
   );
-}
-
-function fromQuery(): Filters {
-  const p = new URLSearchParams(location.search);
-  return {
-    status: p.get('status') ?? '', type: p.get('type') ?? '', batchId: p.get('batchId') ?? '', q: p.get('q') ?? '',
-    order: p.get('order') === 'oldest' ? 'oldest' : emptyFilters.order,
-  };
-}
-
-function toQuery(f: Filters): string {
-  const p = new URLSearchParams();
-  (['status', 'type', 'batchId', 'q'] as const).forEach((k) => { if (f[k]) p.set(k, f[k]); });
-  if (f.order !== 'newest') p.set('order', f.order);
-  const s = p.toString();
-  return location.pathname + (s ? `?${s}` : '');
 }

@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import { ApiError, post } from '../api';
+import { api, ApiError, call } from '../api/client';
 import { BrowsePicker } from '../components/BrowsePicker';
 import { described, Field } from '../components/Field';
 import { navigate } from '../router';
+import { pages } from '../routes';
+import { buildBody, defaults, Kind, KINDS, knownField, Values } from '../submitForm';
 import { toast } from '../toast';
-import type { Upload } from '../types';
+import type { SubmitJob, Upload } from '../types';
 
-type Kind = 'video' | 'transcode' | 'pdf' | 'transformer' | 'diagnostics';
-const KINDS: [Kind, string][] = [['video', 'Video'], ['transcode', 'Transcode'], ['pdf', 'PDF document'], ['transformer', 'Text → template'], ['diagnostics', 'Test pattern']];
-type Values = Record<string, string | boolean>;
 type Errors = Record<string, string>;
 
 /** One form per job type; the API's refusals (problem details with a field) are shown at that field. */
@@ -66,9 +65,9 @@ function JobForm(props: { kind: Kind }) {
     setErrors({});
     try {
       const body = await build(props.kind, values, paths, file);
-      const created = await post<{ jobId?: string; batchId?: string }>('/api/jobs', body);
+      const created = await call(api.POST('/api/jobs', { body }));
       toast('Job submitted');
-      if (created.jobId) navigate(`/jobs/${created.jobId}`);
+      if (created.jobId) navigate(pages.job(created.jobId));
     } catch (err) {
       const field = err instanceof ApiError ? err.field ?? 'form' : 'form';
       const message = err instanceof Error ? err.message : String(err);
@@ -127,49 +126,22 @@ function JobForm(props: { kind: Kind }) {
   );
 }
 
-function defaults(kind: Kind): Values {
-  switch (kind) {
-    case 'video': return { preset: 'sample-hello-youtube', topic: '', text: '', aspect: '', resolution: '', quality: '', voice: '', burnSubtitles: false };
-    case 'transcode': return { preset: 'compress-hevc', smartshrink_quality: '', keep_original: false };
-    case 'pdf': return { extraction_method: 'native', template: '' };
-    case 'transformer': return { text: '', template: '' };
-    case 'diagnostics': return { durationSec: '3', width: '320', height: '240' };
-  }
+function uploadForm(body: { file: Blob }): FormData {
+  const form = new FormData();
+  form.append('file', body.file, body.file instanceof File ? body.file.name : 'upload');
+  return form;
 }
 
-const FIELDS: Record<Kind, string[]> = {
-  video: ['preset', 'inputs.topic', 'inputs.text', 'inputs.aspect', 'inputs.resolution', 'options.quality', 'inputs.voice'],
-  transcode: ['preset', 'inputs.smartshrink_quality', 'inputs.paths'],
-  pdf: ['file', 'inputs.filename', 'inputs.extraction_method', 'inputs.template'],
-  transformer: ['inputs.text', 'inputs.template'],
-  diagnostics: ['inputs.durationSec', 'inputs.width', 'inputs.height'],
-};
-const knownField = (kind: Kind, field: string) => FIELDS[kind].includes(field) || (kind === 'transcode' && field.startsWith('inputs.paths'));
-
-/** Numbers typed as text go to the API as numbers when they parse, so the API (not the page) judges them. */
-const num = (v: unknown) => (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v);
-const some = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== false && v != null));
-
-async function build(kind: Kind, v: Values, paths: string[], file: File | null): Promise<unknown> {
-  switch (kind) {
-    case 'video':
-      return { type: 'video', preset: v.preset, inputs: some({ topic: v.topic, text: v.text, aspect: v.aspect, resolution: v.resolution, voice: v.voice, burnSubtitles: v.burnSubtitles }), options: some({ quality: v.quality }) };
-    case 'transcode':
-      return { type: 'transcode-discovery', preset: v.preset, inputs: some({ paths, smartshrink_quality: v.smartshrink_quality, keep_original: v.keep_original }) };
-    case 'pdf': {
-      if (!file) throw new ApiError(400, { status: 400, detail: 'Choose a PDF file to upload.', field: 'file' });
-      const form = new FormData();
-      form.append('file', file, file.name);
-      let upload: Upload;
-      try { upload = await post<Upload>('/api/uploads', form); } catch (e) {
-        if (e instanceof ApiError) throw new ApiError(e.status, { ...e.problem, field: 'file' });
-        throw e;
-      }
-      return { type: 'pdf', inputs: some({ filename: upload.path, extraction_method: v.extraction_method, template: v.template }) };
-    }
-    case 'transformer':
-      return { type: 'transformer', inputs: some({ text: v.text, template: v.template }) };
-    case 'diagnostics':
-      return { type: 'diagnostics', preset: 'test-pattern', inputs: { durationSec: num(v.durationSec), width: num(v.width), height: num(v.height) } };
+/** The request body, after uploading the PDF a PDF job reads (a refused upload is shown at the file control). */
+async function build(kind: Kind, v: Values, paths: string[], file: File | null): Promise<SubmitJob> {
+  if (kind !== 'pdf') return buildBody(kind, v, paths);
+  if (!file) throw new ApiError(400, { status: 400, detail: 'Choose a PDF file to upload.', field: 'file' });
+  let upload: Upload;
+  try {
+    upload = await call(api.POST('/api/uploads', { body: { file }, bodySerializer: uploadForm }));
+  } catch (e) {
+    if (e instanceof ApiError) throw new ApiError(e.status, { ...e.problem, field: 'file' });
+    throw e;
   }
+  return buildBody(kind, v, paths, upload.path);
 }

@@ -1,49 +1,85 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { get, post } from '../api';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError, call } from '../api/client';
+import { openStream } from '../api/eventStream';
+import { urls } from '../api/streams';
+import { coalesce } from '../coalesce';
 import { Chart } from '../components/Chart';
 import { NodesPanel } from '../components/NodesPanel';
-import { bytes, shortId } from '../format';
+import { shortId } from '../format';
 import { linkClick } from '../router';
+import { pages } from '../routes';
 import { useSession } from '../session';
+import { countFacts, counterFacts } from '../statsFacts';
+import { Finished, finishedFromJobs, perMinute, pruneFinished, recordFinish } from '../throughput';
 import { toast, toastError } from '../toast';
-import type { Job, JobList, Stats } from '../types';
+import type { Delivery, QueueState, Stats } from '../types';
 
-interface Queue { paused: boolean; running: number; queued: number }
-interface Ready { status: string; checks: { name: string; status: string; description?: string; durationMs: number }[] }
-interface Delivery { [k: string]: unknown }
+const readiness = () => call(api.GET('/readyz'));
+type Ready = Awaited<ReturnType<typeof readiness>>;
+const HOOKED_JOBS = 8;
 
-/** Queue control, counts, nodes, tools, bytes saved, throughput and failures over the last hour, and webhooks. */
+/**
+ * Queue control, counts, nodes, tools, bytes saved, throughput and failures over the last hour, and webhooks.
+ * Counts come from GET /api/stats and /api/queue, read again after live events (at most once a second), never
+ * from pages of jobs; the chart is seeded once and then follows the live stream.
+ */
 export function SystemView() {
   const session = useSession();
-  const [queue, setQueue] = useState<Queue | null>(null);
+  const [queue, setQueue] = useState<QueueState | null>(null);
   const [stats, setStats] = useState<Stats | null>(null);
   const [ready, setReady] = useState<Ready | null>(null);
-  const [recent, setRecent] = useState<Job[]>([]);
-  const [deliveries, setDeliveries] = useState<{ job: Job; list: Delivery[] }[]>([]);
+  const [chart, setChart] = useState(() => perMinute(new Map()));
+  const [hooked, setHooked] = useState<string[]>([]);
+  const [deliveries, setDeliveries] = useState<{ jobId: string; list: Delivery[] }[]>([]);
+  const finished = useRef<Finished>(new Map());
 
   const refresh = async () => {
     try {
-      const [q, list] = await Promise.all([get<Queue>('/api/queue'), get<JobList>('/api/jobs?status=Succeeded,Failed&limit=500')]);
-      setQueue(q); setStats(list.stats); setRecent(list.items);
+      const [q, s] = await Promise.all([call(api.GET('/api/queue')), call(api.GET('/api/stats'))]);
+      setQueue(q); setStats(s);
     } catch (e) { toastError(e); }
   };
   useEffect(() => {
+    const redraw = () => { pruneFinished(finished.current); setChart(perMinute(finished.current)); };
     refresh();
-    get<Ready>('/readyz').then(setReady).catch((e: { problem?: Record<string, unknown> }) => setReady({ status: 'Unhealthy', checks: (e.problem?.checks as Ready['checks']) ?? [] }));
-    const t = setInterval(refresh, 3000);
-    return () => clearInterval(t);
+    readiness().then(setReady).catch((e) => setReady({ status: 'Unhealthy', checks: e instanceof ApiError ? (e.problem.checks as Ready['checks']) ?? [] : [] }));
+    // The last hour's finished jobs, read once (no route counts them per minute); live finishes are added below.
+    call(api.GET('/api/jobs', { params: { query: { status: 'Succeeded,Failed', limit: 500 } } })).then((list) => {
+      for (const [id, f] of finishedFromJobs(list.items)) if (!finished.current.has(id)) finished.current.set(id, f);
+      redraw();
+      setHooked(list.items.filter((j) => j.webhook).slice(0, HOOKED_JOBS).map((j) => j.jobId));
+    }, toastError);
+    const counts = coalesce(refresh, 1000);
+    const drawing = coalesce(redraw, 1000);
+    const stream = openStream(urls.allJobsStream(), {
+      onEvent: (type, _id, data) => {
+        counts.mark();
+        if (recordFinish(finished.current, type, data)) drawing.mark();
+        const jobId = data.jobId;
+        if (type.startsWith('webhook-') && typeof jobId === 'string') {
+          setHooked((old) => [jobId, ...old.filter((id) => id !== jobId)].slice(0, HOOKED_JOBS));
+        }
+      },
+    });
+    // Minutes move on while nothing happens; and a dropped stream must not freeze the counts.
+    const slow = setInterval(() => { refresh(); redraw(); }, 15_000);
+    return () => { stream.close(); counts.stop(); drawing.stop(); clearInterval(slow); };
   }, []);
 
-  // Webhook deliveries of the most recent jobs (the API lists them per job).
+  // Webhook deliveries of the most recent jobs that have a webhook (the API lists them per job).
   useEffect(() => {
-    const hooked = recent.filter((j) => (j as unknown as { webhook?: unknown }).webhook).slice(0, 8);
-    Promise.all(hooked.map(async (job) => ({ job, list: (await get<{ deliveries: Delivery[] }>(`/api/jobs/${job.jobId}/webhooks`).catch(() => ({ deliveries: [] }))).deliveries })))
-      .then(setDeliveries);
-  }, [recent.length, recent[0]?.jobId]);
+    Promise.all(hooked.map(async (jobId) => ({
+      jobId,
+      list: (await call(api.GET('/api/jobs/{id}/webhooks', { params: { path: { id: jobId } } })).catch(() => ({ deliveries: [] }))).deliveries,
+    }))).then(setDeliveries);
+  }, [hooked]);
 
-  const chart = useMemo(() => perMinute(recent), [recent]);
   const control = async (action: 'pause' | 'resume') => {
-    try { await post(`/api/queue/${action}`); toast(action === 'pause' ? 'Queue paused' : 'Queue resumed'); refresh(); } catch (e) { toastError(e); }
+    try {
+      await call(action === 'pause' ? api.POST('/api/queue/pause') : api.POST('/api/queue/resume'));
+      toast(action === 'pause' ? 'Queue paused' : 'Queue resumed');
+      refresh();
+    } catch (e) { toastError(e); }
   };
 
   return (
@@ -61,12 +97,12 @@ export function SystemView() {
         <div class="card">
           <h2>Jobs</h2>
           {stats && <dl class="facts">
-            {(['queued', 'running', 'succeeded', 'failed', 'cancelled', 'skipped', 'total'] as const).map((k) => <><dt>{k}</dt><dd>{stats[k].toLocaleString()}</dd></>)}
+            {countFacts(stats).map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}
           </dl>}
         </div>
         <div class="card">
           <h2>Bytes saved</h2>
-          <dl class="facts"><dt>This session</dt><dd>{bytes(stats?.sessionBytesSaved ?? 0)}</dd><dt>Lifetime</dt><dd>{bytes(stats?.lifetimeBytesSaved ?? 0)}</dd></dl>
+          {stats && <dl class="facts">{counterFacts(stats).map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>}
         </div>
       </div>
       <div class="cards">
@@ -76,26 +112,14 @@ export function SystemView() {
       <h2>Tools and checks</h2>
       <table class="files">
         <thead><tr><th>Check</th><th>Status</th><th>Details</th></tr></thead>
-        <tbody>{ready?.checks.map((c) => <tr><td>{c.name}</td><td>{c.status}</td><td class="wrap">{c.description}</td></tr>)}</tbody>
+        <tbody>{ready?.checks?.map((c) => <tr><td>{c.name}</td><td>{c.status}</td><td class="wrap">{c.description}</td></tr>)}</tbody>
       </table>
-      <p>Batches and their aggregate progress: see <a href="/batches" onClick={(e) => linkClick(e, '/batches')}>Batches</a>.</p>
+      <p>Batches and their aggregate progress: see <a href={pages.batches} onClick={(e) => linkClick(e, pages.batches)}>Batches</a>.</p>
       <h2>Webhook deliveries</h2>
       {deliveries.length === 0 ? <p class="muted">No recent jobs with webhooks.</p> : deliveries.map((d) => (
-        <details><summary><a class="mono" href={`/jobs/${d.job.jobId}`} onClick={(e) => linkClick(e, `/jobs/${d.job.jobId}`)}>{shortId(d.job.jobId)}</a> — {d.list.length} deliveries</summary>
+        <details><summary><a class="mono" href={pages.job(d.jobId)} onClick={(e) => linkClick(e, pages.job(d.jobId))}>{shortId(d.jobId)}</a> — {d.list.length} deliveries</summary>
           <pre class="text">{JSON.stringify(d.list, null, 2)}</pre></details>
       ))}
     </section>
   );
-}
-
-function perMinute(jobs: Job[]) {
-  const now = Math.floor(Date.now() / 60000);
-  const x: number[] = [], ok: number[] = [], failed: number[] = [];
-  for (let m = now - 59; m <= now; m++) { x.push(m * 60); ok.push(0); failed.push(0); }
-  for (const j of jobs) {
-    if (!j.endedUtc) continue;
-    const i = Math.floor(Date.parse(j.endedUtc) / 60000) - (now - 59);
-    if (i >= 0 && i < 60) (j.status === 'Failed' ? failed : ok)[i]++;
-  }
-  return { x, ok, failed };
 }
