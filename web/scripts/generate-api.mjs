@@ -28,7 +28,7 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
   console.log('api: src/api/schema.d.ts matches openapi.json');
-} else {
+} else if ((await readFile(target, 'utf8').catch(() => '')) !== generated) {
   await writeFile(target, generated);
   console.log('api: wrote src/api/schema.d.ts from openapi.json');
 }

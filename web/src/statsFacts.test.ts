@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { countFacts, counterFacts } from './statsFacts';
+
+const stats = { queued: 1200, running: 2, succeeded: 3, failed: 4, cancelled: 5, skipped: 6, total: 1220, sessionBytesSaved: 1536, lifetimeBytesSaved: 3 * 1024 ** 3 };
+
+describe('System view facts', () => {
+  it('lists every count, in order, formatted', () => {
+    expect(countFacts(stats, 'en-US')).toEqual([
+      ['queued', '1,200'], ['running', '2'], ['succeeded', '3'], ['failed', '4'], ['cancelled', '5'], ['skipped', '6'], ['total', '1,220'],
+    ]);
+  });
+
+  it('shows the counters as sizes', () => {
+    expect(counterFacts(stats)).toEqual([['This session', '1.5 KB'], ['Lifetime', '3.0 GB']]);
+  });
+});
