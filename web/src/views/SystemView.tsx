@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ApiError, call } from '../api/client';
+import { api, call } from '../api/client';
 import { openStream } from '../api/eventStream';
 import { urls } from '../api/streams';
 import { coalesce } from '../coalesce';
@@ -14,7 +14,9 @@ import { Finished, finishedFromJobs, perMinute, pruneFinished, recordFinish } fr
 import { toast, toastError } from '../toast';
 import type { Delivery, QueueState, Stats } from '../types';
 
-const readiness = () => call(api.GET('/readyz'));
+/** /readyz: its checks, from the 200 body or the 503 problem alike (a server that does not answer: none). */
+const readiness = () => api.GET('/readyz').then(({ data, error }) => data ?? { status: 'Unhealthy', checks: error?.checks ?? [] },
+  () => ({ status: 'Unhealthy', checks: [] }));
 type Ready = Awaited<ReturnType<typeof readiness>>;
 const HOOKED_JOBS = 8;
 
@@ -32,6 +34,7 @@ export function SystemView() {
   const [hooked, setHooked] = useState<string[]>([]);
   const [deliveries, setDeliveries] = useState<{ jobId: string; list: Delivery[] }[]>([]);
   const finished = useRef<Finished>(new Map());
+  const hookedNow = useRef<string[]>([]);
 
   const refresh = async () => {
     try {
@@ -42,28 +45,31 @@ export function SystemView() {
   useEffect(() => {
     const redraw = () => { pruneFinished(finished.current); setChart(perMinute(finished.current)); };
     refresh();
-    readiness().then(setReady).catch((e) => setReady({ status: 'Unhealthy', checks: e instanceof ApiError ? (e.problem.checks as Ready['checks']) ?? [] : [] }));
+    readiness().then(setReady);
     // The last hour's finished jobs, read once (no route counts them per minute); live finishes are added below.
     call(api.GET('/api/jobs', { params: { query: { status: 'Succeeded,Failed', limit: 500 } } })).then((list) => {
       for (const [id, f] of finishedFromJobs(list.items)) if (!finished.current.has(id)) finished.current.set(id, f);
       redraw();
-      setHooked(list.items.filter((j) => j.webhook).slice(0, HOOKED_JOBS).map((j) => j.jobId));
+      hookedNow.current = list.items.filter((j) => j.webhook).slice(0, HOOKED_JOBS).map((j) => j.jobId);
+      setHooked(hookedNow.current);
     }, toastError);
     const counts = coalesce(refresh, 1000);
     const drawing = coalesce(redraw, 1000);
+    const hooks = coalesce(() => setHooked([...hookedNow.current]), 2000);
     const stream = openStream(urls.allJobsStream(), {
       onEvent: (type, _id, data) => {
         counts.mark();
         if (recordFinish(finished.current, type, data)) drawing.mark();
         const jobId = data.jobId;
         if (type.startsWith('webhook-') && typeof jobId === 'string') {
-          setHooked((old) => [jobId, ...old.filter((id) => id !== jobId)].slice(0, HOOKED_JOBS));
+          hookedNow.current = [jobId, ...hookedNow.current.filter((id) => id !== jobId)].slice(0, HOOKED_JOBS);
+          hooks.mark();
         }
       },
     });
     // Minutes move on while nothing happens; and a dropped stream must not freeze the counts.
     const slow = setInterval(() => { refresh(); redraw(); }, 15_000);
-    return () => { stream.close(); counts.stop(); drawing.stop(); clearInterval(slow); };
+    return () => { stream.close(); counts.stop(); drawing.stop(); hooks.stop(); clearInterval(slow); };
   }, []);
 
   // Webhook deliveries of the most recent jobs that have a webhook (the API lists them per job).
