@@ -22,6 +22,7 @@ internal static class PostgresEngineBenchmark
 {
     private const int WarmUpJobs = 1_000;
     private static int s_writerConnections;
+    private static int s_concurrency;
 
     private sealed record Throughput(double PerSecond, double EngineCpuMs, double ClusterCpuMs, double Statements, double Commits, (double P50, double P99) Burst);
 
@@ -29,6 +30,7 @@ internal static class PostgresEngineBenchmark
     {
         var jobs = Arg(args, "--jobs", 10_000);
         var latencyJobs = Arg(args, "--latency-jobs", 300);
+        s_concurrency = Arg(args, "--concurrency", 256);
         s_writerConnections = Arg(args, "--writer-connections", new PostgresStoreOptions().WriterConnections);
         var admin = Array.IndexOf(args, "--admin") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         await using var cluster = admin is null ? await PostgresCluster.StartAsync(durable: true) : null;
@@ -155,10 +157,10 @@ internal static class PostgresEngineBenchmark
 
         public static async Task<Nodes> StartAsync(string database, int count)
         {
-            var nodes = new Nodes(await PostgresNode.StartAsync(database, "bench-0", 64, s_writerConnections));
+            var nodes = new Nodes(await PostgresNode.StartAsync(database, "bench-0", s_concurrency, s_writerConnections));
             if (count > 1)
             {
-                nodes._second = await PostgresWorkerProcess.StartAsync(database, "bench-1", 64, s_writerConnections);
+                nodes._second = await PostgresWorkerProcess.StartAsync(database, "bench-1", s_concurrency, s_writerConnections);
             }
             return nodes;
         }

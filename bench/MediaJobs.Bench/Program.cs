@@ -14,6 +14,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--nodes 1|2] [--admin CS] | video [runs] | transcode [--runs N] [--seconds S] | documents [--runs N] [--pages N] [--scan-pages N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--nodes 1|2] [--concurrency N] [--admin CS] | video [runs] | transcode [--runs N] [--seconds S] | documents [--runs N] [--pages N] [--scan-pages N]");
     return 2;
 }
