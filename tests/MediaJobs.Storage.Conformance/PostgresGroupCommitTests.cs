@@ -66,6 +66,59 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CommitAsync_OneFailingCommitInASharedStatement_FailsAloneAndTheOthersCommit()
+    {
+        var store = await StartedAsync();
+        var jobs = Enumerable.Range(0, 4).Select(_ => NewJob()).ToArray();
+        await store.EnqueueAsync(jobs, null, [], Ct);
+        var claimed = await store.ClaimAsync(new ClaimRequest("w1", "noop", jobs.Length, T0, T0.AddMinutes(1)), Ct);
+        Assert.True((await store.CommitAsync(new JobCommit(claimed[0], claimed[0].Version, [], CounterDeltas: Count(1)), Ct)).Committed);
+        var failing = claimed[2];
+
+        Task<CommitResult>[] commits;
+        using (await store.Writer.HoldAsync())
+        {
+            // The counter would pass bigint's range: that row's error fails the shared statement.
+            commits = [.. claimed.Select(job => store.CommitAsync(new JobCommit(job, job.Version,
+                [new NewJobEvent(job.Id, JobEventTypes.Log, EventLevel.Info, "from " + job.Id, [], T0)],
+                CounterDeltas: job == failing ? Count(long.MaxValue) : Count(1)), Ct))];
+        }
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => commits[2].WaitAsync(Timeout));
+        Assert.Equal(PostgresErrorCodes.NumericValueOutOfRange, error.SqlState);
+        foreach (var commit in commits.Where((_, i) => i != 2))
+        {
+            Assert.Single((await commit.WaitAsync(Timeout)).EventIds);
+        }
+        var events = await store.ReadEventsAsync(new EventQuery(null, 0, 100), Ct);
+        Assert.Equal(3, events.Count(e => e.Message.StartsWith("from ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(events, e => e.Message == "from " + failing.Id);
+    }
+
+    [Fact]
+    public async Task CommitAsync_TwoCommitsOfOneJobInATurn_BothCommitInTheirOrder()
+    {
+        var store = await StartedAsync();
+        await store.EnqueueAsync([NewJob(), NewJob()], null, [], Ct);
+        var claimed = await store.ClaimAsync(new ClaimRequest("w1", "noop", 2, T0, T0.AddMinutes(1)), Ct);
+        var (job, other) = (claimed[0], claimed[1]);
+        var version = job.Version;
+
+        Task<CommitResult> first, second, third;
+        using (await store.Writer.HoldAsync())
+        {
+            first = store.CommitAsync(new JobCommit(job, version, [new NewJobEvent(job.Id, JobEventTypes.Log, EventLevel.Info, "one", [], T0)]), Ct);
+            third = store.CommitAsync(new JobCommit(other, other.Version, [new NewJobEvent(other.Id, JobEventTypes.Log, EventLevel.Info, "other", [], T0)]), Ct);
+            second = store.CommitAsync(new JobCommit(job, version + 1, [new NewJobEvent(job.Id, JobEventTypes.Log, EventLevel.Info, "two", [], T0)]), Ct);
+        }
+
+        var results = await Task.WhenAll(first, second, third).WaitAsync(Timeout);
+        Assert.All(results, r => Assert.True(r.Committed));
+        Assert.True(results[0].EventIds[0] < results[1].EventIds[0]);
+        Assert.Equal(version + 2, (await store.GetAsync(job.Id, Ct))!.Version);
+    }
+
+    [Fact]
     public async Task EnqueueAsync_OneFailingWriteInATurn_FailsAloneAndTheOthersCommit()
     {
         var store = await StartedAsync();
@@ -193,6 +246,8 @@ public sealed class PostgresGroupCommitTests : IAsyncLifetime
 
     private static Task<IReadOnlyList<long>> Enqueue(PostgresJobStore store, Job job) =>
         store.EnqueueAsync([job], null, [new NewJobEvent(job.Id, JobEventTypes.JobStatus, EventLevel.Info, "Queued", [], T0)], Ct);
+
+    private static Dictionary<string, long> Count(long amount) => new(StringComparer.Ordinal) { ["bytes"] = amount };
 
     private static Job NewJob() => new() { Id = Guid.CreateVersion7().ToString(), Type = "noop", CreatedUtc = T0 };
 

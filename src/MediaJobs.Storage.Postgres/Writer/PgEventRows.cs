@@ -17,6 +17,13 @@ internal sealed class PgEventRows(IReadOnlyList<NewJobEvent> events)
 
     public int Count => _jobIds.Length;
 
+    public IReadOnlyList<string> JobIds => _jobIds;
+    public IReadOnlyList<string> Types => _types;
+    public IReadOnlyList<string> Levels => _levels;
+    public IReadOnlyList<string> Messages => _messages;
+    public IReadOnlyList<string> Payloads => _payloads;
+    public IReadOnlyList<DateTimeOffset> Times => _times;
+
     /// <summary>Fresh parameters (a parameter belongs to one command), in the order of <see cref="Unnest"/>'s placeholders.</summary>
     public IEnumerable<NpgsqlParameter> Parameters() =>
     [

@@ -11,10 +11,13 @@ internal sealed class PgWriteBatch(NpgsqlConnection connection) : IDisposable
     private readonly NpgsqlBatch _batch = new(connection);
     private readonly List<Entry> _entries = [];
 
-    private sealed record Entry(NpgsqlBatchCommand Command, PgWriteOp? Owner, Action<NpgsqlDataReader>? OnRow, bool ReturnsRows);
+    private sealed record Entry(NpgsqlBatchCommand Command, PgWriteOp? Owner, bool Shared, Action<NpgsqlDataReader>? OnRow, bool ReturnsRows);
 
-    /// <summary>The op whose statements are being added (null: the writer's own).</summary>
+    /// <summary>The op whose statements are being added (null: the writer's own, or one shared by several ops).</summary>
     public PgWriteOp? Owner { get; set; }
+
+    /// <summary>Whether the statements being added carry several ops (a failure there names none of them).</summary>
+    public bool Shared { get; set; }
 
     /// <summary>A statement that returns no result set (INSERT or UPDATE without RETURNING).</summary>
     public void Add(string sql, IEnumerable<NpgsqlParameter> parameters) => Add(sql, parameters, null, returnsRows: false);
@@ -31,7 +34,7 @@ internal sealed class PgWriteBatch(NpgsqlConnection connection) : IDisposable
             command.Parameters.Add(parameter);
         }
         _batch.BatchCommands.Add(command);
-        _entries.Add(new Entry(command, Owner, onRow, returnsRows));
+        _entries.Add(new Entry(command, Owner, Shared, onRow, returnsRows));
     }
 
     /// <summary>
@@ -67,6 +70,10 @@ internal sealed class PgWriteBatch(NpgsqlConnection connection) : IDisposable
     /// <summary>The op whose statement failed, when the failure names one.</summary>
     public PgWriteOp? OwnerOf(NpgsqlBatchCommand? command) =>
         command is null ? null : _entries.Find(e => ReferenceEquals(e.Command, command))?.Owner;
+
+    /// <summary>Whether <paramref name="command"/> carries several ops' writes.</summary>
+    public bool IsShared(NpgsqlBatchCommand? command) =>
+        command is not null && _entries.Find(e => ReferenceEquals(e.Command, command))?.Shared == true;
 
     public void Dispose() => _batch.Dispose();
 }

@@ -57,13 +57,14 @@ internal sealed class PgWriterLane(NpgsqlDataSource source, EventFeed feed, PgWr
     {
         var deadlocks = 0;
         var reconnects = 0;
+        var grouping = true;
         while (live.Count > 0)
         {
             PgWriteBatch? batch = null;
             try
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                batch = Build(live);
+                batch = Build(live, grouping);
                 batch.Execute();
                 stats.Committed(live.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
                 // Publish first: when a caller's write returns, the feed already knows its events.
@@ -84,6 +85,12 @@ internal sealed class PgWriterLane(NpgsqlDataSource source, EventFeed feed, PgWr
                 && ++deadlocks <= MaxDeadlockRetries)
             {
                 Rollback();
+            }
+            catch (PostgresException ex) when (grouping && batch?.IsShared(ex.BatchCommand) == true)
+            {
+                // One commit of a shared statement failed it: again with a statement per commit, so it fails alone.
+                Rollback();
+                grouping = false;
             }
             catch (PostgresException ex) when (live.Count > 1 && batch?.OwnerOf(ex.BatchCommand) is { } culprit)
             {
@@ -124,25 +131,64 @@ internal sealed class PgWriterLane(NpgsqlDataSource source, EventFeed feed, PgWr
         }
     }
 
-    private PgWriteBatch Build(List<PgWriteOp> live)
+    /// <param name="grouping">Fold the turn's commits into multi-row statements (see <see cref="CommitGroup"/>).</param>
+    private PgWriteBatch Build(List<PgWriteOp> live, bool grouping)
     {
         _head = 0;
         var batch = new PgWriteBatch(Connection());
         batch.Add("BEGIN", []);
         // Gap safety: event ids are drawn under this lock, held until the COMMIT at the end of this round trip.
         batch.AddQuery(LockSql, [], null);
+        var commitsAdded = false;
         foreach (var op in live)
         {
+            if (grouping && op is CommitWrite)
+            {
+                // Every commit of the turn, where the first one stood.
+                if (!commitsAdded)
+                {
+                    AddCommits(batch, live);
+                    commitsAdded = true;
+                }
+                continue;
+            }
             batch.Owner = op;
             op.Apply(batch);
         }
         batch.Owner = null;
+        batch.Shared = false;
         if (live.Exists(op => op.AppendsEvents))
         {
             batch.AddQuery(MoveHeadSql, [], r => _head = r.GetInt64(0));
         }
         batch.Add("COMMIT", []);
         return batch;
+    }
+
+    /// <summary>
+    /// One statement per layer: a job's first commit of the turn in the first, its second (rare: a requeue racing a
+    /// commit) in the next, so no statement updates a row twice and a job's commits keep their order.
+    /// </summary>
+    private static void AddCommits(PgWriteBatch batch, List<PgWriteOp> live)
+    {
+        var layers = new List<List<CommitWrite>>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var commit in live.OfType<CommitWrite>())
+        {
+            var layer = seen.GetValueOrDefault(commit.JobId);
+            seen[commit.JobId] = layer + 1;
+            if (layer == layers.Count)
+            {
+                layers.Add([]);
+            }
+            layers[layer].Add(commit);
+        }
+        foreach (var layer in layers)
+        {
+            batch.Owner = layer.Count == 1 ? layer[0] : null;
+            batch.Shared = layer.Count > 1;
+            CommitGroup.Add(batch, layer);
+        }
     }
 
     private NpgsqlConnection Connection()
