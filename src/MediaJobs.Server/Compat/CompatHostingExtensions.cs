@@ -1,3 +1,4 @@
+using MediaJobs.Server.Compat.ShrinkRay;
 using MediaJobs.Server.Downloads;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ public static class CompatHostingExtensions
                 .Configure(o => o.BasePath = surface.DefaultBasePath)
                 .BindConfiguration($"MediaJobs:Compat:{surface.Name}");
         }
-        services.AddSingleton<ShrinkRay.ShrinkRayConfig>();
+        services.AddShrinkRaySettings();
         services.AddSingleton<MoneyPrinter.MoneyPrinterSongs>();
         // Secretary fetches a PDF by URL through it.
         services.AddGuardedDownloads();

@@ -1,6 +1,7 @@
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Hosting;
+using MediaJobs.Core.Configuration;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Retention;
 using MediaJobs.Core.Service;
@@ -78,6 +79,9 @@ public static class MediaJobsHostingExtensions
         services.AddSingleton<EventFeed>();
         services.AddJobStore();
         services.AddSingleton<PipelineRegistry>();
+        // Worker counts may change at run time; the stored changes apply before the engine starts (hosted services start in order).
+        services.AddRuntimeSettings<EngineOptions>(EngineOptions.SectionName, nameof(EngineOptions.Concurrency));
+        services.AddRuntimeSettingsService();
         services.AddSingleton<JobEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<JobEngine>());
         services.AddSingleton<JobService>();
