@@ -93,6 +93,10 @@ public sealed class EngineOptions : IValidatableObject
             // third of the lease, a live node gets at least two renewals in before that mark.
             yield return new ValidationResult($"must be shorter than LeaseDuration divided by 3 (LeaseDuration is {LeaseDuration}), or the lease watchdog stops running jobs of a live node.", [nameof(HeartbeatInterval)]);
         }
+        if (RetryBaseDelay > RetryMaxDelay)
+        {
+            yield return new ValidationResult($"must not be longer than RetryMaxDelay ({RetryMaxDelay}): the first retry would wait longer than any may.", [nameof(RetryBaseDelay)]);
+        }
         foreach (var (type, n) in Concurrency.Where(c => c.Value is < 0 or > MaxConcurrency))
         {
             // 0 is allowed: this node runs none of that type.

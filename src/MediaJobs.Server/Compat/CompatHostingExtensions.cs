@@ -11,9 +11,12 @@ public static class CompatHostingExtensions
     {
         foreach (var surface in CompatSurfaces.All)
         {
+            var section = $"MediaJobs:Compat:{surface.Name}";
             services.AddOptions<CompatSurfaceOptions>(surface.Name)
                 .Configure(o => o.BasePath = surface.DefaultBasePath)
-                .BindConfiguration($"MediaJobs:Compat:{surface.Name}");
+                .BindConfiguration(section)
+                .ValidateOnStart();
+            services.AddSingleton<IValidateOptions<CompatSurfaceOptions>>(new Core.Hosting.SectionValidator<CompatSurfaceOptions>(section, surface.Name));
         }
         services.AddShrinkRaySettings();
         services.AddSingleton<MoneyPrinter.MoneyPrinterSongs>();

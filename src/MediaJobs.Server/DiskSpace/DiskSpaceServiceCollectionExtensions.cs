@@ -8,7 +8,7 @@ public static class DiskSpaceServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaJobsDiskSpace(this IServiceCollection services)
     {
-        services.AddOptions<DiskSpaceOptions>().BindConfiguration(DiskSpaceOptions.SectionName);
+        services.AddValidatedOptions<DiskSpaceOptions>(DiskSpaceOptions.SectionName);
         services.AddSingleton<IFreeSpaceProbe, DriveFreeSpaceProbe>();
         services.AddSingleton<DiskFullMonitor>();
         services.AddSingleton<DiskGuard>();
