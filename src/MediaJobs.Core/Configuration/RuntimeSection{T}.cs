@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Core.Configuration;
@@ -45,6 +47,13 @@ internal sealed class RuntimeSection<T>(
             var key = overrides.Keys.FirstOrDefault(k => ex.Message.Contains($"'{k}'", StringComparison.OrdinalIgnoreCase)) ?? sectionName;
             return [new RuntimeSettingError(key, $"{key} has a value of the wrong type ({ex.Message})")];
         }
+        // The binder skips a dictionary entry it cannot convert instead of throwing: an override that left no value is one.
+        var bound = Bound(candidate);
+        if (bound is not null && overrides.Keys.Where(k => !bound.Contains(k)).Select(k => new RuntimeSettingError(k, $"{k} has a value of the wrong type ('{overrides[k]}')"))
+            .ToList() is { Count: > 0 } unbound)
+        {
+            return unbound;
+        }
         return [.. validators
             .Select(v => v.Validate(Options.DefaultName, candidate))
             .Where(r => r.Failed)
@@ -72,6 +81,40 @@ internal sealed class RuntimeSection<T>(
         }
         RuntimeOverlay<T>.Apply(sectionName, overrides, options);
         return options;
+    }
+
+    /// <summary>The keys <paramref name="candidate"/> holds a value for; null when JSON cannot show the type.</summary>
+    private HashSet<string>? Bound(T candidate)
+    {
+        try
+        {
+            return Paths(JsonSerializer.SerializeToNode(candidate), sectionName);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every configuration key the object's JSON form holds (nested objects and dictionaries included).</summary>
+    private static HashSet<string> Paths(JsonNode? node, string prefix)
+    {
+        var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { prefix };
+        if (node is JsonObject obj)
+        {
+            foreach (var (name, child) in obj)
+            {
+                paths.UnionWith(Paths(child, $"{prefix}:{name}"));
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                paths.UnionWith(Paths(array[i], $"{prefix}:{i}"));
+            }
+        }
+        return paths;
     }
 
     /// <summary>Validator messages start with the key they name (see <see cref="Hosting.SectionValidator{T}"/>).</summary>

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Engine;
 using MediaJobs.Server.Health;
 
