@@ -1,3 +1,4 @@
+using MediaJobs.Core.Configuration;
 using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
@@ -8,7 +9,6 @@ using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MediaJobs.Core.Configuration;
 
 namespace MediaJobs.Pipelines.Transcode;
 

@@ -1,5 +1,5 @@
-using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Engine;
+using MediaJobs.Core.Hosting;
 using MediaJobs.Server.Health;
 
 namespace MediaJobs.Server.DiskSpace;

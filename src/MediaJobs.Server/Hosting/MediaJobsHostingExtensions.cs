@@ -1,7 +1,7 @@
+using MediaJobs.Core.Configuration;
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Hosting;
-using MediaJobs.Core.Configuration;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Retention;
 using MediaJobs.Core.Service;

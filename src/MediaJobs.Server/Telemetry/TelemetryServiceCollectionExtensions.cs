@@ -1,5 +1,5 @@
-using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Diagnostics;
+using MediaJobs.Core.Hosting;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

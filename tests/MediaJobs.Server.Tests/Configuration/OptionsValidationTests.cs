@@ -1,6 +1,6 @@
+using MediaJobs.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using MediaJobs.Server.Hosting;
 
 namespace MediaJobs.Server.Tests.Configuration;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using MediaJobs.Core.Engine;
 using MediaJobs.Core.Configuration;
+using MediaJobs.Core.Engine;
 using MediaJobs.Pipelines.Notifications;
 using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;

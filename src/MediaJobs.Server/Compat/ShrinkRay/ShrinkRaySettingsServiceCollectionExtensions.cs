@@ -1,5 +1,5 @@
-using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Configuration;
+using MediaJobs.Core.Hosting;
 
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
