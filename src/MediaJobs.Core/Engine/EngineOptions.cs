@@ -8,6 +8,7 @@ public sealed class EngineOptions : IValidatableObject
 {
     public const string SectionName = "MediaJobs:Engine";
 
+    private const int MaxConcurrency = 1024;
     private const string MinDuration = "00:00:00.001";
     private const string MaxDuration = "1.00:00:00";
     private const string PositiveDuration = "must be a duration from 00:00:00.001 to 1.00:00:00 (hh:mm:ss), e.g. 00:00:30.";
@@ -23,7 +24,7 @@ public sealed class EngineOptions : IValidatableObject
     public Dictionary<string, int> Concurrency { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>For a type that neither configuration nor its pipeline gives a number.</summary>
-    [Range(1, 1024, ErrorMessage = "must be a whole number from 1 to 1024.")]
+    [Range(1, MaxConcurrency, ErrorMessage = "must be a whole number from 1 to 1024.")]
     public int DefaultConcurrency { get; set; } = 2;
 
     /// <summary>
@@ -92,10 +93,14 @@ public sealed class EngineOptions : IValidatableObject
             // third of the lease, a live node gets at least two renewals in before that mark.
             yield return new ValidationResult($"must be shorter than LeaseDuration divided by 3 (LeaseDuration is {LeaseDuration}), or the lease watchdog stops running jobs of a live node.", [nameof(HeartbeatInterval)]);
         }
-        foreach (var (type, n) in Concurrency.Where(c => c.Value < 0))
+        if (RetryBaseDelay > RetryMaxDelay)
+        {
+            yield return new ValidationResult($"must not be longer than RetryMaxDelay ({RetryMaxDelay}): the first retry would wait longer than any may.", [nameof(RetryBaseDelay)]);
+        }
+        foreach (var (type, n) in Concurrency.Where(c => c.Value is < 0 or > MaxConcurrency))
         {
             // 0 is allowed: this node runs none of that type.
-            yield return new ValidationResult($"must be at least 0 (it is {n}; 0: this node runs none of this type).", [$"{nameof(Concurrency)}:{type}"]);
+            yield return new ValidationResult($"must be a whole number from 0 to {MaxConcurrency} (it is {n}; 0: this node runs none of this type).", [$"{nameof(Concurrency)}:{type}"]);
         }
     }
 }

@@ -18,7 +18,13 @@ public sealed partial class JobEngine
 
     /// <summary>The job types this node claims now, with their limits; null before its first claim pass.</summary>
     public IReadOnlyDictionary<string, int>? ClaimableTypes =>
-        _plan?.Pipelines.ToDictionary(p => p.Type, _options.ConcurrencyFor, StringComparer.Ordinal);
+        _plan?.Pipelines.ToDictionary(p => p.Type, ConcurrencyFor, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Worker counts are the one engine setting that may change at run time (runtime settings): read live, everything
+    /// else from the start-up options.
+    /// </summary>
+    private int ConcurrencyFor(IJobPipeline pipeline) => (_liveOptions?.CurrentValue ?? _options).ConcurrencyFor(pipeline);
 
     /// <summary>Re-planned once per heartbeat interval: other nodes come and go.</summary>
     private async ValueTask<ClaimPlan> PlanClaimsAsync(CancellationToken ct)
@@ -35,7 +41,7 @@ public sealed partial class JobEngine
         }
         var excluded = await ToolsLeftToOthersAsync(now, ct);
         var claimable = new List<IJobPipeline>();
-        foreach (var pipeline in _pipelines.All.Where(p => _options.ConcurrencyFor(p) > 0))
+        foreach (var pipeline in _pipelines.All.Where(p => ConcurrencyFor(p) > 0))
         {
             var leftToOthers = pipeline.RequiredTools.Where(excluded.Contains).ToList();
             if (leftToOthers.Count == 0)

@@ -5,6 +5,7 @@ using MediaJobs.Core.Nodes;
 using MediaJobs.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Core.Engine;
 
@@ -31,6 +32,7 @@ public sealed partial class JobEngine : BackgroundService
     private readonly IStrayProcessReaper? _reaper;
     private readonly MediaJobsMetrics? _metrics;
     private readonly IReadOnlyList<IRunGuard> _guards;
+    private readonly IOptionsMonitor<EngineOptions>? _liveOptions;
 
     public JobEngine(
         IJobStore store,
@@ -43,8 +45,12 @@ public sealed partial class JobEngine : BackgroundService
         MediaJobsMetrics? metrics = null,
         StoreSignals? signals = null,
         IEnumerable<IRunGuard>? guards = null,
-        INodeTools? tools = null)
+        INodeTools? tools = null,
+        IOptionsMonitor<EngineOptions>? liveOptions = null)
     {
+        _liveOptions = liveOptions;
+        // A raised worker count claims at once rather than at the next poll.
+        liveOptions?.OnChange(_ => Wake());
         _tools = tools;
         _guards = [.. guards ?? []];
         _metrics = metrics;
@@ -219,7 +225,7 @@ public sealed partial class JobEngine : BackgroundService
         foreach (var pipeline in plan.Pipelines)
         {
             var type = pipeline.Type;
-            var free = _options.ConcurrencyFor(pipeline) - _running.Values.Count(r => r.Type == type);
+            var free = ConcurrencyFor(pipeline) - _running.Values.Count(r => r.Type == type);
             // While a job that must run alone waits or runs here, this node claims nothing else.
             if (free <= 0 || _solo.HasAlone || await IsHeldAsync(type, ct))
             {

@@ -4,13 +4,20 @@ using System.Text.Json.Nodes;
 namespace MediaJobs.Pipelines.Notifications;
 
 /// <summary>Sends a notification to the configured webhook and Pushover-compatible service. Never throws for a failed send.</summary>
-public sealed class Notifier(HttpClient http, NotificationOptions options)
+/// <param name="current">The live options: Pushover keys may change at run time (runtime settings).</param>
+public sealed class Notifier(HttpClient http, Func<NotificationOptions> current)
 {
+    public Notifier(HttpClient http, NotificationOptions options)
+        : this(http, () => options)
+    {
+    }
+
     /// <returns>One line per target: <c>webhook: ok</c>, <c>pushover: failed (…)</c>.</returns>
     public async Task<IReadOnlyList<string>> SendAsync(Notification notification, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(notification);
         var outcomes = new List<string>();
+        var options = current();
         if (!string.IsNullOrWhiteSpace(options.WebhookUrl))
         {
             var body = new JsonObject

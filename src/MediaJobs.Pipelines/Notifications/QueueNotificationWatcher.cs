@@ -9,8 +9,13 @@ namespace MediaJobs.Pipelines.Notifications;
 /// Follows the event log from now on: a failed transcode job sends a <c>job_failed</c> notification; a transcode job
 /// ending while nothing else is queued or running sends <c>queue_drained</c>. Run it for the life of the host.
 /// </summary>
-internal sealed class QueueNotificationWatcher(JobService service, Notifier notifier, NotificationOptions options)
+internal sealed class QueueNotificationWatcher(JobService service, Notifier notifier, Func<NotificationOptions> current)
 {
+    public QueueNotificationWatcher(JobService service, Notifier notifier, NotificationOptions options)
+        : this(service, notifier, () => options)
+    {
+    }
+
     /// <summary>Raised after each send with the notification and the per-target outcomes (for logs and tests).</summary>
     public event Action<Notification, IReadOnlyList<string>>? Sent;
 
@@ -28,6 +33,7 @@ internal sealed class QueueNotificationWatcher(JobService service, Notifier noti
             {
                 continue;
             }
+            var options = current();
             if (options.OnJobFailed && job.Status == JobStatus.Failed)
             {
                 var path = (string?)job.Input[TranscodeRequest.PathField] ?? job.Id;

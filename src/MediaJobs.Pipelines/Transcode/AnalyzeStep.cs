@@ -11,7 +11,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// meets the tier's threshold (<see cref="QualityTier"/>). Reports the CRF, the score and the predicted size; when
 /// no CRF meets the target with a saving the job ends Skipped ("already optimised").
 /// </summary>
-public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, QualityScorer scorer, TranscodeOptions options) : IJobStep<TranscodeRequest>
+public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, QualityScorer scorer, Func<TranscodeOptions> options) : IJobStep<TranscodeRequest>
 {
     public const string StepName = "analyze";
 
@@ -22,7 +22,7 @@ public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, Enco
         var tier = request.Quality ?? throw new InvalidOperationException("SmartShrink needs a quality tier");
         var probe = await ffprobe.ProbeAsync(request.Path, ct, context.NewToolLogPath("ffprobe"));
         var duration = probe.Duration ?? TimeSpan.Zero;
-        var samples = SamplePlan.For(duration, options.SampleLength, options.SampleCount);
+        var samples = SamplePlan.For(duration, options().SampleLength, options().SampleCount);
         var metric = await scorer.MetricAsync(ct);
         var encoder = await encoders.SelectAsync(request.Preset.Codec, ct);
         var search = CrfSearch.For(request.Preset.Codec);
@@ -52,8 +52,8 @@ public sealed class AnalyzeStep(FfmpegRunner ffmpeg, FfprobeClient ffprobe, Enco
                 {
                     Window = (start, length),
                     VideoOnly = true,
-                    X265Preset = options.X265Preset,
-                    SvtAv1Preset = options.SvtAv1Preset,
+                    X265Preset = options().X265Preset,
+                    SvtAv1Preset = options().SvtAv1Preset,
                 });
                 await ffmpeg.RunAsync(plan.Arguments, new FfmpegRunOptions { LogPath = context.NewToolLogPath("ffmpeg") }, ct);
                 bytes += new FileInfo(file).Length;

@@ -5,6 +5,7 @@ using MediaJobs.Media.Files;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Pipelines.Transcode;
 
@@ -24,13 +25,15 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     private readonly AnalyzeStep _analyze;
 
     public TranscodePipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, MediaRoots roots,
-        TranscodeOptions options, EncoderSelector encoders, TimeProvider time)
+        TranscodeOptions options, EncoderSelector encoders, TimeProvider time, IOptionsMonitor<TranscodeOptions>? liveOptions = null)
     {
+        // CRFs and encoder presets may change at run time (runtime settings); each step reads the live values.
+        Func<TranscodeOptions> current = liveOptions is null ? () => options : () => liveOptions.CurrentValue;
         _tools = tools;
         _roots = roots;
         _ffprobe = ffprobe;
-        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, options, roots);
-        _analyze = new AnalyzeStep(ffmpeg, ffprobe, encoders, new QualityScorer(tools, runner, ffmpeg), options);
+        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, current, roots);
+        _analyze = new AnalyzeStep(ffmpeg, ffprobe, encoders, new QualityScorer(tools, runner, ffmpeg), current);
     }
 
     public string Type => TypeName;

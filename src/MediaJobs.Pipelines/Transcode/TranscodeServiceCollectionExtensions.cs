@@ -1,3 +1,4 @@
+using MediaJobs.Core.Configuration;
 using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Service;
@@ -7,6 +8,7 @@ using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Notifications;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Pipelines.Transcode;
 
@@ -21,6 +23,12 @@ public static class TranscodeServiceCollectionExtensions
     {
         services.AddValidatedOptions<TranscodeOptions>(TranscodeOptions.SectionName);
         services.AddValidatedOptions<NotificationOptions>(NotificationOptions.SectionName);
+        // What may change while the server runs (RuntimeSettings); the rest needs a restart.
+        services.AddRuntimeSettings<TranscodeOptions>(TranscodeOptions.SectionName,
+            nameof(TranscodeOptions.HevcCrf), nameof(TranscodeOptions.Av1Crf), nameof(TranscodeOptions.X265Preset), nameof(TranscodeOptions.SvtAv1Preset));
+        services.AddRuntimeSettings<NotificationOptions>(NotificationOptions.SectionName,
+            $"{nameof(NotificationOptions.Pushover)}:{nameof(PushoverOptions.User)}", $"{nameof(NotificationOptions.Pushover)}:{nameof(PushoverOptions.Token)}",
+            nameof(NotificationOptions.OnQueueDrained), nameof(NotificationOptions.OnJobFailed));
         services.AddSingleton<EncoderSelector>();
         services.AddSingleton<IJobPipeline>(sp => new TranscodePipeline(
             sp.GetRequiredService<ToolLocator>(),
@@ -30,7 +38,8 @@ public static class TranscodeServiceCollectionExtensions
             sp.GetRequiredService<MediaRoots>(),
             sp.GetRequiredService<TranscodeOptions>(),
             sp.GetRequiredService<EncoderSelector>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptionsMonitor<TranscodeOptions>>()));
         // JobService → PipelineRegistry → this pipeline: the service is resolved only when a discovery runs.
         services.AddSingleton<IJobPipeline>(sp => new TranscodeDiscoveryPipeline(
             sp.GetRequiredService<FfprobeClient>(),
@@ -39,8 +48,11 @@ public static class TranscodeServiceCollectionExtensions
         services.AddHttpClient(nameof(Notifier), client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton(sp => new Notifier(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(Notifier)),
-            sp.GetRequiredService<NotificationOptions>()));
-        services.AddSingleton<QueueNotificationWatcher>();
+            () => sp.GetRequiredService<IOptionsMonitor<NotificationOptions>>().CurrentValue));
+        services.AddSingleton(sp => new QueueNotificationWatcher(
+            sp.GetRequiredService<JobService>(),
+            sp.GetRequiredService<Notifier>(),
+            () => sp.GetRequiredService<IOptionsMonitor<NotificationOptions>>().CurrentValue));
         services.AddHostedService<TranscodeBackgroundService>();
         return services;
     }

@@ -15,7 +15,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// steps (the later two re-create the temp when a pause or restart removed it). Whatever fails or is cancelled
 /// deletes the temp file before the exception leaves.
 /// </summary>
-public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, TranscodeOptions options, MediaRoots roots)
+public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, Func<TranscodeOptions> options, MediaRoots roots)
 {
     public FfprobeClient Ffprobe => ffprobe;
 
@@ -41,7 +41,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
             var probe = await WithHdrMetadataAsync(await ffprobe.ProbeAsync(source.ToolPath, ct, context.NewToolLogPath("ffprobe")), source.ToolPath, context, ct);
             var crf = context.TryGet(TranscodeState.SmartShrinkCrf, out var chosen)
                 ? chosen
-                : request.Preset.Codec == VideoTarget.Av1 ? options.Av1Crf : options.HevcCrf;
+                : request.Preset.Codec == VideoTarget.Av1 ? options().Av1Crf : options().HevcCrf;
             var encoder = await encoders.SelectAsync(request.Preset.Codec, ct);
             var files = new EncodeFiles(paths, folder, source);
             try
@@ -109,8 +109,8 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
         var plan = ReencodeArgs.Build(new EncodeSettings(files.Source.ToolPath, output, files.Paths.Container, encoder, crf, probe)
         {
             TargetHeight = request.Preset.TargetHeight,
-            X265Preset = options.X265Preset,
-            SvtAv1Preset = options.SvtAv1Preset,
+            X265Preset = options().X265Preset,
+            SvtAv1Preset = options().SvtAv1Preset,
         });
         foreach (var dropped in plan.Dropped)
         {
@@ -142,7 +142,7 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
                 last = p;
                 context.ReportProgress(p.Percent ?? 0, Details(p));
             },
-        }, options.StallTimeout, ct);
+        }, options().StallTimeout, ct);
         var seconds = Math.Round(context.Time.GetElapsedTime(started).TotalSeconds, 2);
         var done = Details(last);
         done["percent"] = 100;

@@ -15,7 +15,7 @@ public sealed class ApiKeyAuthenticator
     public ApiKeyAuthenticator(IOptions<AuthOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _keys = [.. options.Value.Keys.Select((k, i) => Load(k, i))];
+        _keys = [.. options.Value.Keys.Select(Load)];
     }
 
     /// <summary>True when at least one key is configured (every /api request then needs one).</summary>
@@ -50,26 +50,10 @@ public sealed class ApiKeyAuthenticator
     public ApiCaller? CallerOf(string keyId) =>
         _keys.Where(k => string.Equals(k.Caller.KeyId, keyId, StringComparison.Ordinal)).Select(k => k.Caller).FirstOrDefault();
 
-    private static (byte[], ApiCaller) Load(ApiKeyOptions key, int index)
+    /// <summary>The keys passed <see cref="AuthOptions.Validate"/> at start-up: an id, and a key or its hash.</summary>
+    private static (byte[], ApiCaller) Load(ApiKeyOptions key)
     {
-        var where = $"MediaJobs:Auth:Keys:{index}";
-        if (string.IsNullOrWhiteSpace(key.Id))
-        {
-            throw new InvalidOperationException($"{where}: 'id' is required (it becomes the owner of the key's jobs).");
-        }
-        byte[] hash;
-        if (!string.IsNullOrEmpty(key.Key))
-        {
-            hash = SHA256.HashData(Encoding.UTF8.GetBytes(key.Key));
-        }
-        else if (key.KeySha256 is { Length: 64 } hex && hex.All(Uri.IsHexDigit))
-        {
-            hash = Convert.FromHexString(hex);
-        }
-        else
-        {
-            throw new InvalidOperationException($"{where} ('{key.Id}'): give 'key', or 'keySha256' as 64 hex digits.");
-        }
-        return (hash, new ApiCaller(key.Id, key.Admin));
+        var hash = !string.IsNullOrEmpty(key.Key) ? SHA256.HashData(Encoding.UTF8.GetBytes(key.Key)) : Convert.FromHexString(key.KeySha256!);
+        return (hash, new ApiCaller(key.Id!, key.Admin));
     }
 }

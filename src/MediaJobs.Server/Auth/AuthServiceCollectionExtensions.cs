@@ -1,3 +1,5 @@
+using MediaJobs.Core.Hosting;
+
 namespace MediaJobs.Server.Auth;
 
 /// <summary>API keys: options, the authenticator, the start-up check, the middleware and the caller's view of the jobs.</summary>
@@ -5,9 +7,9 @@ public static class AuthServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaJobsAuth(this IServiceCollection services)
     {
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
+        services.AddValidatedOptions<AuthOptions>(AuthOptions.SectionName);
         services.AddSingleton<ApiKeyAuthenticator>();
-        services.AddOptions<StreamTokenOptions>().BindConfiguration(StreamTokenOptions.SectionName);
+        services.AddValidatedOptions<StreamTokenOptions>(StreamTokenOptions.SectionName);
         services.AddSingleton<StreamTokens>();
         services.AddHostedService<AuthStartupCheck>();
         services.AddHttpContextAccessor();

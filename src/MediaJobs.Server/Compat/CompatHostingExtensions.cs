@@ -1,3 +1,4 @@
+using MediaJobs.Server.Compat.ShrinkRay;
 using MediaJobs.Server.Downloads;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +11,14 @@ public static class CompatHostingExtensions
     {
         foreach (var surface in CompatSurfaces.All)
         {
+            var section = $"MediaJobs:Compat:{surface.Name}";
             services.AddOptions<CompatSurfaceOptions>(surface.Name)
                 .Configure(o => o.BasePath = surface.DefaultBasePath)
-                .BindConfiguration($"MediaJobs:Compat:{surface.Name}");
+                .BindConfiguration(section)
+                .ValidateOnStart();
+            services.AddSingleton<IValidateOptions<CompatSurfaceOptions>>(new Core.Hosting.SectionValidator<CompatSurfaceOptions>(section, surface.Name));
         }
-        services.AddSingleton<ShrinkRay.ShrinkRayConfig>();
+        services.AddShrinkRaySettings();
         services.AddSingleton<MoneyPrinter.MoneyPrinterSongs>();
         // Secretary fetches a PDF by URL through it.
         services.AddGuardedDownloads();

@@ -1,4 +1,5 @@
 using MediaJobs.Core.Engine;
+using MediaJobs.Core.Hosting;
 using MediaJobs.Server.Health;
 
 namespace MediaJobs.Server.DiskSpace;
@@ -8,7 +9,7 @@ public static class DiskSpaceServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaJobsDiskSpace(this IServiceCollection services)
     {
-        services.AddOptions<DiskSpaceOptions>().BindConfiguration(DiskSpaceOptions.SectionName);
+        services.AddValidatedOptions<DiskSpaceOptions>(DiskSpaceOptions.SectionName);
         services.AddSingleton<IFreeSpaceProbe, DriveFreeSpaceProbe>();
         services.AddSingleton<DiskFullMonitor>();
         services.AddSingleton<DiskGuard>();

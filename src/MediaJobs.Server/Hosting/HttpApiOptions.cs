@@ -12,12 +12,14 @@ public sealed class HttpApiOptions : IValidatableObject
     public long MaxJsonBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Seconds of silence after which an SSE stream sends a <c>: heartbeat</c> comment.</summary>
+    [Range(0.05, 3600, ErrorMessage = "must be a number of seconds from 0.05 to 3600.")]
     public double SseHeartbeatSeconds { get; set; } = 15;
 
     /// <summary>
     /// How long a cancel or pause answer waits for the running job to be stopped (its tools gone, its status
     /// committed) before it answers that the job is still stopping.
     /// </summary>
+    [Range(0, 60, ErrorMessage = "must be a number of seconds from 0 to 60.")]
     public double StopWaitSeconds { get; set; } = 5;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using MediaJobs.Core.Configuration;
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Hosting;
@@ -78,6 +79,9 @@ public static class MediaJobsHostingExtensions
         services.AddSingleton<EventFeed>();
         services.AddJobStore();
         services.AddSingleton<PipelineRegistry>();
+        // Worker counts may change at run time; the stored changes apply before the engine starts (hosted services start in order).
+        services.AddRuntimeSettings<EngineOptions>(EngineOptions.SectionName, nameof(EngineOptions.Concurrency));
+        services.AddRuntimeSettingsService();
         services.AddSingleton<JobEngine>();
         services.AddHostedService(sp => sp.GetRequiredService<JobEngine>());
         services.AddSingleton<JobService>();

@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using MediaJobs.Core.Hosting;
+
 namespace MediaJobs.Server.Telemetry;
 
 /// <summary><c>MediaJobs:Telemetry</c>: the Prometheus scrape endpoint and traces.</summary>
-public sealed class TelemetryOptions
+public sealed class TelemetryOptions : IValidatableObject
 {
     public const string SectionName = "MediaJobs:Telemetry";
 
@@ -12,6 +15,19 @@ public sealed class TelemetryOptions
     public bool TracingEnabled { get; set; } = true;
 
     public OtlpOptions Otlp { get; set; } = new();
+
+    /// <summary>The exporter's address and protocol (a nested section, so checked here by its full key).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!OptionRules.IsUnsetOrHttpUrl(Otlp.Endpoint))
+        {
+            yield return new ValidationResult(OptionRules.HttpUrlMessage, [$"{nameof(Otlp)}:{nameof(OtlpOptions.Endpoint)}"]);
+        }
+        if (!string.Equals(Otlp.Protocol, "grpc", StringComparison.OrdinalIgnoreCase) && !string.Equals(Otlp.Protocol, "http/protobuf", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("must be grpc or http/protobuf.", [$"{nameof(Otlp)}:{nameof(OtlpOptions.Protocol)}"]);
+        }
+    }
 
     public sealed class OtlpOptions
     {

@@ -1,4 +1,5 @@
 using MediaJobs.Core.Diagnostics;
+using MediaJobs.Core.Hosting;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,7 +16,7 @@ public static class TelemetryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName);
+        builder.Services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.SectionName);
         builder.Services.AddSingleton(sp => new MediaJobsMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddSingleton<QueueDepthGauge>();
         // Before the document's own transformers, so the security requirements cover the path too.

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using MediaJobs.Core.Hosting;
 using MediaJobs.Pipelines.Common.Providers;
 
 namespace MediaJobs.Pipelines.Video.Providers;
@@ -9,7 +11,7 @@ namespace MediaJobs.Pipelines.Video.Providers;
 /// when it is empty the plain environment variable (<c>OPENAI_API_KEY</c>, <c>AZURE_SPEECH_KEY</c>,
 /// <c>AZURE_SPEECH_REGION</c>, <c>PEXELS_API_KEY</c>) is used — see <see cref="WithEnvironment"/>.
 /// </summary>
-public sealed class VideoProvidersOptions
+public sealed class VideoProvidersOptions : IValidatableObject
 {
     public const string SectionName = "MediaJobs:Providers";
 
@@ -27,6 +29,22 @@ public sealed class VideoProvidersOptions
 
     /// <summary>A folder of the user's own clips and stills, used for b-roll before the generated library.</summary>
     public string? UserMediaFolder { get; set; }
+
+    /// <summary>Every provider address is an http(s) URL (nested sections, so named by their full key).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var addresses = new (string Key, string? Value)[]
+        {
+            ($"{nameof(Llm)}:{nameof(ProviderEndpointOptions.BaseUrl)}", Llm.BaseUrl),
+            ($"{nameof(Tts)}:{nameof(ProviderEndpointOptions.BaseUrl)}", Tts.BaseUrl),
+            ($"{nameof(Azure)}:{nameof(AzureSpeechOptions.Endpoint)}", Azure.Endpoint),
+            ($"{nameof(Pexels)}:{nameof(PexelsOptions.BaseUrl)}", Pexels.BaseUrl),
+        };
+        foreach (var (key, value) in addresses.Where(a => !OptionRules.IsUnsetOrHttpUrl(a.Value)))
+        {
+            yield return new ValidationResult(OptionRules.HttpUrlMessage, [key]);
+        }
+    }
 
     /// <summary>A copy in which empty keys are filled from the well-known environment variables.</summary>
     public VideoProvidersOptions WithEnvironment(Func<string, string?> environment)

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Configuration;
 using MediaJobs.Core.Engine;
 using MediaJobs.Pipelines.Notifications;
 using MediaJobs.Pipelines.Transcode;
@@ -8,29 +8,23 @@ using MediaJobs.Server.Compat.ShrinkRay.Contracts;
 namespace MediaJobs.Server.Compat.ShrinkRay;
 
 /// <summary>
-/// Shrinkray's <c>/api/config</c> over the settings MediaJobs really has: transcode workers (engine concurrency),
-/// default CRFs, Pushover keys, the queue-drained notification, and whether originals are kept. A change applies at
-/// once to this process and lasts until restart (set the <c>MediaJobs:…</c> key to keep it). Settings MediaJobs
-/// does not have (schedule, tonemapping, output format, …) are refused by name, unknown keys too.
+/// Shrinkray's <c>/api/config</c> over MediaJobs' runtime settings: transcode workers (engine concurrency), default
+/// CRFs, Pushover keys, the queue-drained notification, and whether originals are kept. Reads and writes go through
+/// <see cref="RuntimeSettings"/> only: a change obeys the start-up rules, is stored, and reaches every node.
 /// </summary>
-public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipelines, TranscodeOptions transcode, NotificationOptions notifications)
+public sealed class ShrinkRayConfig(RuntimeSettings settings, PipelineRegistry pipelines)
 {
-    private static readonly HashSet<string> NotSupported = new(StringComparer.Ordinal)
-    {
-        "schedule_enabled", "schedule_start_hour", "schedule_end_hour", "output_format", "tonemap_hdr", "tonemap_algorithm",
-        "max_concurrent_analyses", "log_level", "allow_same_codec", "keep_larger_files", "media_path", "temp_path",
-    };
-
-    private readonly int _defaultHevc = transcode.HevcCrf;
-    private readonly int _defaultAv1 = transcode.Av1Crf;
-
     /// <summary><c>keep</c>: a created job keeps the original beside the new file (our <c>keep_original</c>).</summary>
-    public bool KeepOriginals { get; private set; }
+    public bool KeepOriginals => settings.Current<ShrinkRayOptions>().KeepOriginals;
 
     /// <param name="hevc">The HEVC encoder the node's detection chose.</param>
     /// <param name="av1">The AV1 encoder the node's detection chose.</param>
     internal ShrinkRaySettings Read(string? mediaPath, bool showSecrets, VideoEncoder hevc, VideoEncoder av1)
     {
+        var engine = settings.Current<EngineOptions>();
+        var transcode = settings.Current<TranscodeOptions>();
+        var configured = settings.Configured<TranscodeOptions>();
+        var notifications = settings.Current<NotificationOptions>();
         var workers = pipelines.Find(TranscodePipeline.TypeName) is { } pipeline ? engine.ConcurrencyFor(pipeline) : 0;
         return new(
             Version: typeof(ShrinkRayConfig).Assembly.GetName().Version?.ToString(3) ?? "",
@@ -42,10 +36,11 @@ public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipel
             PushoverAppToken: showSecrets ? notifications.Pushover.Token ?? "" : "",
             PushoverConfigured: notifications.Pushover.IsEnabled,
             NotifyOnComplete: notifications.OnQueueDrained && notifications.IsEnabled,
-            QualityHevc: transcode.HevcCrf == _defaultHevc ? 0 : transcode.HevcCrf,
-            QualityAv1: transcode.Av1Crf == _defaultAv1 ? 0 : transcode.Av1Crf,
-            DefaultQualityHevc: _defaultHevc,
-            DefaultQualityAv1: _defaultAv1,
+            // Shrinkray's 0: no change from the default.
+            QualityHevc: settings.Overrides.ContainsKey(ShrinkRayConfigKeys.HevcCrf) ? transcode.HevcCrf : 0,
+            QualityAv1: settings.Overrides.ContainsKey(ShrinkRayConfigKeys.Av1Crf) ? transcode.Av1Crf : 0,
+            DefaultQualityHevc: configured.HevcCrf,
+            DefaultQualityAv1: configured.Av1Crf,
             HevcEncoder: ShrinkRayPresets.Accel(hevc.Name),
             Av1Encoder: ShrinkRayPresets.Accel(av1.Name),
             ScheduleEnabled: false,
@@ -60,82 +55,24 @@ public sealed class ShrinkRayConfig(EngineOptions engine, PipelineRegistry pipel
             KeepLargerFiles: false);
     }
 
-    /// <summary>Validates every key first, then applies them all; the error message, or null when applied.</summary>
-    public string? Update(JsonObject body)
+    /// <summary>
+    /// Applies every field of <paramref name="body"/> or none. The error message names Shrinkray's field and the setting
+    /// behind it (<c>quality_hevc must be an x265 CRF from 0 to 51. (MediaJobs:Transcode:HevcCrf)</c>); null when applied.
+    /// </summary>
+    public async Task<string?> UpdateAsync(JsonObject body, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var changes = new List<Action>();
-        foreach (var (key, value) in body)
+        var (changes, error) = ShrinkRayConfigKeys.Read(body);
+        if (changes is null)
         {
-            string? problem;
-            switch (key)
-            {
-                case "original_handling":
-                    problem = Text(value, ["replace", "keep"], v => changes.Add(() => KeepOriginals = v == "keep"));
-                    break;
-                case "workers":
-                    problem = Number(value, 1, 6, v => changes.Add(() => engine.Concurrency[TranscodePipeline.TypeName] = v));
-                    break;
-                case "quality_hevc":
-                    problem = Number(value, 15, 40, v => changes.Add(() => transcode.HevcCrf = v == 0 ? _defaultHevc : v), allowZero: true);
-                    break;
-                case "quality_av1":
-                    problem = Number(value, 20, 50, v => changes.Add(() => transcode.Av1Crf = v == 0 ? _defaultAv1 : v), allowZero: true);
-                    break;
-                case "pushover_user_key":
-                    problem = Text(value, null, v => changes.Add(() => notifications.Pushover.User = v));
-                    break;
-                case "pushover_app_token":
-                    problem = Text(value, null, v => changes.Add(() => notifications.Pushover.Token = v));
-                    break;
-                case "notify_on_complete":
-                    problem = Flag(value, v => changes.Add(() => notifications.OnQueueDrained = v));
-                    break;
-                default:
-                    return NotSupported.Contains(key) ? $"{key} is not supported by MediaJobs" : $"unknown setting: {key}";
-            }
-            if (problem is not null)
-            {
-                return $"{key} {problem}";
-            }
+            return error;
         }
-        changes.ForEach(apply => apply());
-        return null;
+        var refused = await settings.UpdateAsync(changes.ToDictionary(c => c.Key, c => c.Value.Value, StringComparer.OrdinalIgnoreCase), ct);
+        return refused.Count == 0 ? null : string.Join(" ", refused.Select(r => Describe(r, changes)));
     }
 
-    private static string? Text(JsonNode? value, string[]? allowed, Action<string> accept)
-    {
-        if (value is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
-        {
-            return "must be a string";
-        }
-        var text = v.GetValue<string>();
-        if (allowed is not null && !allowed.Contains(text, StringComparer.Ordinal))
-        {
-            return $"must be '{string.Join("' or '", allowed)}'";
-        }
-        accept(text);
-        return null;
-    }
-
-    private static string? Number(JsonNode? value, int min, int max, Action<int> accept, bool allowZero = false)
-    {
-        if (value is not JsonValue v || v.GetValueKind() != JsonValueKind.Number || !v.TryGetValue<int>(out var n)
-            || !((n >= min && n <= max) || (allowZero && n == 0)))
-        {
-            return $"must be between {min} and {max}{(allowZero ? " (or 0 for the default)" : "")}";
-        }
-        accept(n);
-        return null;
-    }
-
-    private static string? Flag(JsonNode? value, Action<bool> accept)
-    {
-        if (value?.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False))
-        {
-            return "must be true or false";
-        }
-        accept(value.GetValue<bool>());
-        return null;
-    }
+    private static string Describe(RuntimeSettingError error, Dictionary<string, (string Field, string? Value)> changes) =>
+        changes.TryGetValue(error.Key, out var change) && error.Message.StartsWith(error.Key + " ", StringComparison.OrdinalIgnoreCase)
+            ? $"{change.Field} {error.Message[(error.Key.Length + 1)..]} ({error.Key})"
+            : error.Message;
 }

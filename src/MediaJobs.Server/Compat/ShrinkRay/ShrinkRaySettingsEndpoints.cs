@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Configuration;
 using MediaJobs.Pipelines.Notifications;
 using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Auth;
@@ -22,7 +23,7 @@ internal static class ShrinkRaySettingsEndpoints
             .Produces<ShrinkRayEncoders>();
         api.MapGet("/api/config", GetConfigAsync).WithSummary("Shrinkray: the settings MediaJobs has, in Shrinkray's names")
             .Produces<ShrinkRaySettings>();
-        api.MapPut("/api/config", PutConfigAsync).WithSummary("Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling (until restart; admin key)")
+        api.MapPut("/api/config", PutConfigAsync).WithSummary("Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling on every node, by the start-up rules (admin key)")
             .RequireAdmin("changing the configuration needs an admin API key")
             .DocumentsJsonBody<JsonObject>()
             .Produces<ShrinkRayStatusWord>()
@@ -54,14 +55,14 @@ internal static class ShrinkRaySettingsEndpoints
         {
             return error!;
         }
-        return config.Update(body) is { } problem
+        return await config.UpdateAsync(body, http.RequestAborted) is { } problem
             ? ShrinkRayErrors.Shape.Error(StatusCodes.Status400BadRequest, problem)
             : TypedResults.Ok(new ShrinkRayStatusWord("updated"));
     }
 
-    private static async Task<Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>>> TestPushoverAsync(NotificationOptions options, Notifier notifier, CancellationToken ct)
+    private static async Task<Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>>> TestPushoverAsync(RuntimeSettings settings, Notifier notifier, CancellationToken ct)
     {
-        if (!options.Pushover.IsEnabled)
+        if (!settings.Current<NotificationOptions>().Pushover.IsEnabled)
         {
             return ShrinkRayErrors.Shape.Error(StatusCodes.Status400BadRequest, "Pushover credentials not configured");
         }
