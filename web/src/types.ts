@@ -22,7 +22,7 @@ export interface Job {
 }
 export interface Stats {
   queued: number; running: number; succeeded: number; failed: number; cancelled: number; skipped: number;
-  total: number; sessionBytesSaved: number; lifetimeBytesSaved: number;
+  total: number; counters: Record<string, { session: number; lifetime: number }>;
 }
 export interface JobList { items: Job[]; total: number; offset: number; limit: number; stats: Stats; paused: boolean }
 export interface JobEvent {

@@ -55,7 +55,7 @@ public static class JobReadEndpoints
             page.Total,
             query.Offset,
             query.Limit,
-            stats.ToResponse(),
+            stats.ToResponse(pipelines),
             jobs.IsPaused));
     }
 

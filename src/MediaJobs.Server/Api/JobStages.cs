@@ -12,15 +12,16 @@ public static class JobStages
 {
     public const string Complete = "Complete";
 
-    /// <param name="pipelines">The job types; without them (or for a type this node lacks) the step's own name.</param>
-    public static string? Of(Job job, PipelineRegistry? pipelines)
+    /// <param name="pipelines">The job types; for a type this node lacks, the step's own name.</param>
+    public static string? Of(Job job, PipelineRegistry pipelines)
     {
         ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(pipelines);
         if (job.Status == JobStatus.Succeeded)
         {
             return Complete;
         }
         var step = job.Steps.FirstOrDefault(s => s.Status != StepStatus.Succeeded)?.Name ?? job.Steps.FirstOrDefault()?.Name;
-        return step is null ? null : pipelines?.Find(job.Type)?.StageOf(step) ?? step;
+        return step is null ? null : pipelines.Find(job.Type)?.StageOf(step) ?? step;
     }
 }

@@ -66,7 +66,7 @@ export function SystemView() {
         </div>
         <div class="card">
           <h2>Bytes saved</h2>
-          <dl class="facts"><dt>This session</dt><dd>{bytes(stats?.sessionBytesSaved ?? 0)}</dd><dt>Lifetime</dt><dd>{bytes(stats?.lifetimeBytesSaved ?? 0)}</dd></dl>
+          <dl class="facts"><dt>This session</dt><dd>{bytes(stats?.counters?.bytesSaved?.session ?? 0)}</dd><dt>Lifetime</dt><dd>{bytes(stats?.counters?.bytesSaved?.lifetime ?? 0)}</dd></dl>
         </div>
       </div>
       <div class="cards">
