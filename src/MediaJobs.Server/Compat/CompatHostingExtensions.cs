@@ -1,4 +1,5 @@
 using MediaJobs.Server.Downloads;
+using MediaJobs.Server.Errors;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Compat;
@@ -16,6 +17,7 @@ public static class CompatHostingExtensions
         }
         services.AddSingleton<ShrinkRay.ShrinkRayConfig>();
         services.AddSingleton<MoneyPrinter.MoneyPrinterSongs>();
+        services.AddSingleton<Webhooks.ISurfaceWebhookPayloads, Secretary.SecretaryWebhookPayloads>();
         // Secretary fetches a PDF by URL through it.
         services.AddGuardedDownloads();
         return services;
@@ -68,7 +70,7 @@ public static class CompatHostingExtensions
             {
                 continue;
             }
-            var errors = new CompatErrorShape(surface.Error);
+            var errors = new EndpointErrorShape(surface.Error);
             surface.Map(app.MapGroup(options.BasePath).WithTags($"Compat: {surface.Name}").WithMetadata(errors));
             if (options.Url is { Length: > 0 })
             {

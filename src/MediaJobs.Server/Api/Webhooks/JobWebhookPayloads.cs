@@ -1,20 +1,21 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Webhooks;
-using MediaJobs.Pipelines.Documents;
 
-namespace MediaJobs.Server.Compat.Secretary;
+namespace MediaJobs.Server.Api.Webhooks;
 
 /// <summary>
-/// Seed 003's webhook bodies, built from the event log. Progress:
-/// <c>{phase: "processing", progress, message, process: {id}}</c>; completion:
-/// <c>{phase: "completed", message, data, process: {id}}</c>; plus <c>failed</c>, <c>cancelled</c> and
-/// <c>skipped</c> in the same shape. <c>process.id</c> is the caller's <c>webhook.jobId</c> when given,
-/// else the job id; <c>process.jobId</c> is always the job id. Every job's webhooks use this body
-/// (docs/api.md, Webhooks), whichever surface submitted it.
+/// The native API's webhook bodies (docs/api.md, Webhooks), built from the event log. Progress:
+/// <c>{phase: "processing", progress, message, process: {id, jobId}}</c>; completion:
+/// <c>{phase: "completed", message, data, process}</c>, <c>data</c> being what the job's type hands on completion
+/// (<see cref="Core.Pipelines.IJobPipeline.CompletionData"/>) with the output summary; plus <c>failed</c>,
+/// <c>cancelled</c> and <c>skipped</c> in the same shape. <c>process.id</c> is the caller's <c>webhook.jobId</c> when
+/// given, else the job id; <c>process.jobId</c> is always the job id. The shape is the one seed 003 documents, which
+/// the native API adopted.
 /// </summary>
-public sealed class SecretaryWebhookPayloads : IWebhookPayloadFormat
+public sealed class JobWebhookPayloads(PipelineRegistry pipelines) : IWebhookPayloadFormat
 {
     public const string Progress = "progress";
     public const string Completed = "completed";
@@ -82,12 +83,10 @@ public sealed class SecretaryWebhookPayloads : IWebhookPayloadFormat
         };
     }
 
-    /// <summary>Seed 003's <c>data</c>: the job's <c>structured_data</c> when it has one, else its results, with the output summary.</summary>
-    private static JsonObject CompletionData(Job job, JobEvent e)
+    /// <summary>What the job's type hands on completion (its results by default), with the output summary.</summary>
+    private JsonObject CompletionData(Job job, JobEvent e)
     {
-        var data = job.Results[DocumentResults.StructuredData] is JsonObject structured
-            ? (JsonObject)structured.DeepClone()
-            : (JsonObject)job.Results.DeepClone();
+        var data = pipelines.Find(job.Type)?.CompletionData(job) ?? (JsonObject)job.Results.DeepClone();
         if (!data.ContainsKey("output") && e.Payload["output"] is JsonObject output)
         {
             data["output"] = output.DeepClone();

@@ -1,15 +1,17 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Webhooks;
-using MediaJobs.Server.Compat.Secretary;
+using MediaJobs.Server.Api.Webhooks;
 
-namespace MediaJobs.Server.Tests.Compat;
+namespace MediaJobs.Server.Tests.Api.Webhooks;
 
 [Trait("Tier", "Fast")]
-public sealed class SecretaryWebhookPayloadsTests
+public sealed class JobWebhookPayloadsTests
 {
-    private readonly SecretaryWebhookPayloads _payloads = new();
+    private readonly JobWebhookPayloads _payloads = new(new PipelineRegistry([new HandingPipeline()]));
 
     private static readonly DateTimeOffset T0 = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -17,14 +19,14 @@ public sealed class SecretaryWebhookPayloadsTests
         new(1, "job-1", type, EventLevel.Info, message, payload ?? [], T0);
 
     [Theory]
-    [InlineData(JobEventTypes.StepProgress, null, SecretaryWebhookPayloads.Progress)]
-    [InlineData(JobEventTypes.StepStatus, "Running", SecretaryWebhookPayloads.Progress)]
+    [InlineData(JobEventTypes.StepProgress, null, JobWebhookPayloads.Progress)]
+    [InlineData(JobEventTypes.StepStatus, "Running", JobWebhookPayloads.Progress)]
     [InlineData(JobEventTypes.StepStatus, "Succeeded", null)]
-    [InlineData(JobEventTypes.JobStatus, "Running", SecretaryWebhookPayloads.Progress)]
+    [InlineData(JobEventTypes.JobStatus, "Running", JobWebhookPayloads.Progress)]
     [InlineData(JobEventTypes.JobStatus, "Queued", null)]
-    [InlineData(JobEventTypes.JobStatus, "Cancelled", SecretaryWebhookPayloads.Cancelled)]
-    [InlineData(JobEventTypes.JobCompleted, "Succeeded", SecretaryWebhookPayloads.Completed)]
-    [InlineData(JobEventTypes.JobFailed, "Failed", SecretaryWebhookPayloads.Failed)]
+    [InlineData(JobEventTypes.JobStatus, "Cancelled", JobWebhookPayloads.Cancelled)]
+    [InlineData(JobEventTypes.JobCompleted, "Succeeded", JobWebhookPayloads.Completed)]
+    [InlineData(JobEventTypes.JobFailed, "Failed", JobWebhookPayloads.Failed)]
     [InlineData(JobEventTypes.Log, null, null)]
     [InlineData(JobEventTypes.WebhookDelivered, null, null)]
     [InlineData(JobEventTypes.WebhookFailed, null, null)]
@@ -51,21 +53,29 @@ public sealed class SecretaryWebhookPayloadsTests
     }
 
     [Fact]
-    public void Build_Completed_DataIsStructuredDataWhenTheJobHasIt()
+    public void Build_Completed_DataIsTheResultsWithTheOutputSummary()
     {
-        var job = new Job
-        {
-            Id = "job-1",
-            Type = "document",
-            Results = new JsonObject { ["structured_data"] = new JsonObject { ["extracted_text"] = "hello" }, ["target_dir"] = "/x" },
-        };
+        var job = new Job { Id = "job-1", Type = "noop", Results = new JsonObject { ["target_dir"] = "/x" } };
 
-        var body = _payloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.JobCompleted))!;
+        var body = _payloads.Build(job, new WebhookTarget("https://x.example/h"),
+            Event(JobEventTypes.JobCompleted, new JsonObject { ["output"] = new JsonObject { ["path"] = "/out.mp4" } }))!;
 
         Assert.Equal("completed", (string?)body["phase"]);
         Assert.Equal("Processing completed", (string?)body["message"]);
-        Assert.Equal("hello", (string?)body["data"]!["extracted_text"]);
+        Assert.Equal("/x", (string?)body["data"]!["target_dir"]);
+        Assert.Equal("/out.mp4", (string?)body["data"]!["output"]!["path"]);
         Assert.Equal("job-1", (string?)body["process"]!["id"]);
+    }
+
+    [Fact]
+    public void Build_Completed_DataIsWhatTheJobsTypeDeclares()
+    {
+        var job = new Job { Id = "job-1", Type = HandingPipeline.TypeName, Results = new JsonObject { ["primary"] = new JsonObject { ["text"] = "hello" }, ["other"] = 1 } };
+
+        var body = _payloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.JobCompleted))!;
+
+        Assert.Equal("hello", (string?)body["data"]!["text"]);
+        Assert.Null(body["data"]!["other"]);
     }
 
     [Fact]
@@ -87,5 +97,21 @@ public sealed class SecretaryWebhookPayloadsTests
         var job = new Job { Id = "job-1", Type = "noop" };
 
         Assert.Null(_payloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.Log)));
+    }
+
+    /// <summary>A type that hands its <c>primary</c> result on completion.</summary>
+    private sealed class HandingPipeline : IJobPipeline
+    {
+        public const string TypeName = "handing";
+
+        public string Type => TypeName;
+
+        public IReadOnlyList<string> Presets { get; } = ["default"];
+
+        public IReadOnlyList<string> Prepare(JobSubmission submission) => [];
+
+        public IJobStep GetStep(string name) => throw new ArgumentOutOfRangeException(nameof(name));
+
+        public JsonObject CompletionData(Job job) => (JsonObject)job.Results["primary"]!.DeepClone();
     }
 }
