@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
+using Spectre.Console;
 
 namespace MediaJobs.Cli.Commands;
 
