@@ -8,7 +8,7 @@ namespace MediaJobs.Server.Api;
 /// first step that has not succeeded (the one running, or the one that failed or was cancelled); <c>Complete</c> once
 /// the job succeeded.
 /// </summary>
-public static class JobStages
+internal static class JobStages
 {
     public const string Complete = "Complete";
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>GET /api/stats</c>, <c>POST /api/stats/reset-session</c>.</summary>
-public static class StatsEndpoints
+internal static class StatsEndpoints
 {
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
     {

@@ -4,7 +4,7 @@ namespace MediaJobs.Server.Api.Contracts;
 /// Counts per status and the counters the job types declare (<see cref="Core.Pipelines.IJobPipeline.Counters"/>), by
 /// their keys, e.g. <c>counters.bytesSaved</c> (this session, and ever).
 /// </summary>
-public sealed record StatsResponse(
+internal sealed record StatsResponse(
     int Queued,
     int Running,
     int Succeeded,

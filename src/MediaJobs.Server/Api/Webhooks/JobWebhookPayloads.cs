@@ -15,7 +15,7 @@ namespace MediaJobs.Server.Api.Webhooks;
 /// given, else the job id; <c>process.jobId</c> is always the job id. The shape is the one seed 003 documents, which
 /// the native API adopted.
 /// </summary>
-public sealed class JobWebhookPayloads(PipelineRegistry pipelines) : IWebhookPayloadFormat
+internal sealed class JobWebhookPayloads(PipelineRegistry pipelines) : IWebhookPayloadFormat
 {
     public const string Progress = "progress";
     public const string Completed = "completed";

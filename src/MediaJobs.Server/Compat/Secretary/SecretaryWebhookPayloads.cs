@@ -14,7 +14,7 @@ namespace MediaJobs.Server.Compat.Secretary;
 /// built from it; what seed 003 itself promises is pinned here: a completion's <c>data</c> is the job's
 /// <c>structured_data</c> when it has one, else its results, with the output summary.
 /// </summary>
-public sealed class SecretaryWebhookPayloads(JobWebhookPayloads native) : ISurfaceWebhookPayloads
+internal sealed class SecretaryWebhookPayloads(JobWebhookPayloads native) : ISurfaceWebhookPayloads
 {
     public const string SurfaceName = "secretary";
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace MediaJobs.Testing;
+namespace MediaJobs.Tests.Architecture;
 
 /// <summary>
 /// The tier rule, checked on a built test assembly: every class xUnit runs tests of (a concrete class with a
