@@ -3,8 +3,8 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Browse;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
-using Microsoft.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 
 namespace MediaJobs.Server.Api;
 

@@ -6,8 +6,8 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
 

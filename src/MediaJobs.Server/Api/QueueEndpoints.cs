@@ -3,8 +3,8 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
 
