@@ -85,7 +85,7 @@ public sealed class CliCommandsTests(ServerFixture fixture) : IClassFixture<Serv
         var run = await CliRun.RunAsync(Args("stats"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("lifetimeBytesSaved", run.Output);
+        Assert.Contains("bytesSaved lifetime", run.Output);
     }
 
     [Fact]

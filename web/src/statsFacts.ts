@@ -9,7 +9,13 @@ export function countFacts(stats: Stats, locale?: string): [string, string][] {
   return COUNT_KEYS.map((k) => [k, stats[k].toLocaleString(locale)]);
 }
 
-/** The amounts finished jobs added up (today: a transcode's bytes saved, this session and ever). */
-export function counterFacts(stats: Stats): [string, string][] {
-  return [['This session', bytes(stats.sessionBytesSaved)], ['Lifetime', bytes(stats.lifetimeBytesSaved)]];
+/**
+ * The amounts finished jobs added up, one pair of lines per counter the job types declare (e.g. transcode's
+ * bytesSaved): this session and ever. A counter named for bytes is shown as a size.
+ */
+export function counterFacts(stats: Stats, locale?: string): [string, string][] {
+  return Object.entries(stats.counters ?? {}).flatMap(([name, totals]) => {
+    const show = (n: number) => (/bytes/i.test(name) ? bytes(n) : n.toLocaleString(locale));
+    return [[`${name} (session)`, show(totals.session)], [`${name} (lifetime)`, show(totals.lifetime)]] as [string, string][];
+  });
 }

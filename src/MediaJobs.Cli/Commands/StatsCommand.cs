@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Spectre.Console;
 
 namespace MediaJobs.Cli.Commands;
@@ -8,7 +9,7 @@ internal static class StatsCommand
 {
     public static Command Create(Func<ParseResult, CliContext> context)
     {
-        var command = new Command("stats", "Counts per status and bytes saved");
+        var command = new Command("stats", "Counts per status and the job types' counters (e.g. bytes saved)");
         command.SetAction(async (result, ct) =>
         {
             var ctx = context(result);
@@ -21,7 +22,14 @@ internal static class StatsCommand
             var table = new Table().AddColumns("measure", "value");
             foreach (var (name, value) in stats)
             {
-                table.AddRow(Markup.Escape(name), JobView.Esc(value));
+                // The counters the job types declare, one row per total (e.g. "bytesSaved lifetime").
+                var rows = name == "counters" && value is JsonObject counters
+                    ? counters.SelectMany(c => (c.Value as JsonObject ?? []).Select(t => ($"{c.Key} {t.Key}", t.Value)))
+                    : [(name, value)];
+                foreach (var (measure, amount) in rows)
+                {
+                    table.AddRow(Markup.Escape(measure), JobView.Esc(amount));
+                }
             }
             ctx.Console.Write(table);
             return 0;

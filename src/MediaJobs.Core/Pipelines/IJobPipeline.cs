@@ -55,6 +55,33 @@ public interface IJobPipeline
     /// </summary>
     string StageOf(string stepName) => stepName;
 
+    /// <summary>
+    /// The named counters this type's jobs add to (<see cref="JobStats.Counters"/>), each with the key generic views
+    /// (the native stats, the dashboard) show it under. None by default.
+    /// </summary>
+    IReadOnlyList<JobCounter> Counters => [];
+
+    /// <summary>
+    /// Whether a media browser lists this file (and probes it) as a possible input of this type. None by default.
+    /// </summary>
+    bool IsBrowsableInput(string path) => false;
+
+    /// <summary>
+    /// What this node can do for this type beyond its tools (e.g. <c>encoder:libx265</c>), as a node's heartbeat
+    /// lists it; probed once per node. None by default.
+    /// </summary>
+    Task<IReadOnlyList<string>> ProbeNodeCapabilitiesAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<string>>([]);
+
+    /// <summary>
+    /// The <c>data</c> a client is handed when a job of this type succeeds (a completion webhook's body): a copy of
+    /// the job's results by default; a type with one primary structured result may hand that instead.
+    /// </summary>
+    JsonObject CompletionData(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return (JsonObject)job.Results.DeepClone();
+    }
+
     /// <summary>The step that runs the step named <paramref name="name"/>.</summary>
     IJobStep GetStep(string name);
 

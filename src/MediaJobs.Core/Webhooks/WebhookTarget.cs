@@ -5,8 +5,9 @@ namespace MediaJobs.Core.Webhooks;
 /// <summary>
 /// Where a job's webhooks go: an absolute http(s) URL, an optional bearer token, and the caller's
 /// own id for the job (seed 003's <c>webhook.jobId</c>), echoed in every payload as <c>process.id</c>.
+/// <see cref="Surface"/> names the API whose webhook body the receiver was promised; null is the native body.
 /// </summary>
-public sealed record WebhookTarget(string Url, string? Token = null, string? ClientJobId = null)
+public sealed record WebhookTarget(string Url, string? Token = null, string? ClientJobId = null, string? Surface = null)
 {
     public const int MaxUrlLength = 2048;
 

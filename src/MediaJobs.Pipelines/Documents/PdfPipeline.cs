@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.Tools;
@@ -29,6 +30,13 @@ public sealed class PdfPipeline(DocumentJobDependencies dependencies) : IJobPipe
 
     /// <summary>Extraction is mostly I/O and short tool calls; OCR bounds its own pages (CpuBudget).</summary>
     public int? DefaultConcurrency => 2;
+
+    /// <summary>A PDF job hands its <c>structured_data</c> when it has one (seed 003's webhook <c>data</c>), else its results.</summary>
+    public JsonObject CompletionData(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return (JsonObject)(job.Results[DocumentResults.StructuredData] is JsonObject structured ? structured : job.Results).DeepClone();
+    }
 
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {

@@ -23,6 +23,7 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     private readonly FfprobeClient _ffprobe;
     private readonly TranscodeWork _work;
     private readonly AnalyzeStep _analyze;
+    private readonly EncoderSelector _encoders;
 
     public TranscodePipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, MediaRoots roots,
         TranscodeOptions options, EncoderSelector encoders, TimeProvider time, IOptionsMonitor<TranscodeOptions>? liveOptions = null)
@@ -32,6 +33,7 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
         _tools = tools;
         _roots = roots;
         _ffprobe = ffprobe;
+        _encoders = encoders;
         _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, current, roots);
         _analyze = new AnalyzeStep(ffmpeg, ffprobe, encoders, new QualityScorer(tools, runner, ffmpeg), current);
     }
@@ -48,6 +50,20 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
 
     /// <summary>The new file is written beside the original, under a media root.</summary>
     public IReadOnlyList<string> WritesOutsideDataDirectory => _roots.Roots;
+
+    /// <summary>What a succeeded transcode saved (original size minus replacement size).</summary>
+    public IReadOnlyList<JobCounter> Counters { get; } = [new(TranscodeCounters.BytesSaved, "bytesSaved")];
+
+    /// <summary>A browser lists the video files a transcode could take (then probes them).</summary>
+    public bool IsBrowsableInput(string path) => VideoFileFinder.IsCandidate(path);
+
+    /// <summary>The encoders that passed a test encode (hardware first when one works), e.g. <c>encoder:hevc_nvenc</c>.</summary>
+    public async Task<IReadOnlyList<string>> ProbeNodeCapabilitiesAsync(CancellationToken ct)
+    {
+        var hevc = await _encoders.SelectAsync(VideoTarget.Hevc, ct);
+        var av1 = await _encoders.SelectAsync(VideoTarget.Av1, ct);
+        return ["encoder:" + hevc.Name, "encoder:" + av1.Name];
+    }
 
     public IReadOnlyList<string> Prepare(JobSubmission submission)
     {

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
-using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Api.Contracts;
 
 namespace MediaJobs.Server.Api;
@@ -10,8 +9,8 @@ namespace MediaJobs.Server.Api;
 /// <summary>Core model → API shapes. Artifact paths become absolute (under the data directory).</summary>
 internal static class ApiMapper
 {
-    /// <param name="pipelines">For <c>stage</c> in the words the job's pipeline declares (without: step names).</param>
-    public static JobResponse ToResponse(this Job job, DataLayout layout, PipelineRegistry? pipelines = null)
+    /// <param name="pipelines">For <c>stage</c> in the words the job's pipeline declares.</param>
+    public static JobResponse ToResponse(this Job job, DataLayout layout, PipelineRegistry pipelines)
     {
         var output = job.Output.Select(a => a.ToResponse(layout)).ToList();
         var primary = output.FirstOrDefault();
@@ -67,7 +66,8 @@ internal static class ApiMapper
     public static EventResponse ToResponse(this JobEvent e) =>
         new(e.Id, e.JobId, e.Type, e.Level.ToString(), e.Message, e.Payload, e.TimestampUtc);
 
-    public static StatsResponse ToResponse(this JobStats stats) => new(
+    /// <param name="pipelines">Whose declared counters the stats show, zero until something counted.</param>
+    public static StatsResponse ToResponse(this JobStats stats, PipelineRegistry pipelines) => new(
         stats.Count(JobStatus.Queued),
         stats.Count(JobStatus.Running),
         stats.Count(JobStatus.Succeeded),
@@ -75,8 +75,10 @@ internal static class ApiMapper
         stats.Count(JobStatus.Cancelled),
         stats.Count(JobStatus.Skipped),
         stats.Total,
-        stats.Counter(TranscodeCounters.BytesSaved).Session,
-        stats.Counter(TranscodeCounters.BytesSaved).Lifetime);
+        pipelines.All.SelectMany(p => p.Counters).DistinctBy(c => c.Key)
+            .ToDictionary(c => c.Key, c => stats.Counter(c.Name).ToResponse(), StringComparer.Ordinal));
+
+    public static CounterTotalsResponse ToResponse(this CounterTotals totals) => new(totals.Session, totals.Lifetime);
 
     /// <summary>
     /// The SSE <c>data:</c> of an event: seed 000's payload, plus <c>jobId</c> on the global stream and the fields Aura's

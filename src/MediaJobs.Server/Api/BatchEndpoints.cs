@@ -8,11 +8,12 @@ using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>POST /api/jobs/batch</c>, <c>GET /api/jobs/batch/{id}</c> and <c>POST /api/jobs/batch/{id}/cancel</c>.</summary>
-public static class BatchEndpoints
+internal static class BatchEndpoints
 {
     public const int MaxJobsPerBatch = 1000;
     private const int PageSize = 500;
@@ -40,7 +41,7 @@ public static class BatchEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> CancelAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Results<Accepted<CancelBatchResponse>, ProblemResult>> CancelAsync(string id, HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var outcomes = await jobs.CancelBatchAsync(id, ct);
         if (outcomes is null)
@@ -83,7 +84,7 @@ public static class BatchEndpoints
         return TypedResults.Accepted($"/api/jobs/batch/{batchId}", new SubmitBatchResponse(batchId, [.. created.Select(j => j.Id)]));
     }
 
-    private static async Task<IResult> GetAsync(string id, CallerJobs callerJobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
+    private static async Task<Results<Ok<BatchResponse>, ProblemResult>> GetAsync(string id, CallerJobs callerJobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
     {
         var batch = await callerJobs.GetBatchAsync(id, ct);
         if (batch is null)

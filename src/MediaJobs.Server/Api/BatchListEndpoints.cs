@@ -4,11 +4,12 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>GET /api/jobs/batches</c>: the caller's batches with counts per status and aggregate progress.</summary>
-public static class BatchListEndpoints
+internal static class BatchListEndpoints
 {
     public const int MaxPageSize = 500;
 
@@ -23,7 +24,7 @@ public static class BatchListEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Ok<BatchListResponse>> ListAsync(HttpRequest request, CallerJobs jobs, CancellationToken ct)
     {
         var query = new BatchQuery
         {

@@ -3,12 +3,13 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Browse;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>GET /api/browse</c>: directories and video files under the media roots (the dashboard's file picker).</summary>
-public static class BrowseEndpoints
+internal static class BrowseEndpoints
 {
     private static readonly ParameterDoc PathParameter = ParameterDoc.Query("path", JsonSchemaType.String, "An absolute directory under a media root; empty or absent lists the roots. Outside the roots (or '..' out of them) is a 400, a missing directory a 404.");
 
@@ -24,7 +25,7 @@ public static class BrowseEndpoints
         return app;
     }
 
-    private static async Task<IResult> BrowseAsync(string? path, MediaBrowser browser, CancellationToken ct)
+    private static async Task<Results<Ok<BrowseResponse>, ProblemResult>> BrowseAsync(string? path, MediaBrowser browser, CancellationToken ct)
     {
         try
         {

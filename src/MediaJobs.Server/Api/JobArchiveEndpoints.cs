@@ -14,7 +14,7 @@ namespace MediaJobs.Server.Api;
 /// names are the recorded artifact names made safe (plain names, <c>[A-Za-z0-9._-]</c>, de-duplicated). The ZIP is built
 /// in a temp file that is deleted when the response ends.
 /// </summary>
-public static class JobArchiveEndpoints
+internal static class JobArchiveEndpoints
 {
     public const string ResultsEntry = "results.json";
 

@@ -6,12 +6,13 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>POST /api/jobs/{id}/cancel</c>, <c>POST /api/jobs/{id}/retry</c>, <c>DELETE /api/jobs/{id}</c>, <c>POST /api/jobs/clear</c>.</summary>
-public static class JobControlEndpoints
+internal static class JobControlEndpoints
 {
     public static RouteGroupBuilder MapJobControlEndpoints(this RouteGroupBuilder jobs)
     {
@@ -44,7 +45,7 @@ public static class JobControlEndpoints
     }
 
     /// <summary>A running job is answered for once it has stopped (or the stop wait ran out: then still Running, truthfully).</summary>
-    private static async Task<IResult> CancelAsync(string id, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
+    private static async Task<Results<Accepted<CancelJobResponse>, ProblemResult>> CancelAsync(string id, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         var outcome = await jobs.CancelAsync(id, ct);
         var job = outcome.Result == CancelResult.Requested
@@ -61,7 +62,7 @@ public static class JobControlEndpoints
         };
     }
 
-    private static async Task<IResult> RetryAsync(string id, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Results<Accepted<RetryJobResponse>, ProblemResult>> RetryAsync(string id, CallerJobs jobs, CancellationToken ct)
     {
         var outcome = await jobs.RetryAsync(id, ct);
         return outcome switch
@@ -75,7 +76,7 @@ public static class JobControlEndpoints
         };
     }
 
-    private static async Task<IResult> DeleteAsync(string id, CallerJobs jobs, CancellationToken ct) =>
+    private static async Task<Results<NoContent, ProblemResult>> DeleteAsync(string id, CallerJobs jobs, CancellationToken ct) =>
         await jobs.DeleteAsync(id, ct) switch
         {
             DeleteOutcome.Deleted => TypedResults.NoContent(),
@@ -83,7 +84,7 @@ public static class JobControlEndpoints
             _ => ProblemResult.JobNotFound(id),
         };
 
-    private static async Task<IResult> ClearAsync(HttpRequest request, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Ok<ClearJobsResponse>> ClearAsync(HttpRequest request, CallerJobs jobs, CancellationToken ct)
     {
         var statuses = QueryReader.Statuses(request);
         if (statuses is not null && statuses.Contains(JobStatus.Running))

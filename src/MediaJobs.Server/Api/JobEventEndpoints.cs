@@ -15,7 +15,7 @@ namespace MediaJobs.Server.Api;
 /// <c>GET /api/jobs/{id}/events</c> (SSE when the client accepts text/event-stream, JSON pages otherwise)
 /// and <c>GET /api/jobs/stream</c> (every job's events, SSE, never ends by itself).
 /// </summary>
-public static class JobEventEndpoints
+internal static class JobEventEndpoints
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 1000;

@@ -9,7 +9,7 @@ namespace MediaJobs.Server.Api;
 /// <c>GET /api/jobs/{id}/output[?name=]</c>: a recorded artifact's file, with Range support. Only
 /// names the job recorded are served; the path comes from the job, never from the request.
 /// </summary>
-public static class JobOutputEndpoints
+internal static class JobOutputEndpoints
 {
     public static RouteGroupBuilder MapJobOutputEndpoints(this RouteGroupBuilder jobs)
     {

@@ -5,11 +5,12 @@ using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>GET /api/jobs/{id}</c> and <c>GET /api/jobs</c>.</summary>
-public static class JobReadEndpoints
+internal static class JobReadEndpoints
 {
     public const int MaxPageSize = 500;
     public const int MaxSearchLength = 200;
@@ -30,7 +31,7 @@ public static class JobReadEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> GetAsync(string id, CallerJobs jobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
+    private static async Task<Results<Ok<JobResponse>, ProblemResult>> GetAsync(string id, CallerJobs jobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
     {
         var job = await jobs.GetAsync(id, ct);
         return job is null ? ProblemResult.JobNotFound(id) : TypedResults.Ok(job.ToResponse(layout, pipelines));
@@ -55,7 +56,7 @@ public static class JobReadEndpoints
             page.Total,
             query.Offset,
             query.Limit,
-            stats.ToResponse(),
+            stats.ToResponse(pipelines),
             jobs.IsPaused));
     }
 

@@ -8,19 +8,20 @@ namespace MediaJobs.Server.Api;
 /// first step that has not succeeded (the one running, or the one that failed or was cancelled); <c>Complete</c> once
 /// the job succeeded.
 /// </summary>
-public static class JobStages
+internal static class JobStages
 {
     public const string Complete = "Complete";
 
-    /// <param name="pipelines">The job types; without them (or for a type this node lacks) the step's own name.</param>
-    public static string? Of(Job job, PipelineRegistry? pipelines)
+    /// <param name="pipelines">The job types; for a type this node lacks, the step's own name.</param>
+    public static string? Of(Job job, PipelineRegistry pipelines)
     {
         ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(pipelines);
         if (job.Status == JobStatus.Succeeded)
         {
             return Complete;
         }
         var step = job.Steps.FirstOrDefault(s => s.Status != StepStatus.Succeeded)?.Name ?? job.Steps.FirstOrDefault()?.Name;
-        return step is null ? null : pipelines?.Find(job.Type)?.StageOf(step) ?? step;
+        return step is null ? null : pipelines.Find(job.Type)?.StageOf(step) ?? step;
     }
 }

@@ -10,7 +10,7 @@ using MediaJobs.Server.Errors;
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>POST /api/jobs</c>.</summary>
-public static class JobSubmitEndpoints
+internal static class JobSubmitEndpoints
 {
     public static RouteGroupBuilder MapJobSubmitEndpoints(this RouteGroupBuilder jobs)
     {

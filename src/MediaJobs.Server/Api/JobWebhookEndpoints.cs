@@ -2,6 +2,7 @@ using MediaJobs.Core.Webhooks;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
@@ -9,7 +10,7 @@ namespace MediaJobs.Server.Api;
 /// <c>GET /api/jobs/{id}/webhooks</c>: the job's webhook deliveries (outbox rows); <c>POST
 /// /api/jobs/{id}/webhooks/{deliveryId}/resend</c>: send a finished one again.
 /// </summary>
-public static class JobWebhookEndpoints
+internal static class JobWebhookEndpoints
 {
     public static RouteGroupBuilder MapJobWebhookEndpoints(this RouteGroupBuilder jobs)
     {
@@ -27,7 +28,7 @@ public static class JobWebhookEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> ResendAsync(string id, string deliveryId, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemResult>> ResendAsync(string id, string deliveryId, CallerJobs jobs, CancellationToken ct)
     {
         var job = await jobs.GetAsync(id, ct);
         if (job is null)
@@ -43,7 +44,7 @@ public static class JobWebhookEndpoints
             : ProblemResult.NotFound($"Job '{job.Id}' has no webhook delivery '{deliveryId}'.");
     }
 
-    private static async Task<IResult> ListAsync(string id, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Results<Ok<WebhookDeliveriesResponse>, ProblemResult>> ListAsync(string id, CallerJobs jobs, CancellationToken ct)
     {
         var job = await jobs.GetAsync(id, ct);
         if (job is null)

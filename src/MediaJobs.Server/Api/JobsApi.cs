@@ -5,7 +5,7 @@ using MediaJobs.Server.Uploads;
 namespace MediaJobs.Server.Api;
 
 /// <summary>The native API (seed 000's routes, extended).</summary>
-public static class JobsApi
+internal static class JobsApi
 {
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {

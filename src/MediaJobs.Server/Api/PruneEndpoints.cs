@@ -1,11 +1,12 @@
 using MediaJobs.Core.Retention;
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>POST /api/jobs/prune</c>: run the retention policy now instead of waiting for its interval (admin key).</summary>
-public static class PruneEndpoints
+internal static class PruneEndpoints
 {
     public static RouteGroupBuilder MapPruneEndpoints(this RouteGroupBuilder jobs)
     {
@@ -17,7 +18,7 @@ public static class PruneEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> PruneAsync(CallerJobs jobs, RetentionOptions policy, CancellationToken ct)
+    private static async Task<Ok<PruneJobsResponse>> PruneAsync(CallerJobs jobs, RetentionOptions policy, CancellationToken ct)
     {
         var pruned = await jobs.PruneAsync(policy, ct);
         return TypedResults.Ok(new PruneJobsResponse(pruned.Total, pruned.Deleted.ToDictionary(d => d.Key.ToString(), d => d.Value, StringComparer.Ordinal)));

@@ -3,12 +3,13 @@ using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>GET /api/queue</c>, <c>POST /api/queue/pause</c>, <c>POST /api/queue/resume</c>.</summary>
-public static class QueueEndpoints
+internal static class QueueEndpoints
 {
     public static IEndpointRouteBuilder MapQueueEndpoints(this IEndpointRouteBuilder app)
     {
@@ -30,7 +31,7 @@ public static class QueueEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetAsync(CallerJobs jobs, CancellationToken ct)
+    private static async Task<Ok<QueueStateResponse>> GetAsync(CallerJobs jobs, CancellationToken ct)
     {
         var stats = await jobs.GetStatsAsync(ct);
         var waiting = jobs.HeldTypes.ToDictionary(h => h.Key, h => $"{h.Value.Reason}: {h.Value.Detail}", StringComparer.Ordinal);
@@ -38,14 +39,14 @@ public static class QueueEndpoints
     }
 
     /// <summary>Answers once the running jobs are back in the queue, or says how many are still stopping.</summary>
-    private static async Task<IResult> PauseAsync(CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
+    private static async Task<Ok<QueuePausedResponse>> PauseAsync(CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         await jobs.PauseAsync(ct);
         var stopping = await jobs.WaitForPauseAsync(options.Value.StopWait, ct);
         return TypedResults.Ok(new QueuePausedResponse(jobs.IsPaused) { Stopping = stopping });
     }
 
-    private static async Task<IResult> ResumeAsync(CallerJobs jobs, CancellationToken ct)
+    private static async Task<Ok<QueuePausedResponse>> ResumeAsync(CallerJobs jobs, CancellationToken ct)
     {
         await jobs.ResumeAsync(ct);
         return TypedResults.Ok(new QueuePausedResponse(jobs.IsPaused));

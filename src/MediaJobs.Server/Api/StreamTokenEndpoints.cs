@@ -1,11 +1,12 @@
 using MediaJobs.Server.Api.Contracts;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
 /// <summary><c>POST /api/stream-tokens[?jobId=]</c>: a short-lived token for <c>EventSource</c>, which cannot send the key as a header.</summary>
-public static class StreamTokenEndpoints
+internal static class StreamTokenEndpoints
 {
     public static IEndpointRouteBuilder MapStreamTokenEndpoints(this IEndpointRouteBuilder app)
     {
@@ -21,7 +22,7 @@ public static class StreamTokenEndpoints
         return app;
     }
 
-    private static async Task<IResult> IssueAsync(string? jobId, HttpContext http, CallerJobs jobs, StreamTokens tokens, CancellationToken ct)
+    private static async Task<Results<Created<StreamTokenResponse>, Errors.ProblemResult>> IssueAsync(string? jobId, HttpContext http, CallerJobs jobs, StreamTokens tokens, CancellationToken ct)
     {
         var caller = http.GetCaller();
         if (jobId is not null && (jobId.Length is 0 or > 200 || await jobs.GetAsync(jobId, ct) is null))

@@ -8,7 +8,7 @@ namespace MediaJobs.Server.Api;
 /// Times on the native API in seed 000's form: UTC with a <c>Z</c> (<c>2025-10-18T20:50:00Z</c>), milliseconds only when
 /// there are any (<c>…:00.123Z</c>) — not .NET's default <c>+00:00</c> with seven fractional digits. Reads any ISO 8601.
 /// </summary>
-public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
+internal sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
 {
     public const string Format = "yyyy-MM-dd'T'HH:mm:ss.FFF'Z'";
 

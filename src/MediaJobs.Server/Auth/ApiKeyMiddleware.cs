@@ -1,4 +1,3 @@
-using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Auth;
@@ -73,7 +72,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
         var detail = grant.JobId is null
             ? "This stream token opens only GET /api/jobs/stream: ask POST /api/stream-tokens?jobId=<id> for a job's events and files."
             : "This stream token was made for another job: ask POST /api/stream-tokens?jobId=<id> for this one.";
-        if (!await CompatErrorShape.TryWriteAsync(context, StatusCodes.Status403Forbidden, detail))
+        if (!await EndpointErrorShape.TryWriteAsync(context, StatusCodes.Status403Forbidden, detail))
         {
             await ProblemWriter.WriteAsync(context, ProblemWriter.Create(StatusCodes.Status403Forbidden, "Forbidden", detail));
         }
@@ -90,7 +89,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyAuthenticator a
             ? "An API key is required: send 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."
             : tokenSent ? "The stream token is not valid or has expired: ask POST /api/stream-tokens for a new one."
             : "The API key is not valid.";
-        if (!await CompatErrorShape.TryWriteAsync(context, StatusCodes.Status401Unauthorized, detail))
+        if (!await EndpointErrorShape.TryWriteAsync(context, StatusCodes.Status401Unauthorized, detail))
         {
             await ProblemWriter.WriteAsync(context, ProblemWriter.Create(StatusCodes.Status401Unauthorized, "Unauthorized", detail));
         }

@@ -1,4 +1,3 @@
-using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Hosting;
 using Microsoft.Extensions.Options;
@@ -32,7 +31,7 @@ internal sealed class HostGuard(RequestDelegate next, ApiKeyAuthenticator keys, 
         var shown = host.Length is > 0 and <= 255 ? $"'{host}'" : "this Host";
         var detail = $"This server has no API keys, so it answers only to loopback host names (127.0.0.1, localhost, [::1]), not {shown}: "
             + "a protection against DNS rebinding. Add the name to MediaJobs:Http:AllowedHosts or configure API keys.";
-        if (!await CompatErrorShape.TryWriteAsync(context, Status, detail))
+        if (!await EndpointErrorShape.TryWriteAsync(context, Status, detail))
         {
             await ProblemWriter.WriteAsync(context, ProblemWriter.Create(Status, "Misdirected Request", detail));
         }

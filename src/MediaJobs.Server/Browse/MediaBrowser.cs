@@ -1,16 +1,16 @@
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Errors;
 using MediaJobs.Media.Files;
 using MediaJobs.Pipelines.Common;
-using MediaJobs.Pipelines.Transcode;
 
 namespace MediaJobs.Server.Browse;
 
 /// <summary>
-/// Lists directories and video files under the configured media roots, with codec, size and duration from the
-/// <see cref="ProbeCache"/>. Used by the native <c>GET /api/browse</c>, the dashboard and Shrinkray's browser.
+/// Lists directories and the files a job type takes as input (<see cref="Core.Pipelines.IJobPipeline.IsBrowsableInput"/>)
+/// under the configured media roots, with codec, size and duration from the <see cref="ProbeCache"/>. Used by the native <c>GET /api/browse</c>, the dashboard and Shrinkray's browser.
 /// Paths outside the roots (through <c>..</c>, elsewhere, or a link that leads out) are refused.
 /// </summary>
-public sealed class MediaBrowser(MediaRoots roots, ProbeCache probes)
+public sealed class MediaBrowser(MediaRoots roots, ProbeCache probes, PipelineRegistry pipelines)
 {
     private const int ProbeParallelism = 4;
     private static readonly EnumerationOptions Enumeration = new() { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
@@ -37,7 +37,7 @@ public sealed class MediaBrowser(MediaRoots roots, ProbeCache probes)
                 .Select(i => i is DirectoryInfo ? (FileSystemInfo)new DirectoryInfo(Path.Combine(directory, i.Name)) : new FileInfo(Path.Combine(directory, i.Name)))];
         }
         var directories = children.OfType<DirectoryInfo>().Where(IsInsideRoots).Select(DirectoryEntry);
-        var videos = children.OfType<FileInfo>().Where(f => VideoFileFinder.IsCandidate(f.FullName) && IsInsideRoots(f)).ToList();
+        var videos = children.OfType<FileInfo>().Where(f => IsInput(f.FullName) && IsInsideRoots(f)).ToList();
         var probed = new BrowseEntry[videos.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, videos.Count), new ParallelOptions { MaxDegreeOfParallelism = ProbeParallelism, CancellationToken = ct }, async (i, token) =>
         {
@@ -109,6 +109,8 @@ public sealed class MediaBrowser(MediaRoots roots, ProbeCache probes)
             return false; // a link inside a root that leads out of it
         }
     }
+
+    private bool IsInput(string path) => pipelines.All.Any(p => p.IsBrowsableInput(path));
 
     private static BrowseEntry DirectoryEntry(DirectoryInfo d) => new(d.Name, d.FullName, true, null, d.LastWriteTimeUtc, null);
 }

@@ -1,4 +1,5 @@
 using MediaJobs.Server.Auth;
+using MediaJobs.Server.Errors;
 
 namespace MediaJobs.Server.Compat;
 
@@ -12,7 +13,7 @@ internal static class CompatAdminFilter
     public static RouteHandlerBuilder RequireAdmin(this RouteHandlerBuilder builder, string refusal)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.RequireAdminKey(http => http.GetEndpoint()?.Metadata.GetMetadata<CompatErrorShape>() is { } shape
+        return builder.RequireAdminKey(http => http.GetEndpoint()?.Metadata.GetMetadata<EndpointErrorShape>() is { } shape
             ? shape.Error(StatusCodes.Status403Forbidden, refusal)
             : AdminOnly.Forbidden());
     }

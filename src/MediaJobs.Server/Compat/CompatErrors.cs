@@ -35,4 +35,22 @@ internal abstract class CompatErrors<TError>
         ArgumentNullException.ThrowIfNull(invalid);
         return Error(StatusCodes.Status400BadRequest, invalid.WithInputPrefix("inputs.").Message);
     }
+
+    /// <summary>
+    /// Runs a submission (read, then submitted, by the caller's handler); one the engine refuses becomes
+    /// <see cref="Invalid"/>, after <paramref name="refused"/> undoes what the request already stored (a fetched file).
+    /// </summary>
+    public async Task<(T Value, JsonHttpResult<TError>? Error)> SubmitAsync<T>(Func<Task<T>> submit, Action? refused = null)
+    {
+        ArgumentNullException.ThrowIfNull(submit);
+        try
+        {
+            return (await submit(), null);
+        }
+        catch (JobValidationException ex)
+        {
+            refused?.Invoke();
+            return (default!, Invalid(ex));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using MediaJobs.Server.Compat.ShrinkRay;
 using MediaJobs.Server.Downloads;
+using MediaJobs.Server.Errors;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Compat;
@@ -20,6 +21,7 @@ public static class CompatHostingExtensions
         }
         services.AddShrinkRaySettings();
         services.AddSingleton<MoneyPrinter.MoneyPrinterSongs>();
+        services.AddSingleton<Webhooks.ISurfaceWebhookPayloads, Secretary.SecretaryWebhookPayloads>();
         // Secretary fetches a PDF by URL through it.
         services.AddGuardedDownloads();
         return services;
@@ -72,7 +74,7 @@ public static class CompatHostingExtensions
             {
                 continue;
             }
-            var errors = new CompatErrorShape(surface.Error);
+            var errors = new EndpointErrorShape(surface.Error);
             surface.Map(app.MapGroup(options.BasePath).WithTags($"Compat: {surface.Name}").WithMetadata(errors));
             if (options.Url is { Length: > 0 })
             {

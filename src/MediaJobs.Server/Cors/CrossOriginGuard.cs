@@ -1,4 +1,3 @@
-using MediaJobs.Server.Compat;
 using MediaJobs.Server.Errors;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
@@ -30,7 +29,7 @@ internal sealed class CrossOriginGuard(RequestDelegate next, ICorsPolicyProvider
     private static async Task RefuseAsync(HttpContext context, string origin)
     {
         var detail = $"Origin '{origin}' may not call this server. Add it to MediaJobs:Cors:AllowedOrigins.";
-        if (!await CompatErrorShape.TryWriteAsync(context, StatusCodes.Status403Forbidden, detail))
+        if (!await EndpointErrorShape.TryWriteAsync(context, StatusCodes.Status403Forbidden, detail))
         {
             await ProblemWriter.WriteAsync(context, ProblemWriter.Create(StatusCodes.Status403Forbidden, "Forbidden", detail));
         }

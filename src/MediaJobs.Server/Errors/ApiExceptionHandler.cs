@@ -38,7 +38,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         ProblemWriter.Enrich(httpContext, problem);
         // The exception handler clears the route before calling us; the feature still knows it.
         var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
-        if (!await Compat.CompatErrorShape.TryWriteAsync(httpContext, problem.Status!.Value, problem.Detail!, endpoint))
+        if (!await EndpointErrorShape.TryWriteAsync(httpContext, problem.Status!.Value, problem.Detail!, endpoint))
         {
             await ProblemWriter.WriteAsync(httpContext, problem);
         }

@@ -20,7 +20,7 @@ public static class ErrorHandlingExtensions
             var http = ctx.HttpContext;
             var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = http.Response.StatusCode };
             ProblemWriter.Enrich(http, problem);
-            if (!await Compat.CompatErrorShape.TryWriteAsync(http, problem.Status!.Value, problem.Detail!))
+            if (!await EndpointErrorShape.TryWriteAsync(http, problem.Status!.Value, problem.Detail!))
             {
                 await ProblemWriter.WriteAsync(http, problem);
             }

@@ -2,7 +2,7 @@ using MediaJobs.Core.Diagnostics;
 using MediaJobs.Core.Hosting;
 using MediaJobs.Core.Storage;
 using MediaJobs.Core.Webhooks;
-using MediaJobs.Server.Compat.Secretary;
+using MediaJobs.Server.Api.Webhooks;
 using MediaJobs.Server.Webhooks;
 
 namespace MediaJobs.Server.Hosting;
@@ -14,8 +14,10 @@ public static class WebhookServiceCollectionExtensions
     {
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.SectionName);
         services.AddSingleton<IWebhookSender, HttpWebhookSender>();
-        // Every job's webhook bodies are seed 003's (docs/api.md, Webhooks).
-        services.AddSingleton<IWebhookPayloadFormat, SecretaryWebhookPayloads>();
+        // The native body (docs/api.md, Webhooks), unless the job's surface registered its own (ISurfaceWebhookPayloads).
+        services.AddSingleton<JobWebhookPayloads>();
+        services.AddSingleton<IWebhookPayloadFormat>(sp => new WebhookPayloadRouter(
+            sp.GetRequiredService<JobWebhookPayloads>(), sp.GetServices<ISurfaceWebhookPayloads>()));
         // The outbox is part of every store's contract.
         services.AddSingleton<IHostedService>(sp => new WebhookDispatcher(
             sp.GetRequiredService<IJobStore>(),

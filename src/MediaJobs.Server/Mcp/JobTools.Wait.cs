@@ -50,6 +50,6 @@ public sealed partial class JobTools
         {
             // The wait timed out; the answer below says the job is still going.
         }
-        return request.Serialize(job.ToResponse(layout));
+        return request.Serialize(job.ToResponse(layout, pipelines));
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Service;
 using MediaJobs.Server.Api;
@@ -11,12 +12,12 @@ namespace MediaJobs.Server.Mcp;
 
 /// <summary>Reading and controlling jobs, with the HTTP API's answers and words; a key sees only its own jobs unless admin.</summary>
 [McpServerToolType]
-public sealed partial class JobTools(JobService service, DataLayout layout, McpRequest request)
+public sealed partial class JobTools(JobService service, DataLayout layout, PipelineRegistry pipelines, McpRequest request)
 {
     [McpServerTool(Name = "get_job", ReadOnly = true, Idempotent = true)]
     [Description("A job's status, steps, progress, output, warnings and errors (the HTTP API's GET /api/jobs/{jobId}).")]
     public async Task<string> GetJobAsync([Description("The job id.")] string jobId, CancellationToken ct) =>
-        request.Serialize((await FindAsync(jobId, ct)).ToResponse(layout));
+        request.Serialize((await FindAsync(jobId, ct)).ToResponse(layout, pipelines));
 
     [McpServerTool(Name = "list_jobs", ReadOnly = true, Idempotent = true)]
     [Description("Jobs, newest first, with their status and progress.")]
@@ -34,7 +35,7 @@ public sealed partial class JobTools(JobService service, DataLayout layout, McpR
             Limit = Math.Clamp(limit, 1, 200),
         }));
         var page = await service.ListAsync(query, ct);
-        return request.Serialize(new { jobs = page.Items.Select(j => j.ToResponse(layout)), total = page.Total });
+        return request.Serialize(new { jobs = page.Items.Select(j => j.ToResponse(layout, pipelines)), total = page.Total });
     }
 
     [McpServerTool(Name = "cancel_job", Destructive = true)]

@@ -2,14 +2,14 @@ using System.Reflection;
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Nodes;
 using MediaJobs.Core.Storage;
-using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Hosting;
 
 namespace MediaJobs.Server.Nodes;
 
 /// <summary>
 /// Registers this node in the store at start and refreshes its row every heartbeat: name, host,
-/// version, start time, the job types it claims with their limits, and its tools and encoders.
+/// version, start time, the job types it claims with their limits, its tools, and what its job types declare they
+/// can do here (<see cref="Core.Pipelines.IJobPipeline.ProbeNodeCapabilitiesAsync"/>, e.g. encoders).
 /// </summary>
 public sealed partial class NodeHeartbeatService(
     IJobStore store,
@@ -17,7 +17,6 @@ public sealed partial class NodeHeartbeatService(
     PipelineRegistry pipelines,
     EngineOptions options,
     ToolReport tools,
-    EncoderSelector encoders,
     TimeProvider time,
     ILogger<NodeHeartbeatService> logger) : BackgroundService
 {
@@ -110,11 +109,9 @@ public sealed partial class NodeHeartbeatService(
         try
         {
             var report = await tools.GetAsync(ct);
-            // The encoders that passed a test encode (hardware first when one works), e.g. "encoder:hevc_nvenc".
-            var hevc = await encoders.SelectAsync(VideoTarget.Hevc, ct);
-            var av1 = await encoders.SelectAsync(VideoTarget.Av1, ct);
+            var declared = await Task.WhenAll(pipelines.All.Select(p => p.ProbeNodeCapabilitiesAsync(ct)));
             _capabilities = [.. report.Tools.Where(t => t.IsAvailable).Select(t => t.Tool.ToString().ToLowerInvariant())
-                .Concat(new[] { hevc, av1 }.Select(e => "encoder:" + e.Name)).Order(StringComparer.Ordinal)];
+                .Concat(declared.SelectMany(c => c)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

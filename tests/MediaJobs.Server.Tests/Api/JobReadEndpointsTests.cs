@@ -62,10 +62,11 @@ public sealed class JobReadEndpointsTests(MediaJobsServerFactory factory) : ICla
         Assert.False(page["paused"]!.GetValue<bool>());
         var stats = page["stats"]!.AsObject();
         Assert.True(stats["succeeded"]!.GetValue<int>() >= 2);
-        foreach (var key in new[] { "queued", "running", "succeeded", "failed", "cancelled", "skipped", "total", "sessionBytesSaved", "lifetimeBytesSaved" })
+        foreach (var key in new[] { "queued", "running", "succeeded", "failed", "cancelled", "skipped", "total", "counters" })
         {
             Assert.True(stats.ContainsKey(key), $"stats missing '{key}'");
         }
+        Assert.NotNull(stats["counters"]!["bytesSaved"]?["lifetime"]);
     }
 
     [Fact]

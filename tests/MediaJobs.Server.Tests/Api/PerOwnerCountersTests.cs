@@ -40,7 +40,7 @@ public sealed class PerOwnerCountersTests(PerOwnerCountersTests.Server server) :
     }
 
     private static (long Session, long Lifetime) Native(JsonObject stats) =>
-        (stats["sessionBytesSaved"]!.GetValue<long>(), stats["lifetimeBytesSaved"]!.GetValue<long>());
+        (stats["counters"]!["bytesSaved"]!["session"]!.GetValue<long>(), stats["counters"]!["bytesSaved"]!["lifetime"]!.GetValue<long>());
 
     private static (long Session, long Lifetime) ShrinkRay(JsonObject stats) =>
         (stats["session_saved"]!.GetValue<long>(), stats["lifetime_saved"]!.GetValue<long>());

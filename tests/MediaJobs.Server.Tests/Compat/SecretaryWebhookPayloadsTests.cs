@@ -1,91 +1,49 @@
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Engine;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Webhooks;
+using MediaJobs.Server.Api.Webhooks;
 using MediaJobs.Server.Compat.Secretary;
+using MediaJobs.Server.Webhooks;
 
 namespace MediaJobs.Server.Tests.Compat;
 
 [Trait("Tier", "Fast")]
 public sealed class SecretaryWebhookPayloadsTests
 {
-    private readonly SecretaryWebhookPayloads _payloads = new();
-
     private static readonly DateTimeOffset T0 = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static JobEvent Event(string type, JsonObject? payload = null, string message = "m") =>
-        new(1, "job-1", type, EventLevel.Info, message, payload ?? [], T0);
+    private readonly JobWebhookPayloads _native = new(new PipelineRegistry([]));
 
-    [Theory]
-    [InlineData(JobEventTypes.StepProgress, null, SecretaryWebhookPayloads.Progress)]
-    [InlineData(JobEventTypes.StepStatus, "Running", SecretaryWebhookPayloads.Progress)]
-    [InlineData(JobEventTypes.StepStatus, "Succeeded", null)]
-    [InlineData(JobEventTypes.JobStatus, "Running", SecretaryWebhookPayloads.Progress)]
-    [InlineData(JobEventTypes.JobStatus, "Queued", null)]
-    [InlineData(JobEventTypes.JobStatus, "Cancelled", SecretaryWebhookPayloads.Cancelled)]
-    [InlineData(JobEventTypes.JobCompleted, "Succeeded", SecretaryWebhookPayloads.Completed)]
-    [InlineData(JobEventTypes.JobFailed, "Failed", SecretaryWebhookPayloads.Failed)]
-    [InlineData(JobEventTypes.Log, null, null)]
-    [InlineData(JobEventTypes.WebhookDelivered, null, null)]
-    [InlineData(JobEventTypes.WebhookFailed, null, null)]
-    public void KindOf_Event_MapsOnlyProgressAndEndings(string type, string? status, string? kind)
+    private static readonly Job Document = new()
     {
-        var payload = status is null ? [] : new JsonObject { ["status"] = status };
+        Id = "job-1",
+        Type = "document",
+        Results = new JsonObject { ["structured_data"] = new JsonObject { ["extracted_text"] = "hello" }, ["target_dir"] = "/x" },
+    };
 
-        Assert.Equal(kind, _payloads.KindOf(Event(type, payload)));
-    }
-
-    [Fact]
-    public void Build_Progress_IsSeed003ShapeWithClientJobId()
-    {
-        var job = new Job { Id = "job-1", Type = "noop", ProgressPct = 10 };
-
-        var body = _payloads.Build(job, new WebhookTarget("https://x.example/h", null, "client-9"),
-            Event(JobEventTypes.StepProgress, new JsonObject { ["jobProgressPct"] = 49.6 }, "Extracting text"))!;
-
-        Assert.Equal("processing", (string?)body["phase"]);
-        Assert.Equal(50, body["progress"]!.GetValue<int>());
-        Assert.Equal("Extracting text", (string?)body["message"]);
-        Assert.Equal("client-9", (string?)body["process"]!["id"]);
-        Assert.Equal("job-1", (string?)body["process"]!["jobId"]);
-    }
+    private static JobEvent Completed() => new(1, "job-1", JobEventTypes.JobCompleted, EventLevel.Info, "m", [], T0);
 
     [Fact]
     public void Build_Completed_DataIsStructuredDataWhenTheJobHasIt()
     {
-        var job = new Job
-        {
-            Id = "job-1",
-            Type = "document",
-            Results = new JsonObject { ["structured_data"] = new JsonObject { ["extracted_text"] = "hello" }, ["target_dir"] = "/x" },
-        };
-
-        var body = _payloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.JobCompleted))!;
+        var body = new SecretaryWebhookPayloads(_native).Build(Document, new WebhookTarget("https://x.example/h", null, "client-9"), Completed())!;
 
         Assert.Equal("completed", (string?)body["phase"]);
-        Assert.Equal("Processing completed", (string?)body["message"]);
         Assert.Equal("hello", (string?)body["data"]!["extracted_text"]);
-        Assert.Equal("job-1", (string?)body["process"]!["id"]);
+        Assert.Equal("client-9", (string?)body["process"]!["id"]);
     }
 
     [Fact]
-    public void Build_Failed_CarriesTheJobsLastErrorWithRemediation()
+    public void Router_SecretaryTarget_GetsSecretarysBodyAndOthersTheNativeOne()
     {
-        var job = new Job { Id = "job-1", Type = "noop", Errors = [new JobError("First", "a"), new JobError("ToolFailed", "ffmpeg exited 1", "See the log")] };
+        var router = new WebhookPayloadRouter(_native, [new SecretaryWebhookPayloads(_native)]);
 
-        var body = _payloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.JobFailed, message: "ffmpeg exited 1"))!;
+        var secretary = router.Build(Document, new WebhookTarget("https://x.example/h", Surface: SecretaryWebhookPayloads.SurfaceName), Completed())!;
+        var native = router.Build(Document, new WebhookTarget("https://x.example/h"), Completed())!;
 
-        Assert.Equal("failed", (string?)body["phase"]);
-        Assert.Equal("ffmpeg exited 1", (string?)body["message"]);
-        Assert.Equal("ToolFailed", (string?)body["error"]!["code"]);
-        Assert.Equal("See the log", (string?)body["error"]!["remediation"]);
-    }
-
-    [Fact]
-    public void Build_EventThatSendsNothing_IsNull()
-    {
-        var job = new Job { Id = "job-1", Type = "noop" };
-
-        Assert.Null(_payloads.Build(job, new WebhookTarget("https://x.example/h"), Event(JobEventTypes.Log)));
+        Assert.Equal("hello", (string?)secretary["data"]!["extracted_text"]);
+        Assert.Equal("/x", (string?)native["data"]!["target_dir"]);
     }
 }

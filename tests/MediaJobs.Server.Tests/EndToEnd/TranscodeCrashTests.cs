@@ -58,7 +58,7 @@ public sealed class TranscodeCrashTests : IAsyncLifetime
             Assert.Equal(new FileInfo(source).Length, (long?)job["results"]?["output_size"]);
         }
         var stats = await _server.Client.GetJsonAsync("/api/stats");
-        Assert.Equal((long?)job["results"]?["input_size"] - new FileInfo(source).Length, FindLong(stats, "lifetimeBytesSaved", "LifetimeBytesSaved"));
+        Assert.Equal((long?)job["results"]?["input_size"] - new FileInfo(source).Length, FindLong(stats["counters"]!["bytesSaved"]!.AsObject(), "lifetime"));
     }
 
     [Fact]

@@ -107,7 +107,7 @@ export function SystemView() {
           </dl>}
         </div>
         <div class="card">
-          <h2>Bytes saved</h2>
+          <h2>Counters</h2>
           {stats && <dl class="facts">{counterFacts(stats).map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>}
         </div>
       </div>

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Documents.Cloud;
 
@@ -7,10 +8,9 @@ namespace MediaJobs.Pipelines.Documents.Cloud;
 internal static class CloudErrors
 {
     /// <summary><c>MissingApiKey:&lt;VARIABLE&gt;</c> with how to provide the key or what to use instead.</summary>
-    public static JobError MissingKey(string environmentVariable, string configKey, string purpose, string alternative) => new(
-        $"MissingApiKey:{environmentVariable}",
-        $"{purpose} needs an API key, and none is configured.",
-        $"Set the {environmentVariable} environment variable or the configuration key {configKey}, or {alternative}.");
+    public static JobError MissingKey(string environmentVariable, string configKey, string purpose, string alternative) =>
+        MissingApiKey.Error(environmentVariable, purpose,
+            $"Set the {environmentVariable} environment variable or the configuration key {configKey}, or {alternative}.");
 
     public static MediaJobsException MissingKeyException(string environmentVariable, string configKey, string purpose, string alternative) =>
         new(MissingKey(environmentVariable, configKey, purpose, alternative));

@@ -1,4 +1,4 @@
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>A published file. <c>Path</c> is absolute; download it from <c>/api/jobs/{id}/output?name=</c>.</summary>
-public sealed record ArtifactResponse(string Name, string Path, long SizeBytes, string MediaType, string Step);
+internal sealed record ArtifactResponse(string Name, string Path, long SizeBytes, string MediaType, string Step);

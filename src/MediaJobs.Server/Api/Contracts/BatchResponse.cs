@@ -5,7 +5,7 @@ namespace MediaJobs.Server.Api.Contracts;
 /// then when all are final: Succeeded (all Succeeded or Skipped), Failed (all Failed),
 /// Cancelled (all Cancelled), otherwise Mixed. <c>completedCount</c> counts Succeeded and Skipped.
 /// </summary>
-public sealed record BatchResponse(
+internal sealed record BatchResponse(
     string BatchId,
     string Name,
     DateTimeOffset CreatedUtc,

@@ -4,7 +4,7 @@ namespace MediaJobs.Server.Api.Contracts;
 /// A batch in the list: its aggregate <c>status</c> (the rules of <see cref="BatchResponse"/>), how many of its jobs
 /// are in each status, and <c>progressPct</c>, the mean of its jobs' progress where a finished job counts as 100.
 /// </summary>
-public sealed record BatchSummaryResponse(
+internal sealed record BatchSummaryResponse(
     string BatchId,
     string Name,
     DateTimeOffset CreatedUtc,

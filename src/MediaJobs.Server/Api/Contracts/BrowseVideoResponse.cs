@@ -1,4 +1,4 @@
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>The primary video stream as ffprobe sees it (from the probe cache).</summary>
-public sealed record BrowseVideoResponse(string? Codec, int? Width, int? Height, double? DurationSec);
+internal sealed record BrowseVideoResponse(string? Codec, int? Width, int? Height, double? DurationSec);

@@ -1,4 +1,4 @@
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>A batch cancel: queued jobs are <c>cancelled</c> at once; running ones have their cancel <c>requested</c>.</summary>
-public sealed record CancelBatchResponse(string BatchId, int Cancelled, int Requested, string CorrelationId);
+internal sealed record CancelBatchResponse(string BatchId, int Cancelled, int Requested, string CorrelationId);

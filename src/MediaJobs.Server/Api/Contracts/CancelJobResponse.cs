@@ -1,4 +1,4 @@
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>Seed 000's 202 answer to a cancel.</summary>
-public sealed record CancelJobResponse(string JobId, string Message, string CurrentStatus, string CorrelationId);
+internal sealed record CancelJobResponse(string JobId, string Message, string CurrentStatus, string CorrelationId);

@@ -1,3 +1,3 @@
 namespace MediaJobs.Server.Api.Contracts;
 
-public sealed record ClearJobsResponse(int Removed, IReadOnlyList<string> JobIds);
+internal sealed record ClearJobsResponse(int Removed, IReadOnlyList<string> JobIds);

@@ -3,4 +3,4 @@ using System.Text.Json.Nodes;
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>One entry of the event log.</summary>
-public sealed record EventResponse(long Id, string JobId, string Type, string Level, string Message, JsonObject Payload, DateTimeOffset TimestampUtc);
+internal sealed record EventResponse(long Id, string JobId, string Type, string Level, string Message, JsonObject Payload, DateTimeOffset TimestampUtc);

@@ -4,7 +4,7 @@ namespace MediaJobs.Server.Api.Contracts;
 /// A page of jobs (newest first) with the queue's stats. <c>jobs</c> repeats <c>items</c>: Aura's real job store
 /// (Aura.Web state/jobs.ts <c>listJobs()</c>) reads <c>data.jobs</c>.
 /// </summary>
-public sealed record JobListResponse(IReadOnlyList<JobResponse> Items, int Total, int Offset, int Limit, StatsResponse Stats, bool Paused)
+internal sealed record JobListResponse(IReadOnlyList<JobResponse> Items, int Total, int Offset, int Limit, StatsResponse Stats, bool Paused)
 {
     public IReadOnlyList<JobResponse> Jobs => Items;
 }

@@ -4,7 +4,7 @@ using MediaJobs.Core.Jobs;
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>Seed 000's job shape, extended (type onwards).</summary>
-public sealed record JobResponse
+internal sealed record JobResponse
 {
     public required string JobId { get; init; }
     public required string Status { get; init; }

@@ -1,4 +1,4 @@
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>What one retention pass deleted: the total and the count per final status.</summary>
-public sealed record PruneJobsResponse(int Deleted, IReadOnlyDictionary<string, int> ByStatus);
+internal sealed record PruneJobsResponse(int Deleted, IReadOnlyDictionary<string, int> ByStatus);

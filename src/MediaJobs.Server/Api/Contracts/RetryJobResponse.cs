@@ -1,4 +1,4 @@
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>A real retry: the same job queued again; <c>attempt</c> is the number the next run will have.</summary>
-public sealed record RetryJobResponse(string JobId, string CurrentStatus, string Message, int Attempt, string CorrelationId);
+internal sealed record RetryJobResponse(string JobId, string CurrentStatus, string Message, int Attempt, string CorrelationId);

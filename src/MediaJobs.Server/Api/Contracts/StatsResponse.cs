@@ -1,7 +1,10 @@
 namespace MediaJobs.Server.Api.Contracts;
 
-/// <summary>Counts per status and bytes saved (this session, and ever).</summary>
-public sealed record StatsResponse(
+/// <summary>
+/// Counts per status and the counters the job types declare (<see cref="Core.Pipelines.IJobPipeline.Counters"/>), by
+/// their keys, e.g. <c>counters.bytesSaved</c> (this session, and ever).
+/// </summary>
+internal sealed record StatsResponse(
     int Queued,
     int Running,
     int Succeeded,
@@ -9,5 +12,4 @@ public sealed record StatsResponse(
     int Cancelled,
     int Skipped,
     int Total,
-    long SessionBytesSaved,
-    long LifetimeBytesSaved);
+    IReadOnlyDictionary<string, CounterTotalsResponse> Counters);

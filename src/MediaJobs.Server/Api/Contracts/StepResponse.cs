@@ -7,7 +7,7 @@ namespace MediaJobs.Server.Api.Contracts;
 /// One step, as in seed 000 (<c>startedAt</c>/<c>completedAt</c> absent until they happen), with the
 /// <c>node</c> that ran it (null until it first starts).
 /// </summary>
-public sealed record StepResponse(
+internal sealed record StepResponse(
     string Name,
     string Status,
     double ProgressPct,

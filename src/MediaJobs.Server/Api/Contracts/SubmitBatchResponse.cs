@@ -1,3 +1,3 @@
 namespace MediaJobs.Server.Api.Contracts;
 
-public sealed record SubmitBatchResponse(string BatchId, IReadOnlyList<string> JobIds);
+internal sealed record SubmitBatchResponse(string BatchId, IReadOnlyList<string> JobIds);

@@ -16,7 +16,7 @@ namespace MediaJobs.Server.Api.Contracts;
 /// <param name="PlanSpec">Seed 000's legacy body (see brief).</param>
 /// <param name="VoiceSpec">Seed 000's legacy body (see brief).</param>
 /// <param name="RenderSpec">Seed 000's legacy body (see brief).</param>
-public sealed record SubmitJobRequest(
+internal sealed record SubmitJobRequest(
     string? Type = null,
     string? Preset = null,
     JsonObject? Inputs = null,

@@ -1,3 +1,3 @@
 namespace MediaJobs.Server.Api.Contracts;
 
-public sealed record WebhookDeliveriesResponse(string JobId, IReadOnlyList<WebhookDeliveryResponse> Deliveries);
+internal sealed record WebhookDeliveriesResponse(string JobId, IReadOnlyList<WebhookDeliveryResponse> Deliveries);

@@ -1,7 +1,7 @@
 namespace MediaJobs.Server.Api.Contracts;
 
 /// <summary>One webhook delivery of a job: what was sent where, and how it went. The token is never shown.</summary>
-public sealed record WebhookDeliveryResponse(
+internal sealed record WebhookDeliveryResponse(
     string Id,
     long EventId,
     string Webhook,

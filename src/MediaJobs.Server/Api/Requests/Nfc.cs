@@ -8,7 +8,7 @@ namespace MediaJobs.Server.Api.Requests;
 /// composition, over <see cref="UnicodeCanonicalData"/> plus the Hangul arithmetic. The server runs in invariant
 /// globalization mode, where <see cref="string.Normalize()"/> does not compose non-ASCII text.
 /// </summary>
-public static class Nfc
+internal static class Nfc
 {
     private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
     private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;

@@ -9,7 +9,7 @@ namespace MediaJobs.Server.Api.Requests;
 /// <c>invoiceexe.pdf</c> in a listing. File names also fit the file system: at most <see cref="MaxFileNameBytes"/>
 /// UTF-8 bytes (a Linux name holds 255 bytes, not characters), cut between characters with the extension kept.
 /// </summary>
-public static class UserText
+internal static class UserText
 {
     /// <summary>Room for a temporary prefix (<c>.partial-</c>) under the 255-byte limit.</summary>
     public const int MaxFileNameBytes = 240;

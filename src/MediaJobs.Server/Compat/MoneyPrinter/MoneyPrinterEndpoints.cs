@@ -66,15 +66,8 @@ internal static class MoneyPrinterEndpoints
         {
             submission.Input["musicFile"] = song;
         }
-        try
-        {
-            var job = await jobs.SubmitAsync(submission, http.RequestAborted);
-            return TypedResults.Ok(new MoneyPrinterGenerateResponse("success", "Video generation queued.", job.Id));
-        }
-        catch (Core.Errors.JobValidationException ex)
-        {
-            return MoneyPrinterErrors.Shape.Invalid(ex);
-        }
+        var (job, refused) = await MoneyPrinterErrors.Shape.SubmitAsync(() => jobs.SubmitAsync(submission, http.RequestAborted));
+        return refused is null ? TypedResults.Ok(new MoneyPrinterGenerateResponse("success", "Video generation queued.", job.Id)) : refused;
     }
 
     /// <summary>

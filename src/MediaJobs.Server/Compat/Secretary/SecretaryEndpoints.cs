@@ -63,20 +63,14 @@ internal static class SecretaryEndpoints
         {
             fetched = await SecretaryPdfUrls.FetchAsync([request], downloader, service.Caller, http.RequestAborted);
         }
-        catch (DownloadRefusedException refused)
+        catch (DownloadRefusedException download)
         {
-            return SecretaryErrors.Shape.Error(refused.StatusCode, SecretaryErrors.CodeFor(refused.StatusCode), refused.Message, "parameters.url");
+            return SecretaryErrors.Shape.Error(download.StatusCode, SecretaryErrors.CodeFor(download.StatusCode), download.Message, "parameters.url");
         }
-        try
-        {
-            var job = await service.SubmitAsync(SecretarySubmission.From(request, CorrelationId.Get(http)), http.RequestAborted);
-            return SecretaryShapes.Success(new SecretaryCreated(job.Id, SecretaryShapes.Job(job)));
-        }
-        catch (Core.Errors.JobValidationException ex)
-        {
-            SecretaryPdfUrls.Discard(fetched);
-            return SecretaryErrors.Shape.Invalid(ex);
-        }
+        var (job, refused) = await SecretaryErrors.Shape.SubmitAsync(
+            () => service.SubmitAsync(SecretarySubmission.From(request, CorrelationId.Get(http)), http.RequestAborted),
+            () => SecretaryPdfUrls.Discard(fetched));
+        return refused is null ? SecretaryShapes.Success(new SecretaryCreated(job.Id, SecretaryShapes.Job(job))) : refused;
     }
 
     /// <summary>Every item is validated before any is stored.</summary>
@@ -92,22 +86,20 @@ internal static class SecretaryEndpoints
         {
             fetched = await SecretaryPdfUrls.FetchAsync(request.Jobs, downloader, service.Caller, http.RequestAborted);
         }
-        catch (DownloadRefusedException refused)
+        catch (DownloadRefusedException download)
         {
-            return SecretaryErrors.Shape.Error(refused.StatusCode, SecretaryErrors.CodeFor(refused.StatusCode), refused.Message, "parameters.url");
+            return SecretaryErrors.Shape.Error(download.StatusCode, SecretaryErrors.CodeFor(download.StatusCode), download.Message, "parameters.url");
         }
-        try
+        var correlationId = CorrelationId.Get(http);
+        var ((batch, created), refused) = await SecretaryErrors.Shape.SubmitAsync(
+            () => service.SubmitManyAsync([.. request.Jobs.Select(j => SecretarySubmission.From(j, correlationId))], request.BatchName, http.RequestAborted),
+            () => SecretaryPdfUrls.Discard(fetched));
+        if (refused is not null)
         {
-            var correlationId = CorrelationId.Get(http);
-            var (batch, created) = await service.SubmitManyAsync([.. request.Jobs.Select(j => SecretarySubmission.From(j, correlationId))], request.BatchName, http.RequestAborted);
-            var jobs = created.Select(j => SecretaryShapes.Job(j)).ToList();
-            return SecretaryShapes.Success(new SecretaryBatchCreated(batch!.Id, new SecretaryNewBatch(batch.Id, batch.Name, "pending", created.Count, jobs)));
+            return refused;
         }
-        catch (Core.Errors.JobValidationException ex)
-        {
-            SecretaryPdfUrls.Discard(fetched);
-            return SecretaryErrors.Shape.Invalid(ex);
-        }
+        var jobs = created.Select(j => SecretaryShapes.Job(j)).ToList();
+        return SecretaryShapes.Success(new SecretaryBatchCreated(batch!.Id, new SecretaryNewBatch(batch.Id, batch.Name, "pending", created.Count, jobs)));
     }
 
     private static async Task<Results<Ok<SecretarySuccess<SecretaryJob>>, JsonHttpResult<SecretaryError>>> GetAsync(string job_id, CallerJobs service, CancellationToken ct)

@@ -3,98 +3,38 @@ using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Webhooks;
 using MediaJobs.Pipelines.Documents;
+using MediaJobs.Server.Api.Webhooks;
+using MediaJobs.Server.Webhooks;
 
 namespace MediaJobs.Server.Compat.Secretary;
 
 /// <summary>
-/// Seed 003's webhook bodies, built from the event log. Progress:
-/// <c>{phase: "processing", progress, message, process: {id}}</c>; completion:
-/// <c>{phase: "completed", message, data, process: {id}}</c>; plus <c>failed</c>, <c>cancelled</c> and
-/// <c>skipped</c> in the same shape. <c>process.id</c> is the caller's <c>webhook.jobId</c> when given,
-/// else the job id; <c>process.jobId</c> is always the job id. Every job's webhooks use this body
-/// (docs/api.md, Webhooks), whichever surface submitted it.
+/// Seed 003's webhook bodies, for the jobs submitted on this surface only (their target's
+/// <see cref="WebhookTarget.Surface"/> is <see cref="SurfaceName"/>). The native body adopted seed 003's shape, so it is
+/// built from it; what seed 003 itself promises is pinned here: a completion's <c>data</c> is the job's
+/// <c>structured_data</c> when it has one, else its results, with the output summary.
 /// </summary>
-public sealed class SecretaryWebhookPayloads : IWebhookPayloadFormat
+internal sealed class SecretaryWebhookPayloads(JobWebhookPayloads native) : ISurfaceWebhookPayloads
 {
-    public const string Progress = "progress";
-    public const string Completed = "completed";
-    public const string Failed = "failed";
-    public const string Cancelled = "cancelled";
-    public const string Skipped = "skipped";
+    public const string SurfaceName = "secretary";
 
-    /// <summary>The webhook kind an event becomes, or null (webhook events themselves never do: no loops).</summary>
-    public string? KindOf(JobEvent e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var status = e.Payload["status"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        return e.Type switch
-        {
-            JobEventTypes.StepProgress => Progress,
-            JobEventTypes.StepStatus when status == nameof(StepStatus.Running) => Progress,
-            JobEventTypes.JobStatus when status == nameof(JobStatus.Running) => Progress,
-            JobEventTypes.JobStatus when status == nameof(JobStatus.Cancelled) => Cancelled,
-            JobEventTypes.JobStatus when status == nameof(JobStatus.Skipped) => Skipped,
-            JobEventTypes.JobCompleted => Completed,
-            JobEventTypes.JobFailed => Failed,
-            _ => null,
-        };
-    }
+    public string Surface => SurfaceName;
 
-    /// <summary>The body for an event of <paramref name="job"/> (null when the event sends nothing).</summary>
+    public string? KindOf(JobEvent e) => native.KindOf(e);
+
     public JsonObject? Build(Job job, WebhookTarget target, JobEvent e)
     {
         ArgumentNullException.ThrowIfNull(job);
-        ArgumentNullException.ThrowIfNull(target);
-        var kind = KindOf(e);
-        var process = new JsonObject { ["id"] = target.ClientJobId ?? job.Id, ["jobId"] = job.Id };
-        return kind switch
+        var body = native.Build(job, target, e);
+        if (body is not null && KindOf(e) == JobWebhookPayloads.Completed)
         {
-            Progress => new JsonObject
+            var data = (JsonObject)(job.Results[DocumentResults.StructuredData] as JsonObject ?? job.Results).DeepClone();
+            if (e.Payload["output"] is JsonObject output)
             {
-                ["phase"] = "processing",
-                ["progress"] = (int)Math.Round(Number(e.Payload["jobProgressPct"]) ?? job.ProgressPct),
-                ["message"] = e.Message,
-                ["process"] = process,
-            },
-            Completed => new JsonObject
-            {
-                ["phase"] = "completed",
-                ["message"] = "Processing completed",
-                ["data"] = CompletionData(job, e),
-                ["process"] = process,
-            },
-            Failed => new JsonObject
-            {
-                ["phase"] = "failed",
-                ["message"] = e.Message,
-                ["error"] = job.Errors.LastOrDefault() is { } error
-                    ? new JsonObject { ["code"] = error.Code, ["message"] = error.Message, ["remediation"] = error.Remediation }
-                    : null,
-                ["process"] = process,
-            },
-            Cancelled or Skipped => new JsonObject
-            {
-                ["phase"] = kind,
-                ["message"] = e.Message,
-                ["process"] = process,
-            },
-            _ => null,
-        };
-    }
-
-    /// <summary>Seed 003's <c>data</c>: the job's <c>structured_data</c> when it has one, else its results, with the output summary.</summary>
-    private static JsonObject CompletionData(Job job, JobEvent e)
-    {
-        var data = job.Results[DocumentResults.StructuredData] is JsonObject structured
-            ? (JsonObject)structured.DeepClone()
-            : (JsonObject)job.Results.DeepClone();
-        if (!data.ContainsKey("output") && e.Payload["output"] is JsonObject output)
-        {
-            data["output"] = output.DeepClone();
+                data.TryAdd("output", output.DeepClone());
+            }
+            body["data"] = data;
         }
-        return data;
+        return body;
     }
-
-    private static double? Number(JsonNode? node) =>
-        node is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
 }

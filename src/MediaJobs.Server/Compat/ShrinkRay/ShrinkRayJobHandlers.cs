@@ -35,19 +35,16 @@ internal static class ShrinkRayJobHandlers
         {
             input[TranscodeRequest.KeepOriginalField] = true;
         }
-        try
+        var (_, refused) = await ShrinkRayErrors.Shape.SubmitAsync(() => jobs.SubmitAsync(new JobSubmission
         {
-            await jobs.SubmitAsync(new JobSubmission
-            {
-                Type = TranscodeDiscoveryPipeline.TypeName,
-                Preset = request.PresetId,
-                Input = input,
-                CorrelationId = Correlation.CorrelationId.Get(http),
-            }, http.RequestAborted);
-        }
-        catch (Core.Errors.JobValidationException ex)
+            Type = TranscodeDiscoveryPipeline.TypeName,
+            Preset = request.PresetId,
+            Input = input,
+            CorrelationId = Correlation.CorrelationId.Get(http),
+        }, http.RequestAborted));
+        if (refused is not null)
         {
-            return ShrinkRayErrors.Shape.Invalid(ex);
+            return refused;
         }
         if (jobs.IsPaused && jobs.Caller.IsAdmin)
         {

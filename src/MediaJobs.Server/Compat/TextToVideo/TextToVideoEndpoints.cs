@@ -48,23 +48,18 @@ internal static class TextToVideoEndpoints
         {
             return error!;
         }
-        try
+        var (job, refused) = await TextToVideoErrors.Shape.SubmitAsync(() => jobs.SubmitAsync(new JobSubmission
         {
-            var job = await jobs.SubmitAsync(new JobSubmission
-            {
-                Type = Pipelines.Video.VideoPipeline.TypeName,
-                Preset = "default",
-                // Like the real generator: a 1080×1920 short with burned captions.
-                Input = new JsonObject { ["text"] = request.Text, ["aspect"] = "9:16", ["burnSubtitles"] = true },
-                Options = new JsonObject { ["allowSkipUnavailable"] = true },
-                CorrelationId = CorrelationId.Get(http),
-            }, http.RequestAborted);
-            return TypedResults.Accepted((string?)null, new TextToVideoGenerateResponse(job.Id, "queued", "Video generation started"));
-        }
-        catch (Core.Errors.JobValidationException ex)
-        {
-            return TextToVideoErrors.Shape.Invalid(ex);
-        }
+            Type = Pipelines.Video.VideoPipeline.TypeName,
+            Preset = "default",
+            // Like the real generator: a 1080×1920 short with burned captions.
+            Input = new JsonObject { ["text"] = request.Text, ["aspect"] = "9:16", ["burnSubtitles"] = true },
+            Options = new JsonObject { ["allowSkipUnavailable"] = true },
+            CorrelationId = CorrelationId.Get(http),
+        }, http.RequestAborted));
+        return refused is null
+            ? TypedResults.Accepted((string?)null, new TextToVideoGenerateResponse(job.Id, "queued", "Video generation started"))
+            : refused;
     }
 
     private static async Task<Results<Ok<TextToVideoStatus>, JsonHttpResult<TextToVideoError>>> StatusAsync(string id, CallerJobs jobs, CancellationToken ct)

@@ -51,7 +51,8 @@ internal sealed record SecretaryJobRequest(
         {
             throw RequestProblemException.BadField(prefix + "webhook", "Give the webhook once: in 'parameters.webhook' or at the top level, not both.");
         }
-        var target = nested ?? topLevel;
+        // Seed 003's receivers get seed 003's body.
+        var target = (nested ?? topLevel) is { } given ? given with { Surface = SecretaryWebhookPayloads.SurfaceName } : null;
         return new SecretaryJobRequest(
             type,
             parameters,
