@@ -141,7 +141,7 @@ public sealed class JobListSql
         {
             Add("@text", query.Text);
             where.Append(" AND (id = @text OR batch_id = @text");
-            if (query.Text.Length >= JobQuery.MinContainsLength)
+            if (query.MatchesInsideInputs)
             {
                 var folded = FoldAscii(query.Text);
                 AddIfUsed(containsPredicate, "@folded", folded);

@@ -20,10 +20,11 @@ public sealed partial class SqliteJobStore
         return await reader.ReadAsync(ct) ? JobRows.Read(reader) : null;
     }
 
-    // Text inside inputs: the trigram index (jobs_fts, migration 0007) finds candidates (its case folding is wider
-    // than ASCII), the recheck keeps exactly the ASCII-case-insensitive matches (lower() folds ASCII only).
+    // Text inside inputs' string values: the trigram index (jobs_fts, migration 0007) finds candidates (its case
+    // folding is wider than ASCII), the recheck on its copy keeps exactly the ASCII-case-insensitive matches
+    // (lower() folds ASCII only).
     private const string ContainsSql =
-        "rowid IN (SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH @phrase) AND instr(lower(input), @folded) > 0";
+        "id IN (SELECT f.id FROM jobs_fts f WHERE f.text MATCH @phrase AND instr(lower(f.text), @folded) > 0)";
 
     protected override string JobCountsRelation => "job_counts";
 

@@ -27,16 +27,22 @@ CREATE TABLE job_count_deltas (
 INSERT INTO job_counts (type, status, owner, n)
 SELECT type, status, COALESCE(owner, ''), COUNT(*) FROM jobs GROUP BY type, status, COALESCE(owner, '');
 
--- Text inside inputs, ASCII-case folded (the only folding the search has), with a trigram index for LIKE. Its own
--- table: a job's status changes move its row (new index entries in every index of jobs); this one's index is
--- written once per job, and again only when the input really changes.
+-- Text inside inputs: the input's string values (decoded: no JSON escapes; keys and numbers are not text), one
+-- per line, ASCII-case folded (the only folding the search has), with a trigram index for LIKE. Its own table:
+-- a job's status change moves its row (new entries in every index of jobs); this index is written once per job,
+-- and again only when the input really changes.
+CREATE FUNCTION mj_search_text(input text) RETURNS text LANGUAGE sql IMMUTABLE AS $text$
+  SELECT translate(COALESCE(string_agg(v #>> '{}', E'\n'), ''), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+  FROM jsonb_path_query(input::jsonb, 'strict $.**') AS v
+  WHERE jsonb_typeof(v) = 'string'
+$text$;
+
 CREATE TABLE job_search (
   id     text NOT NULL PRIMARY KEY,
   folded text NOT NULL
 );
 
-INSERT INTO job_search (id, folded)
-SELECT id, translate(input, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') FROM jobs;
+INSERT INTO job_search (id, folded) SELECT id, mj_search_text(input) FROM jobs;
 
 CREATE INDEX ix_job_search_folded ON job_search USING gin (folded gin_trgm_ops);
 
@@ -58,7 +64,7 @@ BEGIN
   INSERT INTO job_count_deltas (type, status, owner, n)
   SELECT type, status, COALESCE(owner, ''), COUNT(*) FROM new_rows GROUP BY type, status, COALESCE(owner, '');
   INSERT INTO job_search (id, folded)
-  SELECT id, translate(input, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') FROM new_rows;
+  SELECT id, mj_search_text(input) FROM new_rows;
   IF random() < 0.02 THEN
     PERFORM mj_fold_job_counts();
   END IF;
@@ -90,7 +96,7 @@ BEGIN
     FROM old_rows o JOIN new_rows w ON w.id = o.id
     WHERE (o.type, o.status, o.owner) IS DISTINCT FROM (w.type, w.status, w.owner)
   ) AS k GROUP BY k.type, k.status, k.owner HAVING SUM(k.n) <> 0;
-  UPDATE job_search s SET folded = translate(w.input, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+  UPDATE job_search s SET folded = mj_search_text(w.input)
   FROM old_rows o JOIN new_rows w ON w.id = o.id
   WHERE s.id = w.id AND o.input IS DISTINCT FROM w.input;
   IF random() < 0.02 THEN

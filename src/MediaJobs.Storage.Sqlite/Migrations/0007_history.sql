@@ -41,26 +41,27 @@ CREATE INDEX ix_jobs_owner_status_created ON jobs (owner, status, created_utc, i
 CREATE INDEX ix_jobs_batch_created ON jobs (batch_id, created_utc, id);
 DROP INDEX ix_jobs_batch;
 
--- Text inside inputs: 3-character grams (any case folded by the index; the query rechecks ASCII case), over the
--- jobs table's own rows (external content: no second copy of the inputs). Kept by triggers; an input rewritten
--- with the same text changes nothing. After a VACUUM (which may renumber rowids) rebuild it:
--- INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild').
-CREATE VIRTUAL TABLE jobs_fts USING fts5(input, content = 'jobs', content_rowid = 'rowid', tokenize = 'trigram');
-INSERT INTO jobs_fts (jobs_fts) VALUES ('rebuild');
+-- Text inside inputs: the input's string values (decoded: no JSON escapes; keys and numbers are not text), one
+-- per line, in 3-character grams (the index folds every case; the query rechecks ASCII case on the copy kept
+-- here). Keyed by the job row's rowid, and carrying the job id, which the search returns. Kept by triggers; an
+-- input rewritten with the same text changes nothing.
+CREATE VIRTUAL TABLE jobs_fts USING fts5(id UNINDEXED, text, tokenize = 'trigram');
+
+INSERT INTO jobs_fts (rowid, id, text)
+SELECT rowid, id, (SELECT COALESCE(group_concat(t.value, char(10)), '') FROM json_tree(jobs.input) AS t WHERE t.type = 'text') FROM jobs;
 
 CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs
 BEGIN
-  INSERT INTO jobs_fts (rowid, input) VALUES (new.rowid, new.input);
+  INSERT INTO jobs_fts (rowid, id, text) VALUES (new.rowid, new.id, (SELECT COALESCE(group_concat(value, char(10)), '') FROM json_tree(new.input) WHERE type = 'text'));
 END;
 
 CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs
 BEGIN
-  INSERT INTO jobs_fts (jobs_fts, rowid, input) VALUES ('delete', old.rowid, old.input);
+  DELETE FROM jobs_fts WHERE rowid = old.rowid;
 END;
 
 CREATE TRIGGER jobs_fts_update AFTER UPDATE OF input ON jobs
 WHEN old.input IS NOT new.input
 BEGIN
-  INSERT INTO jobs_fts (jobs_fts, rowid, input) VALUES ('delete', old.rowid, old.input);
-  INSERT INTO jobs_fts (rowid, input) VALUES (new.rowid, new.input);
+  UPDATE jobs_fts SET text = (SELECT COALESCE(group_concat(value, char(10)), '') FROM json_tree(new.input) WHERE type = 'text') WHERE rowid = new.rowid;
 END;
