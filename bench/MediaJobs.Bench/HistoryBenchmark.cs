@@ -53,7 +53,7 @@ internal static class HistoryBenchmark
         {
             Id = $"{T0.AddMilliseconds(i).ToUnixTimeMilliseconds():x12}-hist-{i:D8}",
             Type = Types[i % Types.Length],
-            Owner = Owners[i % Owners.Length],
+            Owner = Owners[i / 7 % Owners.Length],
             CreatedUtc = T0.AddMilliseconds(i),
             EndedUtc = T0.AddMilliseconds(i + 500),
             Status = (i % 20) switch { 0 => JobStatus.Failed, 1 => JobStatus.Cancelled, 2 => JobStatus.Skipped, _ => JobStatus.Succeeded },

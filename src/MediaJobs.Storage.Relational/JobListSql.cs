@@ -34,7 +34,7 @@ public sealed class JobListSql
     /// <param name="containsPredicate">
     /// The store's "input contains the text" predicate on <c>jobs</c>, using <c>@folded</c> (the text in ASCII lower
     /// case), <c>@pattern</c> (<c>%folded%</c> with <c>\</c>, <c>%</c> and <c>_</c> escaped by <c>\</c>) and/or
-    /// <c>@phrase</c> (the text as one double-quoted FTS5 phrase).
+    /// <c>@grams</c> (an FTS5 query: a few of the text's 3-character grams, see <see cref="GramQuery"/>).
     /// </param>
     /// <param name="countsRelation">Rows (type, status, owner, n) whose sums are the job counts ('' owns ownerless jobs).</param>
     /// <param name="time">A time as the store binds it.</param>
@@ -131,6 +131,30 @@ public sealed class JobListSql
         });
     }
 
+    /// <summary>
+    /// An FTS5 query that every input containing <paramref name="text"/> matches: up to <see cref="QueryGrams"/> of
+    /// its 3-code-point grams, spread from its start to its end, each quoted, all required. Every gram of the text
+    /// is in every match, so the answer is a superset the caller rechecks; few grams keep the cost low (each common
+    /// gram costs a walk of its whole posting list), and spread ones keep the candidates few.
+    /// </summary>
+    public static string GramQuery(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var runes = text.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        var count = runes.Length - 2;
+        if (count < 1)
+        {
+            throw new ArgumentException("The text has fewer than 3 code points.", nameof(text));
+        }
+        var picks = Enumerable.Range(0, Math.Min(QueryGrams, count))
+            .Select(i => QueryGrams >= count ? i : (int)Math.Round(i * (count - 1) / (double)(QueryGrams - 1)))
+            .Distinct();
+        return string.Join(" AND ", picks.Select(i => "\"" + string.Concat(runes[i], runes[i + 1], runes[i + 2]).Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    }
+
+    /// <summary>The most grams <see cref="GramQuery"/> asks for.</summary>
+    public const int QueryGrams = 4;
+
     private string Filters(JobQuery query, string containsPredicate)
     {
         var where = new StringBuilder();
@@ -147,7 +171,7 @@ public sealed class JobListSql
                 AddIfUsed(containsPredicate, "@folded", folded);
                 AddIfUsed(containsPredicate, "@pattern", "%" + folded.Replace("\\", "\\\\", StringComparison.Ordinal)
                     .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
-                AddIfUsed(containsPredicate, "@phrase", "\"" + query.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+                AddIfUsed(containsPredicate, "@grams", GramQuery(query.Text));
                 where.Append(" OR (").Append(containsPredicate).Append(')');
             }
             where.Append(')');

@@ -24,7 +24,7 @@ public sealed partial class SqliteJobStore
     // folding is wider than ASCII), the recheck on its copy keeps exactly the ASCII-case-insensitive matches
     // (lower() folds ASCII only).
     private const string ContainsSql =
-        "id IN (SELECT f.id FROM jobs_fts f WHERE f.text MATCH @phrase AND instr(lower(f.text), @folded) > 0)";
+        "id IN (SELECT f.id FROM jobs_fts f WHERE f.text MATCH @grams AND instr(lower(f.text), @folded) > 0)";
 
     protected override string JobCountsRelation => "job_counts";
 

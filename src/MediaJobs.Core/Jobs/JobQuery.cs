@@ -11,7 +11,7 @@ public sealed record JobQuery
     /// <summary>
     /// When set, only jobs whose id or batch id equals it, or one of whose input's string values contains it (any
     /// ASCII case; other characters exactly; keys and numbers are not searched). A text of fewer than
-    /// <see cref="MinContainsLength"/> characters, or holding a line break, matches ids and batch ids only: a
+    /// <see cref="MinContainsLength"/> characters (Unicode code points), or holding a line break, matches ids and batch ids only: a
     /// substring that short is no search and no text index can answer it, and the stores index values line by line.
     /// </summary>
     public string? Text { get; init; }
@@ -28,7 +28,8 @@ public sealed record JobQuery
 
     /// <summary>True when <see cref="Text"/> is also looked for inside inputs, not only as an id or batch id.</summary>
     public bool MatchesInsideInputs =>
-        Text is { Length: >= MinContainsLength } text && !text.Contains('\n', StringComparison.Ordinal);
+        Text is { Length: >= MinContainsLength } text && !text.Contains('\n', StringComparison.Ordinal)
+        && text.EnumerateRunes().Count() >= MinContainsLength;
 
     /// <summary>True when the maintained counts answer the total: no batch and no text filter.</summary>
     public bool CountedByStatus => BatchId is null && string.IsNullOrEmpty(Text);
