@@ -27,6 +27,7 @@ internal static class HistoryBenchmark
         var sizes = Value(args, "--sizes", "100000,1000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var stores = Value(args, "--stores", "sqlite,postgres").Split(',');
         var samples = int.Parse(Value(args, "--samples", "100"), CultureInfo.InvariantCulture);
+        var bulk = Value(args, "--seed", "store") == "sql";
         foreach (var kind in stores)
         {
             await using var owned = await OpenAsync(kind);
@@ -34,9 +35,9 @@ internal static class HistoryBenchmark
             foreach (var size in sizes)
             {
                 var clock = Stopwatch.StartNew();
-                await SeedAsync(owned.Store, seeded, size);
+                await (bulk ? owned.BulkSeed(seeded, size) : SeedAsync(owned.Store, seeded, size));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"\n### {kind}, {size:N0} jobs (seeded {size - seeded:N0} more in {clock.Elapsed.TotalSeconds:F0} s)\n"));
+                    $"\n### {kind}, {size:N0} jobs (seeded {size - seeded:N0} more {(bulk ? "by INSERT … SELECT" : "through EnqueueAsync")} in {clock.Elapsed.TotalSeconds:F0} s)\n"));
                 seeded = size;
                 await MeasureAsync(owned.Store, size, samples);
             }
@@ -136,9 +137,10 @@ internal static class HistoryBenchmark
         if (kind == "postgres")
         {
             var cluster = await PostgresCluster.StartAsync(durable: true);
-            var store = new PostgresJobStore(new PostgresStoreOptions { ConnectionString = await cluster.CreateDatabaseAsync("history") }, new EventFeed());
+            var database = await cluster.CreateDatabaseAsync("history");
+            var store = new PostgresJobStore(new PostgresStoreOptions { ConnectionString = database }, new EventFeed());
             await store.InitializeAsync(CancellationToken.None);
-            return new OwnedStore(store, async () =>
+            return new OwnedStore(store, (from, to) => HistorySeeder.PostgresAsync(database, from, to), async () =>
             {
                 await store.DisposeAsync();
                 await cluster.DisposeAsync();
@@ -146,9 +148,10 @@ internal static class HistoryBenchmark
         }
         var folder = Path.Combine(Path.GetTempPath(), "mediajobs-bench-history", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var sqlite = new SqliteJobStore(new SqliteStoreOptions { DatabasePath = Path.Combine(folder, "mediajobs.db") }, new EventFeed());
+        var path = Path.Combine(folder, "mediajobs.db");
+        var sqlite = new SqliteJobStore(new SqliteStoreOptions { DatabasePath = path }, new EventFeed());
         await sqlite.InitializeAsync(CancellationToken.None);
-        return new OwnedStore(sqlite, async () =>
+        return new OwnedStore(sqlite, (from, to) => HistorySeeder.SqliteAsync(path, from, to), async () =>
         {
             await sqlite.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

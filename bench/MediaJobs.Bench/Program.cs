@@ -14,6 +14,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--connection CS] | video [runs] | transcode [--runs N] [--seconds S] | documents [--runs N] [--pages N] [--scan-pages N] | history [--sizes 100000,1000000] [--stores sqlite,postgres] [--samples N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--connection CS] | video [runs] | transcode [--runs N] [--seconds S] | documents [--runs N] [--pages N] [--scan-pages N] | history [--seed store|sql] [--sizes 100000,1000000] [--stores sqlite,postgres] [--samples N]");
     return 2;
 }
