@@ -61,7 +61,10 @@ public abstract partial class JobStoreConformanceTests
             {
                 var page = await store.ListAsync(new JobQuery
                 {
-                    Statuses = [JobStatus.Succeeded, JobStatus.Failed], OldestFirst = oldestFirst, After = after, Limit = 3,
+                    Statuses = [JobStatus.Succeeded, JobStatus.Failed],
+                    OldestFirst = oldestFirst,
+                    After = after,
+                    Limit = 3,
                 }, Ct);
                 Assert.Equal(wanted.Length, page.Total);
                 seen.AddRange(page.Items.Select(j => j.Id));
