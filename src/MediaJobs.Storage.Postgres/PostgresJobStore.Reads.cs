@@ -16,9 +16,13 @@ public sealed partial class PostgresJobStore
         return await reader.ReadAsync(ct) ? PgJobRows.Read(reader) : null;
     }
 
-    // Text inside inputs: job_search holds each input ASCII-folded under a trigram index (migration 0006); LIKE on
-    // it is exact (no locale folding), the index only narrows.
-    private const string ContainsSql = "id IN (SELECT s.id FROM job_search s WHERE s.folded LIKE @pattern)";
+    // Text inside inputs: job_search holds each input's text ASCII-folded under a trigram index (migration 0006).
+    // The index is asked for a few spread grams only (every gram it is given costs a walk of its posting list, and
+    // common ones are as long as the history); the exact LIKE then runs on the candidates, on an expression the
+    // index does not serve, so it never adds all the text's grams back.
+    private static string ContainsSql(int grams) =>
+        "SELECT s.id FROM job_search s WHERE " +
+        string.Concat(Enumerable.Range(0, grams).Select(i => $"s.folded LIKE @gram{i} AND ")) + "(s.folded || '') LIKE @pattern";
 
     // Counts are job_counts plus the deltas not yet folded in (migration 0006).
     private const string CountsSql =
@@ -29,7 +33,12 @@ public sealed partial class PostgresJobStore
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = JobListSql.Build(query, PgJobRows.Columns, ContainsSql, CountsSql, t => PgTime.ToDb(t));
+        var grams = query.MatchesInsideInputs ? JobListSql.Spread(JobListSql.Grams(JobListSql.FoldAscii(query.Text!)), JobListSql.QueryGrams) : [];
+        var sql = JobListSql.Build(query, PgJobRows.Columns, ContainsSql(grams.Length), CountsSql, t => PgTime.ToDb(t));
+        for (var i = 0; i < grams.Length; i++)
+        {
+            sql.AddParameter($"@gram{i}", JobListSql.ContainsPattern(grams[i]));
+        }
         await using var connection = await OpenAsync(ct);
         // One round trip, named parameters shared by both statements.
         await using var cmd = new NpgsqlCommand($"{sql.TotalSql}; {sql.PageSql}", connection);

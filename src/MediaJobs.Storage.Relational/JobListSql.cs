@@ -31,14 +31,14 @@ public sealed class JobListSql
 
     /// <param name="query">The list asked for.</param>
     /// <param name="columns">The store's job column list.</param>
-    /// <param name="containsPredicate">
-    /// The store's "input contains the text" predicate on <c>jobs</c>, using <c>@folded</c> (the text in ASCII lower
+    /// <param name="containsIds">
+    /// The store's "input contains the text" query: a SELECT of the matching job ids, using <c>@folded</c> (the text in ASCII lower
     /// case), <c>@pattern</c> (<c>%folded%</c> with <c>\</c>, <c>%</c> and <c>_</c> escaped by <c>\</c>) and/or
     /// <c>@grams</c> (an FTS5 query: a few of the text's 3-character grams, see <see cref="GramQuery"/>).
     /// </param>
     /// <param name="countsRelation">Rows (type, status, owner, n) whose sums are the job counts ('' owns ownerless jobs).</param>
     /// <param name="time">A time as the store binds it.</param>
-    public static JobListSql Build(JobQuery query, string columns, string containsPredicate, string countsRelation, Func<DateTimeOffset, object> time)
+    public static JobListSql Build(JobQuery query, string columns, string containsIds, string countsRelation, Func<DateTimeOffset, object> time)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(time);
@@ -48,7 +48,7 @@ public sealed class JobListSql
         {
             sql.Add("@s" + i.ToString(CultureInfo.InvariantCulture), statuses[i]);
         }
-        var filters = sql.Filters(query, containsPredicate);
+        var filters = sql.Filters(query, containsIds);
         var keyset = "";
         if (query.After is { } after)
         {
@@ -132,30 +132,61 @@ public sealed class JobListSql
     }
 
     /// <summary>
-    /// An FTS5 query that every input containing <paramref name="text"/> matches: up to <see cref="QueryGrams"/> of
-    /// its 3-code-point grams, spread from its start to its end, each quoted, all required. Every gram of the text
-    /// is in every match, so the answer is a superset the caller rechecks; few grams keep the cost low (each common
-    /// gram costs a walk of its whole posting list), and spread ones keep the candidates few.
+    /// An FTS5 query that every input containing <paramref name="text"/> matches: the given grams of it (or, when
+    /// none are given, up to <see cref="QueryGrams"/> of its grams spread from start to end), each quoted, all
+    /// required. Every gram of the text is in every match, so the answer is a superset the caller rechecks.
     /// </summary>
-    public static string GramQuery(string text)
+    public static string GramQuery(string text, IEnumerable<string>? chosen = null)
+    {
+        var grams = Grams(text);
+        var picks = chosen?.ToArray() ?? Spread(grams, QueryGrams);
+        return string.Join(" AND ", picks.Select(g => "\"" + g.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    }
+
+    /// <summary>The text's 3-code-point grams, in order, each once.</summary>
+    public static string[] Grams(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var runes = text.EnumerateRunes().Select(r => r.ToString()).ToArray();
-        var count = runes.Length - 2;
-        if (count < 1)
+        return [.. Enumerable.Range(0, Math.Max(0, runes.Length - 2)).Select(i => string.Concat(runes[i], runes[i + 1], runes[i + 2])).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>At most <paramref name="count"/> of <paramref name="grams"/>, the first, the last and evenly between.</summary>
+    public static string[] Spread(IReadOnlyList<string> grams, int count)
+    {
+        ArgumentNullException.ThrowIfNull(grams);
+        if (grams.Count <= count)
         {
-            throw new ArgumentException("The text has fewer than 3 code points.", nameof(text));
+            return [.. grams];
         }
-        var picks = Enumerable.Range(0, Math.Min(QueryGrams, count))
-            .Select(i => QueryGrams >= count ? i : (int)Math.Round(i * (count - 1) / (double)(QueryGrams - 1)))
-            .Distinct();
-        return string.Join(" AND ", picks.Select(i => "\"" + string.Concat(runes[i], runes[i + 1], runes[i + 2]).Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        return [.. Enumerable.Range(0, count).Select(i => (int)Math.Round(i * (grams.Count - 1) / (double)(count - 1))).Distinct().Select(i => grams[i])];
     }
 
     /// <summary>The most grams <see cref="GramQuery"/> asks for.</summary>
     public const int QueryGrams = 4;
 
-    private string Filters(JobQuery query, string containsPredicate)
+    /// <summary>A LIKE pattern matching any text that contains <paramref name="text"/> (<c>\</c>, <c>%</c>, <c>_</c> escaped by <c>\</c>).</summary>
+    public static string ContainsPattern(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+    }
+
+    /// <summary>Adds a parameter a store's own SQL names (e.g. its gram patterns).</summary>
+    public void AddParameter(string name, object value) => Add(name, value);
+
+    /// <summary>Replaces a parameter's value (a store that refines one after reading its own statistics).</summary>
+    public void SetParameter(string name, object value)
+    {
+        var index = _parameters.FindIndex(p => p.Key == name);
+        if (index >= 0)
+        {
+            _parameters[index] = new(name, value);
+        }
+    }
+
+    private string Filters(JobQuery query, string containsIds)
     {
         var where = new StringBuilder();
         AddEquals(where, "type", "@type", query.Type);
@@ -164,15 +195,16 @@ public sealed class JobListSql
         if (!string.IsNullOrEmpty(query.Text))
         {
             Add("@text", query.Text);
-            where.Append(" AND (id = @text OR batch_id = @text");
+            // One IN over a union of id lists, never an OR: an OR with a subquery makes PostgreSQL walk every job
+            // and test each; a list of ids is joined to the jobs it names.
+            where.Append(" AND id IN (SELECT j.id FROM jobs j WHERE j.id = @text UNION ALL SELECT j.id FROM jobs j WHERE j.batch_id = @text");
             if (query.MatchesInsideInputs)
             {
                 var folded = FoldAscii(query.Text);
-                AddIfUsed(containsPredicate, "@folded", folded);
-                AddIfUsed(containsPredicate, "@pattern", "%" + folded.Replace("\\", "\\\\", StringComparison.Ordinal)
-                    .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
-                AddIfUsed(containsPredicate, "@grams", GramQuery(query.Text));
-                where.Append(" OR (").Append(containsPredicate).Append(')');
+                AddIfUsed(containsIds, "@folded", folded);
+                AddIfUsed(containsIds, "@pattern", ContainsPattern(folded));
+                AddIfUsed(containsIds, "@grams", GramQuery(query.Text));
+                where.Append(" UNION ALL ").Append(containsIds);
             }
             where.Append(')');
         }

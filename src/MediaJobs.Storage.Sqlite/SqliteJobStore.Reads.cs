@@ -24,7 +24,7 @@ public sealed partial class SqliteJobStore
     // folding is wider than ASCII), the recheck on its copy keeps exactly the ASCII-case-insensitive matches
     // (lower() folds ASCII only).
     private const string ContainsSql =
-        "id IN (SELECT f.id FROM jobs_fts f WHERE f.text MATCH @grams AND instr(lower(f.text), @folded) > 0)";
+        "SELECT f.id FROM jobs_fts f WHERE f.text MATCH @grams AND instr(lower(f.text), @folded) > 0";
 
     protected override string JobCountsRelation => "job_counts";
 
@@ -33,6 +33,11 @@ public sealed partial class SqliteJobStore
         ArgumentNullException.ThrowIfNull(query);
         var sql = JobListSql.Build(query, JobRows.Columns, ContainsSql, "job_counts", t => SqliteTime.ToDb(t));
         await using var connection = await OpenReaderAsync(ct);
+        if (query.MatchesInsideInputs)
+        {
+            // Before the snapshot: which grams to ask for changes the cost, never the answer.
+            sql.SetParameter("@grams", await RarestGramsQueryAsync(connection, query.Text!, ct));
+        }
         // One snapshot: the total and the page agree.
         await using var tx = await BeginSnapshotAsync(connection, ct);
         await using var cmd = connection.CreateCommand();
@@ -55,6 +60,32 @@ public sealed partial class SqliteJobStore
         await tx.CommitAsync(ct);
         return JobListSql.ToPage(query, items, total);
     }
+
+    /// <summary>
+    /// The FTS5 query for a text search, built from the text's rarest grams. FTS5 walks every listed gram's whole
+    /// posting list, and a gram common to most inputs (".mk", "/me") costs a walk of the whole history; so each of
+    /// up to <see cref="ProbedGrams"/> grams is counted up to <see cref="GramProbeCap"/> (bounded work), and the
+    /// query asks for the (up to 3) rarest. When every gram is that common the spread grams are asked for.
+    /// </summary>
+    private static async Task<string> RarestGramsQueryAsync(SqliteConnection connection, string text, CancellationToken ct)
+    {
+        var probed = JobListSql.Spread(JobListSql.Grams(text), ProbedGrams);
+        var counts = new List<(string Gram, long Count)>();
+        await using var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT COUNT(*) FROM (SELECT 1 FROM jobs_fts WHERE jobs_fts MATCH @gram LIMIT @cap)";
+        var gram = probe.Parameters.Add("@gram", SqliteType.Text);
+        probe.Parameters.AddWithValue("@cap", GramProbeCap);
+        foreach (var g in probed)
+        {
+            gram.Value = JobListSql.GramQuery(g, [g]);
+            counts.Add((g, Convert.ToInt64(await probe.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        var rare = counts.Where(c => c.Count < GramProbeCap).OrderBy(c => c.Count).Take(3).Select(c => c.Gram).ToArray();
+        return JobListSql.GramQuery(text, rare.Length > 0 ? rare : null);
+    }
+
+    private const int ProbedGrams = 16;
+    private const int GramProbeCap = 50_000;
 
     public async Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct)
     {
