@@ -84,8 +84,8 @@ public sealed partial class SqliteJobStore
         return JobListSql.GramQuery(text, rare.Length > 0 ? rare : null);
     }
 
-    private const int ProbedGrams = 16;
-    private const int GramProbeCap = 50_000;
+    private const int ProbedGrams = 8;
+    private const int GramProbeCap = 10_000;
 
     public async Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct)
     {
