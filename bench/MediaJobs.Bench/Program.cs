@@ -9,11 +9,12 @@ return args.FirstOrDefault() switch
     "video" => await VideoBenchmark.RunAsync(args.Skip(1).ToArray()),
     "transcode" => await TranscodeBenchmark.RunAsync(args.Skip(1).ToArray()),
     "documents" => await DocumentBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "history" => await HistoryBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--nodes 1|2] [--concurrency N] [--admin CS] | video [runs] | transcode [--runs N] [--seconds S] | documents [--runs N] [--pages N] [--scan-pages N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--nodes 1|2] [--concurrency N] [--admin CS] | video [runs] | transcode [--runs N] [--seconds S] | documents [--runs N] [--pages N] [--scan-pages N] | history [--seed store|sql] [--sizes 100000,1000000] [--stores sqlite,postgres] [--samples N]");
     return 2;
 }

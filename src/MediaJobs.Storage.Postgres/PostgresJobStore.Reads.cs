@@ -1,5 +1,5 @@
-using System.Text;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -16,57 +16,45 @@ public sealed partial class PostgresJobStore
         return await reader.ReadAsync(ct) ? PgJobRows.Read(reader) : null;
     }
 
+    // Text inside inputs: job_search holds each input's text ASCII-folded under a trigram index (migration 0006).
+    // The index is asked for a few spread grams only (every gram it is given costs a walk of its posting list, and
+    // common ones are as long as the history); the exact LIKE then runs on the candidates, on an expression the
+    // index does not serve, so it never adds all the text's grams back.
+    private static string ContainsSql(int grams) =>
+        "SELECT s.id FROM job_search s WHERE " +
+        string.Concat(Enumerable.Range(0, grams).Select(i => $"s.folded LIKE @gram{i} AND ")) + "(s.folded || '') LIKE @pattern";
+
+    // Counts are job_counts plus the deltas not yet folded in (migration 0006).
+    private const string CountsSql =
+        "(SELECT type, status, owner, n FROM job_counts UNION ALL SELECT type, status, owner, n FROM job_count_deltas) AS counted";
+
+    protected override string JobCountsRelation => CountsSql;
+
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var where = new StringBuilder("WHERE 1 = 1");
-        var parameters = new List<NpgsqlParameter>();
-        if (query.Statuses is { Count: > 0 } statuses)
+        var grams = query.MatchesInsideInputs ? JobListSql.Spread(JobListSql.Grams(JobListSql.FoldAscii(query.Text!)), JobListSql.QueryGrams) : [];
+        var sql = JobListSql.Build(query, PgJobRows.Columns, ContainsSql(grams.Length), CountsSql, t => PgTime.ToDb(t));
+        for (var i = 0; i < grams.Length; i++)
         {
-            parameters.Add(PgJobRows.TextArray([.. statuses.Select(s => s.ToString())]));
-            where.Append(" AND status = ANY($").Append(parameters.Count).Append(')');
-        }
-        AddFilter(where, parameters, "type", query.Type);
-        AddFilter(where, parameters, "batch_id", query.BatchId);
-        AddFilter(where, parameters, "owner", query.Owner);
-        if (!string.IsNullOrEmpty(query.Text))
-        {
-            // Same match as SQLite: the id or batch id exactly, or the stored input JSON case-insensitively.
-            parameters.Add(PgJobRows.Text(query.Text));
-            var n = parameters.Count;
-            where.Append($" AND (id = ${n} OR batch_id = ${n} OR strpos(lower(input), lower(${n})) > 0)");
+            sql.AddParameter($"@gram{i}", JobListSql.ContainsPattern(grams[i]));
         }
         await using var connection = await OpenAsync(ct);
-        await using var batch = new NpgsqlBatch(connection);
-        var count = new NpgsqlBatchCommand($"SELECT COUNT(*) FROM jobs {where}");
-        count.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
-        var page = new NpgsqlBatchCommand(
-            $"SELECT {PgJobRows.Columns} FROM jobs {where} ORDER BY {(query.OldestFirst ? "created_utc ASC, id ASC" : "created_utc DESC, id DESC")} " +
-            $"LIMIT ${parameters.Count + 1} OFFSET ${parameters.Count + 2}");
-        page.Parameters.AddRange(parameters.ToArray());
-        page.Parameters.Add(PgJobRows.Int(Math.Max(0, query.Limit)));
-        page.Parameters.Add(PgJobRows.Int(Math.Max(0, query.Offset)));
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(page);
-        await using var reader = await batch.ExecuteReaderAsync(ct);
+        // One round trip, named parameters shared by both statements.
+        await using var cmd = new NpgsqlCommand($"{sql.TotalSql}; {sql.PageSql}", connection);
+        foreach (var (name, value) in sql.Parameters)
+        {
+            cmd.Parameters.Add(new NpgsqlParameter(name, value));
+        }
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        var total = (int)reader.GetInt64(0);
+        var total = reader.GetInt64(0);
         await reader.NextResultAsync(ct);
         var items = new List<Job>();
         while (await reader.ReadAsync(ct))
         {
             items.Add(PgJobRows.Read(reader));
         }
-        return new JobPage(items, total);
-    }
-
-    private static void AddFilter(StringBuilder where, List<NpgsqlParameter> parameters, string column, string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-        parameters.Add(PgJobRows.Text(value));
-        where.Append(" AND ").Append(column).Append(" = $").Append(parameters.Count);
+        return JobListSql.ToPage(query, items, total);
     }
 }

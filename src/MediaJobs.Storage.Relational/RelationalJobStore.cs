@@ -22,13 +22,19 @@ public abstract partial class RelationalJobStore
     /// <summary>A stored time, as the provider returns it (SQLite: text; PostgreSQL: a UTC <see cref="DateTime"/>).</summary>
     protected abstract DateTimeOffset TimeFromDb(object value);
 
+    /// <summary>
+    /// Rows (type, status, owner, n) whose sums are the job counts, kept by the store on every write ('' owns
+    /// jobs without an owner): what stats and list totals read instead of counting jobs.
+    /// </summary>
+    protected abstract string JobCountsRelation { get; }
+
     public async Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct)
     {
         await using var connection = await OpenReadConnectionAsync(ct);
         var rows = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(
             owner is null
-                ? "SELECT status, COUNT(*) FROM jobs GROUP BY status"
-                : "SELECT status, COUNT(*) FROM jobs WHERE owner = @owner GROUP BY status",
+                ? $"SELECT status, CAST(SUM(n) AS BIGINT) FROM {JobCountsRelation} GROUP BY status HAVING SUM(n) > 0"
+                : $"SELECT status, CAST(SUM(n) AS BIGINT) FROM {JobCountsRelation} WHERE owner = @owner GROUP BY status HAVING SUM(n) > 0",
             new { owner }, cancellationToken: ct));
         var counts = new Dictionary<JobStatus, int>();
         foreach (var (status, count) in rows)
@@ -42,7 +48,7 @@ public abstract partial class RelationalJobStore
     {
         await using var connection = await OpenReadConnectionAsync(ct);
         var rows = await connection.QueryAsync<(string Type, string Status, long Count)>(new CommandDefinition(
-            "SELECT type, status, COUNT(*) FROM jobs GROUP BY type, status", cancellationToken: ct));
+            $"SELECT type, status, CAST(SUM(n) AS BIGINT) FROM {JobCountsRelation} GROUP BY type, status HAVING SUM(n) > 0", cancellationToken: ct));
         return [.. rows.Select(r => new JobCount(r.Type, Enum.Parse<JobStatus>(r.Status), r.Count))];
     }
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Dapper;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
@@ -21,40 +20,72 @@ public sealed partial class SqliteJobStore
         return await reader.ReadAsync(ct) ? JobRows.Read(reader) : null;
     }
 
+    // Text inside inputs' string values: the trigram index (jobs_fts, migration 0007) finds candidates (its case
+    // folding is wider than ASCII), the recheck on its copy keeps exactly the ASCII-case-insensitive matches
+    // (lower() folds ASCII only).
+    private const string ContainsSql =
+        "SELECT f.id FROM jobs_fts f WHERE f.text MATCH @grams AND instr(lower(f.text), @folded) > 0";
+
+    protected override string JobCountsRelation => "job_counts";
+
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var sql = JobListSql.Build(query, JobRows.Columns, ContainsSql, "job_counts", t => SqliteTime.ToDb(t));
         await using var connection = await OpenReaderAsync(ct);
+        if (query.MatchesInsideInputs)
+        {
+            // Before the snapshot: which grams to ask for changes the cost, never the answer.
+            sql.SetParameter("@grams", await RarestGramsQueryAsync(connection, query.Text!, ct));
+        }
+        // One snapshot: the total and the page agree.
+        await using var tx = await BeginSnapshotAsync(connection, ct);
         await using var cmd = connection.CreateCommand();
-        var where = new StringBuilder("WHERE 1 = 1");
-        if (query.Statuses is { Count: > 0 } statuses)
+        cmd.Transaction = (SqliteTransaction)tx;
+        foreach (var (name, value) in sql.Parameters)
         {
-            where.Append(" AND status IN (SELECT value FROM json_each(@statuses))");
-            cmd.Parameters.AddWithValue("@statuses", StoredJobJson.Serialize(statuses.Select(s => s.ToString()).ToArray()));
+            cmd.Parameters.AddWithValue(name, value);
         }
-        AddFilter(cmd, where, "type", "@type", query.Type);
-        AddFilter(cmd, where, "batch_id", "@batch_id", query.BatchId);
-        AddFilter(cmd, where, "owner", "@owner", query.Owner);
-        if (!string.IsNullOrEmpty(query.Text))
-        {
-            where.Append(" AND (id = @text OR batch_id = @text OR instr(lower(input), lower(@text)) > 0)");
-            cmd.Parameters.AddWithValue("@text", query.Text);
-        }
-        cmd.Parameters.AddWithValue("@limit", Math.Max(0, query.Limit));
-        cmd.Parameters.AddWithValue("@offset", Math.Max(0, query.Offset));
-
-        cmd.CommandText = $"SELECT COUNT(*) FROM jobs {where}";
-        var total = Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-
-        cmd.CommandText = $"SELECT {JobRows.Columns} FROM jobs {where} ORDER BY {(query.OldestFirst ? "created_utc ASC, id ASC" : "created_utc DESC, id DESC")} LIMIT @limit OFFSET @offset";
+        cmd.CommandText = sql.TotalSql;
+        var total = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        cmd.CommandText = sql.PageSql;
         var items = new List<Job>();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
-            items.Add(JobRows.Read(reader));
+            while (await reader.ReadAsync(ct))
+            {
+                items.Add(JobRows.Read(reader));
+            }
         }
-        return new JobPage(items, total);
+        await tx.CommitAsync(ct);
+        return JobListSql.ToPage(query, items, total);
     }
+
+    /// <summary>
+    /// The FTS5 query for a text search, built from the text's rarest grams. FTS5 walks every listed gram's whole
+    /// posting list, and a gram common to most inputs (".mk", "/me") costs a walk of the whole history; so each of
+    /// up to <see cref="ProbedGrams"/> grams is counted up to <see cref="GramProbeCap"/> (bounded work), and the
+    /// query asks for the (up to 3) rarest. When every gram is that common the spread grams are asked for.
+    /// </summary>
+    private static async Task<string> RarestGramsQueryAsync(SqliteConnection connection, string text, CancellationToken ct)
+    {
+        var probed = JobListSql.Spread(JobListSql.Grams(text), ProbedGrams);
+        var counts = new List<(string Gram, long Count)>();
+        await using var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT COUNT(*) FROM (SELECT 1 FROM jobs_fts WHERE jobs_fts MATCH @gram LIMIT @cap)";
+        var gram = probe.Parameters.Add("@gram", SqliteType.Text);
+        probe.Parameters.AddWithValue("@cap", GramProbeCap);
+        foreach (var g in probed)
+        {
+            gram.Value = JobListSql.GramQuery(g, [g]);
+            counts.Add((g, Convert.ToInt64(await probe.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        var rare = counts.Where(c => c.Count < GramProbeCap).OrderBy(c => c.Count).Take(3).Select(c => c.Gram).ToArray();
+        return JobListSql.GramQuery(text, rare.Length > 0 ? rare : null);
+    }
+
+    private const int ProbedGrams = 8;
+    private const int GramProbeCap = 10_000;
 
     public async Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct)
     {
@@ -114,15 +145,5 @@ public sealed partial class SqliteJobStore
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    private static void AddFilter(SqliteCommand cmd, StringBuilder where, string column, string parameter, string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-        where.Append(" AND ").Append(column).Append(" = ").Append(parameter);
-        cmd.Parameters.AddWithValue(parameter, value);
     }
 }

@@ -25,9 +25,12 @@ internal static class ApiParameterDocs
     public static readonly ParameterDoc BatchId = ParameterDoc.Query("batchId", JsonSchemaType.String, "Only the jobs of this batch.");
 
     public static readonly ParameterDoc SearchText = ParameterDoc.Query("q", JsonSchemaType.String,
-        $"Only jobs whose id or batch id equals it, or whose inputs contain it (a path, a topic; ASCII case ignored); at most {JobReadEndpoints.MaxSearchLength} characters.");
+        $"Only jobs whose id or batch id equals it, or one of whose input's text values contains it (a path, a topic; ASCII case ignored; texts under 3 characters match ids only); at most {JobReadEndpoints.MaxSearchLength} characters.");
 
     public static readonly ParameterDoc ListOrder = ParameterDoc.Query("order", JsonSchemaType.String, "newest (default) or oldest first, by creation time.") with { Values = ["newest", "oldest"] };
+
+    public static readonly ParameterDoc Cursor = ParameterDoc.Query("cursor", JsonSchemaType.String,
+        "Where the page starts: the nextCursor of the previous page (opaque; costs the same at any depth, unlike offset). Not one this server made: a 400 naming 'cursor'.");
 
     public static readonly ParameterDoc Offset = ParameterDoc.Query("offset", JsonSchemaType.Integer, "Jobs to skip (newest first); default 0. Out of range: a 400 naming 'offset'.") with { Format = "int32", Minimum = 0, Maximum = int.MaxValue };
 

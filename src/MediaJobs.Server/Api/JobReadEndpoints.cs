@@ -24,8 +24,8 @@ internal static class JobReadEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         jobs.MapGet("/", ListAsync)
             .WithName("ListJobs")
-            .WithSummary("Jobs, newest first (or ?order=oldest), filtered by status (comma list), type, batchId and text (?q=), with stats")
-            .WithParameters(ApiParameterDocs.Statuses, ApiParameterDocs.ListType, ApiParameterDocs.BatchId, ApiParameterDocs.SearchText, ApiParameterDocs.ListOrder, ApiParameterDocs.Offset, ApiParameterDocs.ListLimit)
+            .WithSummary("Jobs, newest first (or ?order=oldest), filtered by status (comma list), type, batchId and text (?q=), paged by cursor (?cursor=) or offset, with stats")
+            .WithParameters(ApiParameterDocs.Statuses, ApiParameterDocs.ListType, ApiParameterDocs.BatchId, ApiParameterDocs.SearchText, ApiParameterDocs.ListOrder, ApiParameterDocs.Cursor, ApiParameterDocs.Offset, ApiParameterDocs.ListLimit)
             .Produces<JobListResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return jobs;
@@ -46,6 +46,7 @@ internal static class JobReadEndpoints
             BatchId = NullIfEmpty(request.Query["batchId"].ToString()),
             Text = QueryReader.Text(request, "q", MaxSearchLength),
             OldestFirst = QueryReader.OneOf(request, "order", ["newest", "oldest"], "newest") == "oldest",
+            After = QueryReader.Cursor(request, "cursor"),
             Offset = QueryReader.Int(request, "offset", 0, 0, int.MaxValue),
             Limit = QueryReader.Int(request, "limit", 50, 1, MaxPageSize),
         };
@@ -57,7 +58,9 @@ internal static class JobReadEndpoints
             query.Offset,
             query.Limit,
             stats.ToResponse(pipelines),
-            jobs.IsPaused));
+            jobs.IsPaused,
+            page.Next?.Encode(),
+            page.TotalCapped));
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

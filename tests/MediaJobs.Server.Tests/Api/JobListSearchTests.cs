@@ -44,12 +44,35 @@ public sealed class JobListSearchTests(MediaJobsServerFactory factory) : IClassF
     [Theory]
     [InlineData("order=sideways", "order")]
     [InlineData("q=%01bad", "q")]
+    [InlineData("cursor=not-a-cursor", "cursor")]
+    [InlineData("cursor=djF8eHx5", "cursor")]
+    [InlineData("cursor=%F0%9F%8E%AC", "cursor")]
     public async Task BadListParameter_Is400NamingIt(string query, string field)
     {
         using var response = await _client.GetAsync("/api/jobs?" + query);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(field, problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cursor_NextCursorPagesToTheEnd_EachJobOnce()
+    {
+        var marker = "Cursor-" + Guid.NewGuid().ToString("N");
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add(await _client.SubmitAsync($$"""{"type":"noop","inputs":{"steps":1,"note":"{{marker}}"} }"""));
+        }
+
+        var first = await _client.GetJsonAsync($"/api/jobs?q={marker}&limit=2");
+        var cursor = first["nextCursor"]!.GetValue<string>();
+        var second = await _client.GetJsonAsync($"/api/jobs?q={marker}&limit=2&cursor={Uri.EscapeDataString(cursor)}");
+
+        Assert.Equal(Enumerable.Reverse(ids), Ids(first).Concat(Ids(second)));
+        Assert.Null(second["nextCursor"]);
+        Assert.Equal(3, second["total"]!.GetValue<int>());
+        Assert.False(second["totalCapped"]!.GetValue<bool>());
     }
 
     [Fact]

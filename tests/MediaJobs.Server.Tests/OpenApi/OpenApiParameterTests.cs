@@ -12,7 +12,7 @@ public sealed class OpenApiParameterTests(MediaJobsServerFactory factory) : ICla
     private readonly HttpClient _client = factory.CreateClient();
 
     [Theory]
-    [InlineData("GET", "/api/jobs", "status,type,batchId,q,order,offset,limit")]
+    [InlineData("GET", "/api/jobs", "status,type,batchId,q,order,cursor,offset,limit")]
     [InlineData("POST", "/api/jobs/clear", "status,type")]
     [InlineData("GET", "/api/jobs/{id}/events", "after,limit,access_token")]
     [InlineData("GET", "/api/jobs/stream", "after,access_token")]

@@ -90,6 +90,19 @@ internal static class QueryReader
         return text;
     }
 
+    /// <summary>A list cursor (<c>nextCursor</c> of an earlier page), or null when absent; anything else is a 400.</summary>
+    public static JobCursor? Cursor(HttpRequest request, string name)
+    {
+        var text = request.Query[name].ToString().Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        return JobCursor.TryParse(text, out var cursor)
+            ? cursor
+            : throw RequestProblemException.BadField(name, $"'{name}' must be the nextCursor of an earlier page, unchanged.");
+    }
+
     /// <summary>One of a fixed list of words (any case), or the fallback when absent.</summary>
     public static string OneOf(HttpRequest request, string name, IReadOnlyList<string> allowed, string fallback)
     {
