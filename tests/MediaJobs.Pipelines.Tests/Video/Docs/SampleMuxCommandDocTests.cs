@@ -25,8 +25,12 @@ public sealed class SampleMuxCommandDocTests
     {
         var command = SampleMuxCommand.Arguments();
 
-        Assert.Contains("scale=1920:1080", string.Join(' ', command), StringComparison.Ordinal);
-        Assert.Contains("ass=filename=burn.ass", string.Join(' ', command), StringComparison.Ordinal);
+        var line = string.Join(' ', command);
+        Assert.Contains("crop=1920:1080", line, StringComparison.Ordinal);
+        Assert.Contains("ass=filename=burn.ass[vout]", line, StringComparison.Ordinal);
+        // Cross-fades only: xfade's dissolve is per-pixel noise that doubled the file and slowed the encode.
+        Assert.Contains("xfade=transition=fade", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("dissolve", line, StringComparison.Ordinal);
         Assert.Equal("libx264", command[command.ToList().IndexOf("-c:v") + 1]);
         Assert.Equal(6, command.Count(a => a.EndsWith(".mp4", StringComparison.Ordinal) && a.Contains("/assets/video/clip-", StringComparison.Ordinal)));
     }
