@@ -14,6 +14,7 @@ namespace MediaJobs.Bench;
 /// thumbnail) against the floor: ONE plain FFmpeg command that encodes the same frames — the same library clips at the
 /// same size, rate and duration, the same encoder settings — with the job's narration as its sound, and nothing else (no
 /// pan, cross-fades, captions, cards or music mix). Alternating, in the same process; the load average is printed per run.
+/// Then a fresh data folder: the library rendered by the server's start-up warm-up, the first and the second job timed.
 /// </summary>
 internal static class VideoBenchmark
 {
