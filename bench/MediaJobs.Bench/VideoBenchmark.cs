@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Pipelines.Video;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MediaJobs.Bench;
 
@@ -13,6 +14,7 @@ namespace MediaJobs.Bench;
 /// thumbnail) against the floor: ONE plain FFmpeg command that encodes the same frames — the same library clips at the
 /// same size, rate and duration, the same encoder settings — with the job's narration as its sound, and nothing else (no
 /// pan, cross-fades, captions, cards or music mix). Alternating, in the same process; the load average is printed per run.
+/// Then a fresh data folder: the library rendered by the server's start-up warm-up, the first and the second job timed.
 /// </summary>
 internal static class VideoBenchmark
 {
@@ -33,15 +35,7 @@ internal static class VideoBenchmark
         {
             var load = LoadAverage();
             var cpu = CpuSeconds();
-            var clock = Stopwatch.StartNew();
-            var job = await env.Service.SubmitAsync(new JobSubmission
-            {
-                Type = VideoPipeline.TypeName,
-                Preset = VideoPipeline.SamplePreset,
-                Options = new JsonObject { ["allowSkipUnavailable"] = true, ["quality"] = "balanced" },
-            }, CancellationToken.None);
-            var done = await env.WaitForFinalAsync(job.Id, TimeSpan.FromMinutes(20));
-            var jobSeconds = clock.Elapsed.TotalSeconds;
+            var (done, jobSeconds) = await SampleJobAsync(env);
             var jobCpu = CpuSeconds() - cpu;
             if (done.Status != JobStatus.Succeeded)
             {
@@ -63,7 +57,58 @@ internal static class VideoBenchmark
         }
         ratios.Sort();
         cpuRatios.Sort();
-        Console.WriteLine(string.Create(c, $"\nmedian ratio {ratios[ratios.Count / 2]:F2}× (goal ≤ 1.3×), CPU seconds {cpuRatios[cpuRatios.Count / 2]:F2}×; {Environment.ProcessorCount} cores"));
+        Console.WriteLine(string.Create(c, $"\nmedian ratio {ratios[ratios.Count / 2]:F2}× (goal ≤ 1.25×), CPU seconds {cpuRatios[cpuRatios.Count / 2]:F2}×; {Environment.ProcessorCount} cores"));
+        return await FreshDataFolderAsync();
+    }
+
+    /// <summary>Submits the sample job (1080p, balanced) and waits for its end: the job and its wall time from submit.</summary>
+    private static async Task<(Job Job, double Seconds)> SampleJobAsync(BenchEnvironment env)
+    {
+        var clock = Stopwatch.StartNew();
+        var job = await env.Service.SubmitAsync(new JobSubmission
+        {
+            Type = VideoPipeline.TypeName,
+            Preset = VideoPipeline.SamplePreset,
+            Options = new JsonObject { ["allowSkipUnavailable"] = true, ["quality"] = "balanced" },
+        }, CancellationToken.None);
+        var done = await env.WaitForFinalAsync(job.Id, TimeSpan.FromMinutes(20));
+        return (done, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>
+    /// A fresh data folder as a new server sees it: the server's start-up warm-up renders the clip library in the
+    /// background; once it is ready (scripts/demo waits for the same moment), the first video job and a second one.
+    /// The first must be no slower than the second: the library is no part of a user's job.
+    /// </summary>
+    private static async Task<int> FreshDataFolderAsync()
+    {
+        var c = CultureInfo.InvariantCulture;
+        string assets = "";
+        await using var env = await BenchEnvironment.CreateAsync(1, layout =>
+        {
+            assets = VideoPipeline.AssetsDirectoryOf(layout);
+            return [new VideoPipeline(BenchTools.Tools, BenchTools.Ffmpeg, BenchTools.Ffprobe, BenchTools.Runner, assets)];
+        });
+        using var warmup = new VideoLibraryWarmup(new VideoLibraryOptions(), assets, BenchTools.Ffmpeg, NullLogger<VideoLibraryWarmup>.Instance);
+        var clock = Stopwatch.StartNew();
+        await warmup.StartAsync(CancellationToken.None);
+        await env.Engine.StartAsync(CancellationToken.None);
+        var library = await warmup.Completion ?? throw new InvalidOperationException("the start-up warm-up did not render the library");
+        var prepared = clock.Elapsed.TotalSeconds;
+        Console.WriteLine("\n| fresh data folder | load (1 min) | library at start (background) | first video job | its broll step | second video job | its broll step | first / second |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        var load = LoadAverage();
+        var (first, firstSeconds) = await SampleJobAsync(env);
+        var (second, secondSeconds) = await SampleJobAsync(env);
+        await warmup.StopAsync(CancellationToken.None);
+        if (first.Status != JobStatus.Succeeded || second.Status != JobStatus.Succeeded)
+        {
+            await Console.Error.WriteLineAsync($"fresh-folder jobs ended {first.Status} / {second.Status}");
+            return 1;
+        }
+        var firstBroll = first.FindStep(BrollStep.StepName)!.DurationMs;
+        var secondBroll = second.FindStep(BrollStep.StepName)!.DurationMs;
+        Console.WriteLine(string.Create(c, $"| {Path.GetFileName(env.Root)} | {load} | {prepared:F1} s ({library.RenderedCount} files) | {firstSeconds:F2} s | {firstBroll} ms | {secondSeconds:F2} s | {secondBroll} ms | **{firstSeconds / secondSeconds:F2}×** |"));
         return 0;
     }
 

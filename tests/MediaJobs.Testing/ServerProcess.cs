@@ -135,6 +135,8 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["MEDIAJOBS_DATA"] = dataDirectory;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // No clip library render at start in a test's fresh data folder (a setting below may turn it back on).
+        info.Environment["MediaJobs__Video__PrepareLibraryAtStart"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

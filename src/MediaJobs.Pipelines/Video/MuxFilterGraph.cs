@@ -23,10 +23,12 @@ internal static class MuxFilterGraph
     }
 
     /// <summary>
-    /// Each shot is split into head, body and tail; only a tail and the next head (the overlap, a few
-    /// tenths of a second) go through <c>xfade</c>, and everything is joined by one <c>concat</c>.
-    /// Chaining xfade over whole shots would blend-or-copy every frame of the video through every
-    /// transition; this way the cross-fades cost only their own frames.
+    /// Each shot is split into head, body and tail at the clip's own size, and each part is fitted to the frame (scale,
+    /// pan) on its own: only a tail and the next head (the overlap, a few tenths of a second) go through <c>xfade</c>, and
+    /// everything is joined by one <c>concat</c>. Chaining xfade over whole shots would blend-or-copy every frame through
+    /// every transition; splitting after the scale would keep each full-size frame shared with the other parts, so libass
+    /// would copy every frame before drawing on it. The pan reads the shot's own clock (<c>t</c> before the reset), so it
+    /// runs on across the parts.
     /// </summary>
     public static string Video(BrollPlan plan, string? burnFile)
     {
@@ -39,21 +41,21 @@ internal static class MuxFilterGraph
             var length = InputLength(plan, k);
             var head = k > 0 ? plan.Segments[k].TransitionSec : 0;
             var tail = k + 1 < count ? plan.Segments[k + 1].TransitionSec : 0;
-            g.Append(Inv($"[{k}:v]fps={N(plan.Fps)},{Motion(plan, plan.Segments[k].Motion, length)},setsar=1,format=yuv420p,"));
-            g.Append(Inv($"split={1 + (head > 0 ? 1 : 0) + (tail > 0 ? 1 : 0)}"));
+            var motion = plan.Segments[k].Motion;
+            g.Append(Inv($"[{k}:v]fps={N(plan.Fps)},split={1 + (head > 0 ? 1 : 0) + (tail > 0 ? 1 : 0)}"));
             g.Append(head > 0 ? Inv($"[hs{k}]") : "").Append(Inv($"[bs{k}]")).Append(tail > 0 ? Inv($"[ts{k}]") : "").Append(';');
             if (head > 0)
             {
-                g.Append(Inv($"[hs{k}]trim=end={N(head)},setpts=PTS-STARTPTS[h{k}];"));
+                g.Append(Inv($"[hs{k}]trim=end={N(head)},{Fit(plan, motion, length, 0)},setpts=PTS-STARTPTS[h{k}];"));
                 var incoming = plan.Segments[k];
                 g.Append(Inv($"[t{k - 1}][h{k}]xfade=transition={incoming.TransitionIn}:duration={N(head)}:offset=0[x{k}];"));
                 joined.Add(Inv($"[x{k}]"));
             }
-            g.Append(Inv($"[bs{k}]trim=start={N(head)}:end={N(length - tail)},setpts=PTS-STARTPTS[b{k}];"));
+            g.Append(Inv($"[bs{k}]trim=start={N(head)}:end={N(length - tail)},{Fit(plan, motion, length, head)},setpts=PTS-STARTPTS[b{k}];"));
             joined.Add(Inv($"[b{k}]"));
             if (tail > 0)
             {
-                g.Append(Inv($"[ts{k}]trim=start={N(length - tail)},setpts=PTS-STARTPTS[t{k}];"));
+                g.Append(Inv($"[ts{k}]trim=start={N(length - tail)},{Fit(plan, motion, length, length - tail)},setpts=PTS-STARTPTS[t{k}];"));
             }
         }
         var fadeOut = Math.Max(0, plan.DurationSec - 0.5);
@@ -96,7 +98,8 @@ internal static class MuxFilterGraph
     /// Fits a shot to the frame (cover, then crop) with a slow pan or zoom over <paramref name="length"/> seconds: one scale
     /// per frame, then the crop only moves a window over it.
     /// </summary>
-    public static string Motion(BrollPlan plan, string motion, double length)
+    /// <param name="fromSec">Where in the shot this part starts: zoompan counts its own output frames, so its zoom starts there.</param>
+    public static string Motion(BrollPlan plan, string motion, double length, double fromSec)
     {
         ArgumentNullException.ThrowIfNull(plan);
         int w = plan.Width, h = plan.Height;
@@ -108,9 +111,19 @@ internal static class MuxFilterGraph
             "pan-left" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*(1-t/{l})':y='(ih-oh)/2'"),
             "pan-up" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)/2':y='(ih-oh)*(1-t/{l})'"),
             "pan-down" => Inv($"{cover},crop={w}:{h}:x='(iw-ow)/2':y='(ih-oh)*t/{l}'"),
-            "zoom-in" => Inv($"scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h},zoompan=z='1+0.15*on/{Math.Max(1, (int)Math.Round(length * plan.Fps))}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s={w}x{h}:fps={N(plan.Fps)}"),
+            "zoom-in" => Inv($"scale={w}:{h}:force_original_aspect_ratio=increase,crop={w}:{h},zoompan=z='1+0.15*{ZoomFrame(plan, fromSec)}/{Math.Max(1, (int)Math.Round(length * plan.Fps))}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s={w}x{h}:fps={N(plan.Fps)}"),
             _ => Inv($"{cover},crop={w}:{h}:x='(iw-ow)*t/{l}':y='(ih-oh)/2'"),
         };
+    }
+
+    /// <summary>One part of a shot fitted to the frame: motion, square pixels, 4:2:0.</summary>
+    private static string Fit(BrollPlan plan, string motion, double length, double fromSec) =>
+        Inv($"{Motion(plan, motion, length, fromSec)},setsar=1,format=yuv420p");
+
+    private static string ZoomFrame(BrollPlan plan, double fromSec)
+    {
+        var first = (int)Math.Round(fromSec * plan.Fps);
+        return first == 0 ? "on" : Inv($"(on+{first})");
     }
 
     public static string N(double value) => Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);

@@ -7,4 +7,7 @@ public sealed record VideoAssetCatalog(IReadOnlyList<VideoAsset> Clips, IReadOnl
 {
     /// <summary>Warnings for the job from the source (e.g. a provider skipped); the b-roll step reports them.</summary>
     public IReadOnlyList<JobError> Warnings { get; init; } = [];
+
+    /// <summary>How many files the call that returned this catalog had to render (0: the library was complete).</summary>
+    public int RenderedCount { get; init; }
 }

@@ -6,7 +6,8 @@ namespace MediaJobs.Pipelines.Video;
 /// <summary>
 /// The offline b-roll and music library under <c>&lt;data&gt;/assets/video/</c>. <see cref="EnsureAsync"/>
 /// renders whatever is missing, once (a temp file, then an atomic rename), and writes a CC0 LICENSE.txt.
-/// Call it from setup or first start; the broll step calls it too.
+/// <see cref="VideoLibraryWarmup"/> calls it at server start; the broll step calls it too and, when a render is under way,
+/// waits for it (one lock per folder) rather than rendering again.
 /// </summary>
 public static class VideoAssetLibrary
 {
@@ -38,12 +39,14 @@ public static class VideoAssetLibrary
         try
         {
             var recipes = AssetRecipes.All.ToList();
+            var rendered = 0;
             for (var i = 0; i < recipes.Count; i++)
             {
                 var final = Path.Combine(directory, recipes[i].FileName);
                 if (!File.Exists(final))
                 {
                     await RenderAsync(recipes[i], final, ffmpeg, logPathFor?.Invoke(recipes[i].FileName), ct);
+                    rendered++;
                 }
                 onProgress?.Invoke(100.0 * (i + 1) / recipes.Count);
             }
@@ -54,15 +57,18 @@ public static class VideoAssetLibrary
                 await File.WriteAllTextAsync(temp, LicenseText + "\n", ct);
                 File.Move(temp, license, overwrite: true);
             }
-            return new VideoAssetCatalog(
-                [.. AssetRecipes.Clips.Select(r => new VideoAsset(Path.Combine(directory, r.FileName), r.Tags))],
-                [.. AssetRecipes.Music.Select(r => new VideoAsset(Path.Combine(directory, r.FileName), r.Tags))]);
+            return CatalogOf(directory) with { RenderedCount = rendered };
         }
         finally
         {
             gate.Release();
         }
     }
+
+    /// <summary>The library's files in <paramref name="directory"/>, whether rendered yet or not (pure).</summary>
+    public static VideoAssetCatalog CatalogOf(string directory) => new(
+        [.. AssetRecipes.Clips.Select(r => new VideoAsset(Path.Combine(directory, r.FileName), r.Tags))],
+        [.. AssetRecipes.Music.Select(r => new VideoAsset(Path.Combine(directory, r.FileName), r.Tags))]);
 
     private static async Task RenderAsync(AssetRecipe recipe, string final, FfmpegRunner ffmpeg, string? logPath, CancellationToken ct)
     {

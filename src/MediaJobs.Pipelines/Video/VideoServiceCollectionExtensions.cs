@@ -7,12 +7,14 @@ using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Common.Providers;
 using MediaJobs.Pipelines.Video.Providers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>
 /// The <c>video</c> job type with the providers chosen by <c>MediaJobs:Providers</c> (offline when nothing is configured).
+/// The offline clip library is rendered in the background at start (<c>MediaJobs:Video:PrepareLibraryAtStart</c>).
 /// Needs the media tools and <see cref="DataLayout"/> registered by the host.
 /// </summary>
 public static class VideoServiceCollectionExtensions
@@ -39,6 +41,12 @@ public static class VideoServiceCollectionExtensions
                 Uploads = sp.GetRequiredService<DataLayout>(),
             };
         });
+        services.AddValidatedOptions<VideoLibraryOptions>(VideoLibraryOptions.SectionName);
+        services.AddHostedService(sp => new VideoLibraryWarmup(
+            sp.GetRequiredService<VideoLibraryOptions>(),
+            VideoPipeline.AssetsDirectoryOf(sp.GetRequiredService<DataLayout>()),
+            sp.GetRequiredService<FfmpegRunner>(),
+            sp.GetRequiredService<ILogger<VideoLibraryWarmup>>()));
         return services;
     }
 }

@@ -107,13 +107,17 @@ public sealed class ArgsTests
         var graph = After(args, "-filter_complex");
 
         // Shot 0 (4.15 s of input) keeps 0–3.85 s for itself; its last 0.3 s are blended with shot 1's first 0.3 s.
-        Assert.Contains("[bs0]trim=start=0:end=3.85,setpts=PTS-STARTPTS[b0]", graph, StringComparison.Ordinal);
-        Assert.Contains("[ts0]trim=start=3.85,setpts=PTS-STARTPTS[t0]", graph, StringComparison.Ordinal);
+        Assert.Contains("[0:v]fps=15,split=2[bs0][ts0];", graph, StringComparison.Ordinal);
+        Assert.Contains("[bs0]trim=start=0:end=3.85,scale=", graph, StringComparison.Ordinal);
+        Assert.Contains("[ts0]trim=start=3.85,scale=", graph, StringComparison.Ordinal);
+        Assert.Contains("setsar=1,format=yuv420p,setpts=PTS-STARTPTS[t0];", graph, StringComparison.Ordinal);
         Assert.Contains("[t0][h1]xfade=transition=dissolve:duration=0.3:offset=0[x1]", graph, StringComparison.Ordinal);
         Assert.Contains("[t1][h2]xfade=transition=fade:duration=0.6:offset=0[x2]", graph, StringComparison.Ordinal);
         Assert.Contains("[b0][x1][b1][x2][b2]concat=n=5:v=1:a=0,", graph, StringComparison.Ordinal);
         Assert.Contains("crop=320:180:x='(iw-ow)*t/4.15'", graph, StringComparison.Ordinal);
         Assert.Contains("zoompan=z='1+0.15*on/52'", graph, StringComparison.Ordinal);
+        // The zoom of the shot's body and tail goes on from where the head's ended.
+        Assert.Contains("zoompan=z='1+0.15*(on+4)/52'", graph, StringComparison.Ordinal);
         Assert.Contains("[4:a]atrim=duration=10", graph, StringComparison.Ordinal);
         Assert.Contains("[bed][key]sidechaincompress", graph, StringComparison.Ordinal);
         Assert.Contains("loudnorm=I=-14:TP=-1.5:LRA=11", graph, StringComparison.Ordinal);

@@ -51,7 +51,8 @@ public sealed class TimelineTests
         {
             Assert.Equal(plan.Segments[i - 1].EndSec, plan.Segments[i].StartSec);
             Assert.NotEqual(plan.Segments[i - 1].ClipPath, plan.Segments[i].ClipPath);
-            Assert.Equal(plan.Segments[i].Scene != plan.Segments[i - 1].Scene ? "fade" : "dissolve", plan.Segments[i].TransitionIn);
+            Assert.Equal("fade", plan.Segments[i].TransitionIn);
+            Assert.InRange(plan.Segments[i].TransitionSec, 0.01, plan.Segments[i].Scene != plan.Segments[i - 1].Scene ? BrollPlanner.SceneFadeSec : BrollPlanner.ShotDissolveSec);
         }
         var sceneChange = plan.Segments.First(s => s.Scene == 1);
         Assert.Equal(7.4, sceneChange.StartSec);

@@ -39,6 +39,8 @@ public sealed class MediaJobsServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("MediaJobs:Engine:ProgressInterval", "00:00:00.010");
         builder.UseSetting("MediaJobs:Engine:RetryBaseDelay", "00:00:00.050");
         builder.UseSetting("MediaJobs:Http:SseHeartbeatSeconds", "0.2");
+        // Each test server has its own data folder: no clip library render at start (a video test's job renders it).
+        builder.UseSetting("MediaJobs:Video:PrepareLibraryAtStart", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
