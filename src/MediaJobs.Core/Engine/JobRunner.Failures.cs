@@ -21,6 +21,12 @@ internal sealed partial class JobRunner
             logger.LogWarning("Job {JobId} was taken over by another worker; this worker lets it go", job.Id);
             return;
         }
+        // The clean-up can tell a cancel (everything goes) from a stop that requeues (work a resumed run reuses may stay);
+        // the store already holds the request, this copy of the job learns it only now.
+        if (control.Reason == StopReason.Cancel)
+        {
+            job.CancelRequested = true;
+        }
         // Before the status is stored: a cancelled or failed job is seen only once its temp files are gone.
         await cleaner.CleanUpAsync(job, CancellationToken.None);
         try
