@@ -9,10 +9,10 @@ internal static partial class MediaMeasures
 {
     private static readonly KeyframeProbe Packets = new(TranscodeSources.Tools, TranscodeSources.Runner);
 
-    /// <summary>60 s of 160x90 test picture at 25 fps with a keyframe every 2 s, and a tone, in MKV.</summary>
+    /// <summary>60 s of 160x90 test picture at 25 fps, lossless (so any encode is smaller), a keyframe every 2 s, and a tone, in MKV.</summary>
     public static Task MakeSourceAsync(string path, int seconds = 60) =>
         TranscodeSources.Ffmpeg.RunAsync(["-v", "error", "-f", "lavfi", "-i", $"testsrc2=s=160x90:r=25:d={seconds}", "-f", "lavfi", "-i", $"sine=f=440:d={seconds}",
-            "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-keyint_min", "50", "-sc_threshold", "0", "-c:a", "aac", "-shortest", path]);
+            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", "-g", "50", "-keyint_min", "50", "-sc_threshold", "0", "-c:a", "aac", "-shortest", path]);
 
     /// <summary>The number of packets of the first video stream (one per frame).</summary>
     public static async Task<int> FramesAsync(string path)
