@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "engine" => await EngineBenchmark.RunAsync(args.Skip(1).ToArray()),
     "engine-postgres" => await PostgresEngineBenchmark.RunAsync(args.Skip(1).ToArray()),
     "video" => await VideoBenchmark.RunAsync(args.Skip(1).ToArray()),
+    "transcode" when args.Contains("--segmented") => await SegmentedTranscodeBenchmark.RunAsync(args.Skip(1).ToArray()),
     "transcode" => await TranscodeBenchmark.RunAsync(args.Skip(1).ToArray()),
     "documents" => await DocumentBenchmark.RunAsync(args.Skip(1).ToArray()),
     _ => Usage(),
@@ -13,6 +14,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--connection CS] | video [runs] | transcode [--runs N] [--seconds S] | documents [--runs N] [--pages N] [--scan-pages N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--connection CS] | video [runs] | transcode [--runs N] [--seconds S] | transcode --segmented [--runs N] [--seconds S] [--segment-seconds S] | documents [--runs N] [--pages N] [--scan-pages N]");
     return 2;
 }
