@@ -106,6 +106,16 @@ public sealed class SegmentPlannerTests
     [InlineData("../000003.mkv", false)]
     public void IsOwnEntry_OnlyTheNamesASegmentedEncodeWrites(string name, bool ours) => Assert.Equal(ours, SegmentPaths.IsOwnEntry(name));
 
+    [Theory]
+    [InlineData("/m/.movie.mkv.mediajobs-tmp.01a2525e-44be-73ba-9321-7bac24b64a63.segments/000003.mkv", true)]
+    [InlineData("/m/.movie.mkv.mediajobs-tmp.01a2525e-44be-73ba-9321-7bac24b64a63.mkv", true)]
+    [InlineData("/m/movies/000003.mkv", false)]
+    public void IsProjectTemp_SegmentsAreTempsDiscoveryLeavesAlone(string path, bool temp)
+    {
+        Assert.Equal(temp, TranscodePaths.IsProjectTemp(path));
+        Assert.Equal(!temp, VideoFileFinder.IsCandidate(path));
+    }
+
     private static MediaProbe Probe(params MediaStream[] streams) =>
         new(new MediaFormat("matroska", TimeSpan.FromSeconds(60), 1000, 800, new Dictionary<string, string>()), streams, []);
 }
