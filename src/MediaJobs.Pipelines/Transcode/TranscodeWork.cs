@@ -209,9 +209,14 @@ public sealed partial class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ff
                 }
             }
         }
-        catch
+        catch (Exception ex)
         {
             paths.DeleteTemp(folder);
+            if (ex is not OperationCanceledException)
+            {
+                // A failed job leaves nothing beside the source; a stop keeps the segments for a quick re-join.
+                RemoveSegments(folder, paths.Source, context.Job.Id);
+            }
             throw;
         }
     }
