@@ -89,6 +89,32 @@ public sealed class SegmentedTranscodeTests(TranscodeSources sources) : Transcod
         Assert.Equal(hash, Hash(source));
     }
 
+    [Fact]
+    public async Task SmartShrink_Segmented_ChoosesItsCrfOnceAndEverySegmentUsesIt()
+    {
+        var source = Path.Combine(MediaRoot, "movie.mkv");
+        await MediaMeasures.MakeSourceAsync(source, 20);
+        var h = await StartHarnessAsync(Fast);
+
+        var job = await h.SubmitAsync(new JobSubmission
+        {
+            Type = TranscodePipeline.TypeName,
+            Preset = TranscodePreset.SmartShrinkHevc,
+            Input = new JsonObject { ["path"] = source, ["smartshrink_quality"] = "good" },
+            Options = new JsonObject { ["segmentSeconds"] = 5 },
+        });
+        var done = await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded, Slow);
+
+        var crf = (int)done.Results[TranscodeResults.SmartShrinkCrf]!;
+        Assert.Equal(4, (int?)done.Results[TranscodeResults.Segments]);
+        Assert.Equal(crf, (int?)done.Results[TranscodeResults.Crf]);
+        // Each segment's ffmpeg log starts with its command line: four encodes of one segment each, all at the chosen CRF.
+        var segmentCommands = Directory.GetFiles(h.Layout.LogDirectory(job.Id), "encode-*-ffmpeg.log")
+            .Select(f => File.ReadLines(f).First()).Where(line => line.Contains("-frames:v", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, segmentCommands.Count);
+        Assert.All(segmentCommands, line => Assert.Contains($" -crf {crf} ", line, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("1")]
     [InlineData("\"ten\"")]
