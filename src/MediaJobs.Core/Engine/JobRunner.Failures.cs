@@ -21,8 +21,13 @@ internal sealed partial class JobRunner
             logger.LogWarning("Job {JobId} was taken over by another worker; this worker lets it go", job.Id);
             return;
         }
+        // The clean-up sees the cancel, so it can tell it from a stop that requeues (whose work a resumed run may reuse);
+        // only for the clean-up: what the job stores is unchanged.
+        var cancelling = control.Reason == StopReason.Cancel && !job.CancelRequested;
+        job.CancelRequested |= cancelling;
         // Before the status is stored: a cancelled or failed job is seen only once its temp files are gone.
         await cleaner.CleanUpAsync(job, CancellationToken.None);
+        job.CancelRequested &= !cancelling;
         try
         {
             switch (ex)

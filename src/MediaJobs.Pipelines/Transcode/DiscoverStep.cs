@@ -54,6 +54,9 @@ internal sealed class DiscoverStep(FfprobeClient ffprobe, MediaRoots roots, Func
                 [TranscodeRequest.QualityField] = request.Quality?.Name,
                 [TranscodeRequest.KeepOriginalField] = request.KeepOriginal,
             },
+            Options = TranscodeRequest.SegmentSecondsOf(job.Options) is { } seconds
+                ? new JsonObject { [TranscodeRequest.SegmentSecondsOption] = seconds }
+                : [],
             Owner = job.Owner,
             CorrelationId = job.CorrelationId,
             Priority = job.Priority,

@@ -29,15 +29,25 @@ internal static class ReencodeArgs
         }
         if (s.Window is { } window)
         {
+            if (s.Frames is not null)
+            {
+                args.AddRange(["-seek_timestamp", "1"]);
+            }
             args.AddRange(["-ss", Seconds(window.Start)]);
             args.AddRange(["-t", Seconds(window.Length)]);
         }
+        if (s.ConcatVideo is { } list)
+        {
+            args.AddRange(["-f", "concat", "-i", list]);
+        }
         args.AddRange(["-i", s.Source]);
+        // In a join the source is the second input; its video is replaced by the concatenated segments.
+        var src = s.ConcatVideo is null ? "0" : "1";
 
         var kept = new List<int>();
         var dropped = new List<string>();
         var perStream = new List<string>();
-        args.AddRange(["-map", $"0:{Num(video.Index)}"]);
+        args.AddRange(["-map", s.ConcatVideo is null ? $"0:{Num(video.Index)}" : "0:v:0"]);
         kept.Add(video.Index);
         var counts = new Dictionary<char, int> { ['v'] = 1, ['a'] = 0, ['s'] = 0, ['t'] = 0 };
         var mp4 = s.Container == OutputContainer.Mp4;
@@ -59,7 +69,7 @@ internal static class ReencodeArgs
                 continue;
             }
             var n = counts[kind]++;
-            args.AddRange(["-map", $"0:{Num(stream.Index)}"]);
+            args.AddRange(["-map", $"{src}:{Num(stream.Index)}"]);
             kept.Add(stream.Index);
             if (kind == 's' && mp4 && stream.CodecName != "mov_text")
             {
@@ -76,11 +86,15 @@ internal static class ReencodeArgs
         }
         else
         {
-            args.AddRange(["-map_metadata", "0", "-map_chapters", "0"]);
+            args.AddRange(["-map_metadata", src, "-map_chapters", src]);
         }
         args.AddRange(["-c", "copy"]);
         args.AddRange(perStream);
-        args.AddRange(VideoCodecArgs(s, video));
+        args.AddRange(s.ConcatVideo is null ? VideoCodecArgs(s, video) : JoinedVideoArgs(s));
+        if (s.Frames is { } frames)
+        {
+            args.AddRange(["-frames:v", Num(frames)]);
+        }
         args.AddRange(["-max_muxing_queue_size", "1024", "-f", s.Container.MuxerName(), s.Output]);
         return new EncodePlan(args, kept, dropped);
     }
@@ -149,6 +163,10 @@ internal static class ReencodeArgs
         }
         return args;
     }
+
+    /// <summary>The joined segments are copied; only the MP4 tag of HEVC is set again, as the one-piece encode sets it.</summary>
+    private static List<string> JoinedVideoArgs(EncodeSettings s) =>
+        s.Container == OutputContainer.Mp4 && s.Encoder.Target == VideoTarget.Hevc ? ["-c:v:0", "copy", "-tag:v:0", "hvc1"] : ["-c:v:0", "copy"];
 
     private static string X265Params(MediaStream video, bool hdr)
     {

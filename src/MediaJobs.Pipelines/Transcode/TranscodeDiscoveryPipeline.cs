@@ -31,6 +31,8 @@ public sealed class TranscodeDiscoveryPipeline(FfprobeClient ffprobe, MediaRoots
     {
         ArgumentNullException.ThrowIfNull(submission);
         DiscoveryRequest.Read(submission.Input, submission.Preset ?? Presets[0], roots);
+        // Handed to every transcode job the discovery submits: refused here, not in a job it submits later.
+        TranscodeRequest.ReadSegmentSeconds(submission.Options);
         return [DiscoverStep.StepName];
     }
 

@@ -35,6 +35,17 @@ public sealed class TranscodeOptions
 
     public bool TrustHardwareList { get; set; }
 
+    /// <summary>
+    /// Sources longer than this are encoded in durable segments of <see cref="SegmentLength"/> (a crash loses one segment,
+    /// not the encode); a job's <c>options.segmentSeconds</c> asks for segments whatever the length.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "30.00:00:00", ErrorMessage = "must be a duration from 00:00:10 to 30.00:00:00.", ParseLimitsInInvariantCulture = true)]
+    public TimeSpan SegmentThreshold { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>About how long one segment is (cut at the first keyframe past it).</summary>
+    [Range(typeof(TimeSpan), "00:00:02", "1.00:00:00", ErrorMessage = "must be a duration from 00:00:02 to 1.00:00:00.", ParseLimitsInInvariantCulture = true)]
+    public TimeSpan SegmentLength { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>SmartShrink: length of one quality sample.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "must be a duration from 00:00:01 to 00:10:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan SampleLength { get; set; } = TimeSpan.FromSeconds(10);

@@ -34,9 +34,11 @@ internal sealed record TranscodePaths(string Source, string Temp, string Target,
     /// <summary>The temp file's name for a source file name: hidden, marked, and unique to the job.</summary>
     public static string TempName(string sourceName, string jobId, string extension) => $".{sourceName}{TempMarker}{jobId}{extension}";
 
-    /// <summary>True for a temp file of this project (any job).</summary>
+    /// <summary>True for a temp file of this project (any job), or a file in a segment folder of one.</summary>
     public static bool IsProjectTemp(string path) =>
-        Path.GetFileName(path).StartsWith('.') && Path.GetFileName(path).Contains(TempMarker, StringComparison.Ordinal);
+        IsTempName(Path.GetFileName(path)) || IsTempName(Path.GetFileName(Path.GetDirectoryName(path)) ?? "");
+
+    private static bool IsTempName(string name) => name.StartsWith('.') && name.Contains(TempMarker, StringComparison.Ordinal);
 
     public string TempEntry => Path.GetFileName(Temp);
 

@@ -34,7 +34,7 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
         _roots = roots;
         _ffprobe = ffprobe;
         _encoders = encoders;
-        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, current, roots);
+        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, current, roots, new KeyframeProbe(tools, runner));
         _analyze = new AnalyzeStep(ffmpeg, ffprobe, encoders, new QualityScorer(tools, runner, ffmpeg), current);
     }
 
@@ -69,6 +69,7 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     {
         ArgumentNullException.ThrowIfNull(submission);
         var request = TranscodeRequest.Read(submission.Input, submission.Preset ?? Presets[0], _roots);
+        TranscodeRequest.ReadSegmentSeconds(submission.Options);
         return request.Preset.SmartShrink
             ? [PreflightStep.StepName, ProbeStep.StepName, AnalyzeStep.StepName, EncodeStep.StepName, VerifyStep.StepName, ReplaceStep.StepName]
             : [PreflightStep.StepName, ProbeStep.StepName, EncodeStep.StepName, VerifyStep.StepName, ReplaceStep.StepName];
@@ -118,7 +119,19 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
                 StrayProcessReaper.KillWritersOf(paths.Temp);
                 paths.DeleteTemp(folder);
             }
+            if (folder.IsDirectory && SegmentsDone(job))
+            {
+                TranscodeWork.RemoveSegments(folder, paths.Source, job.Id);
+            }
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Committed segments outlive a stop, a crash or a host shutdown (the next run encodes only the rest) and go once the
+    /// job is over: final, cancelled, or at its replace (the verified temp no longer needs them).
+    /// </summary>
+    private static bool SegmentsDone(Job job) =>
+        job.Status.IsFinal() || job.CancelRequested
+        || job.Steps.Any(s => s.Name == ReplaceStep.StepName && s.Status != StepStatus.Pending);
 }

@@ -13,6 +13,7 @@ public sealed record TranscodeRequest(string Path, TranscodePreset Preset, Quali
     public const string PathField = "path";
     public const string QualityField = "smartshrink_quality";
     public const string KeepOriginalField = "keep_original";
+    public const string SegmentSecondsOption = "segmentSeconds";
 
     /// <summary>
     /// Validates <paramref name="input"/>; the path must lie under <paramref name="roots"/> and exist as a file.
@@ -53,6 +54,20 @@ public sealed record TranscodeRequest(string Path, TranscodePreset Preset, Quali
         input[PathField] = path; // what is stored is the resolved full path
         return new TranscodeRequest(path, preset, quality, keep);
     }
+
+    /// <summary>
+    /// <c>options.segmentSeconds</c>: encode in durable segments of about this many seconds (2 to 86400, whole or not),
+    /// whatever the source's length. Checked at submission (a clear 400 for anything else); null when not asked.
+    /// </summary>
+    public static double? ReadSegmentSeconds(JsonObject options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options[SegmentSecondsOption] is null ? null : new InputReader(options, InputReader.Options).Number(SegmentSecondsOption, 0, 2, 86400);
+    }
+
+    /// <summary>The stored <c>options.segmentSeconds</c> of an accepted job (checked at submission).</summary>
+    public static double? SegmentSecondsOf(JsonObject options) =>
+        options?[SegmentSecondsOption] is JsonValue value && value.TryGetValue<double>(out var seconds) && seconds >= 2 ? seconds : null;
 
     /// <summary>
     /// The request of a job already accepted (no file-system checks: the source may be replaced by now). The engine

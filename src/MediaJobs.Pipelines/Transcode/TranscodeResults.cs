@@ -38,6 +38,10 @@ public static class TranscodeResults
     public const string SmartShrinkMetric = "smartshrink_metric";
     public const string PredictedSize = "predicted_size";
     public const string KeptStreams = "kept_streams";
+
+    /// <summary>A segmented encode: how many segments the file was encoded in, and their plan (keyframe cuts).</summary>
+    public const string Segments = "segments";
+    public const string SegmentPlan = "segment_plan";
     public const string BackupPath = "backup_path";
 
     /// <summary>Discovery: how many video files it found, and the transcode jobs it submitted.</summary>

@@ -33,6 +33,9 @@ internal static class TranscodeState
     /// <summary>The verified size of the new file: a replace re-run after a crash recognises a finished move by it.</summary>
     public static readonly ResultKey<long> OutputSize = new(TranscodeResults.OutputSize);
 
+    /// <summary>The keyframe cuts of a segmented encode: every run, on any node, encodes the same segments.</summary>
+    public static readonly ResultKey<List<VideoSegment>> SegmentPlan = new(TranscodeResults.SegmentPlan);
+
     public static readonly ResultKey<string> Encoder = new(TranscodeResults.Encoder);
     public static readonly ResultKey<bool> IsHardware = new(TranscodeResults.IsHardware);
     public static readonly ResultKey<int> Crf = new(TranscodeResults.Crf);

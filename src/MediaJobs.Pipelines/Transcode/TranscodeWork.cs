@@ -15,7 +15,7 @@ namespace MediaJobs.Pipelines.Transcode;
 /// steps (the later two re-create the temp when a pause or restart removed it). Whatever fails or is cancelled
 /// deletes the temp file before the exception leaves.
 /// </summary>
-public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, Func<TranscodeOptions> options, MediaRoots roots)
+public sealed partial class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, Func<TranscodeOptions> options, MediaRoots roots, KeyframeProbe keyframes)
 {
     public FfprobeClient Ffprobe => ffprobe;
 
@@ -44,9 +44,11 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
                 : request.Preset.Codec == VideoTarget.Av1 ? options().Av1Crf : options().HevcCrf;
             var encoder = await encoders.SelectAsync(request.Preset.Codec, ct);
             var files = new EncodeFiles(paths, folder, source);
+            // Long sources are encoded in durable segments (SmartShrink's CRF is already chosen, once for the file).
+            var segments = await PlanSegmentsAsync(context, files, probe, ct);
             try
             {
-                await RunEncodeAsync(context, request, files, probe, encoder, crf, ct);
+                await EncodeWithAsync(encoder);
             }
             catch (ToolExecutionException ex) when (encoder.IsHardware)
             {
@@ -55,8 +57,12 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
                     "HardwareEncoderFailed",
                     $"{encoder.Name} failed ({ex.ExitCode.ToString(CultureInfo.InvariantCulture)}); encoding with {software.Name} instead.",
                     "Check the GPU driver and device access; the software encoder is slower but always works."), ct);
-                await RunEncodeAsync(context, request, files, probe, software, crf, ct);
+                await EncodeWithAsync(software);
             }
+
+            Task EncodeWithAsync(VideoEncoder chosen) => segments is null
+                ? RunEncodeAsync(context, request, files, probe, chosen, crf, ct)
+                : EncodeSegmentedAsync(context, request, files, probe, chosen, crf, segments, ct);
         }
         catch
         {
@@ -112,27 +118,10 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
             X265Preset = options().X265Preset,
             SvtAv1Preset = options().SvtAv1Preset,
         });
-        foreach (var dropped in plan.Dropped)
-        {
-            await context.WarnAsync(new JobError("StreamDropped", dropped, "Use an MKV source (or target) to keep every stream."), ct);
-        }
-        var kept = new KeptStreams(
-            Video: 1,
-            Audio: plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsAudio),
-            Subtitle: plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsSubtitle));
-        var keptJson = TranscodeState.KeptStreams.ToJson(kept);
+        var kept = await KeptAsync(context, plan, probe, ct);
         var started = context.Time.GetTimestamp();
         FfmpegProgress? last = null;
-        JsonObject Details(FfmpegProgress? p) => TranscodeProgress.Stamp(new()
-        {
-            ["percent"] = Math.Round(p?.Percent ?? 0, 1),
-            [TranscodeResults.Speed] = p?.Speed is { } sp ? Math.Round(sp, 2) : null,
-            [TranscodeResults.Eta] = p?.Eta is { } eta ? eta.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "",
-            [TranscodeResults.Encoder] = encoder.Name,
-            [TranscodeResults.IsHardware] = encoder.IsHardware,
-            [TranscodeResults.Crf] = crf,
-            [TranscodeResults.KeptStreams] = keptJson?.DeepClone(),
-        }, context, TranscodePhase.Encoding);
+        JsonObject Details(FfmpegProgress? p) => EncodeDetails(context, encoder, crf, kept, p?.Percent ?? 0, p?.Speed, p?.Eta);
         await ffmpeg.RunAsync(plan.Arguments, new FfmpegRunOptions
         {
             ExpectedDuration = probe.Duration,
@@ -143,18 +132,46 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
                 context.ReportProgress(p.Percent ?? 0, Details(p));
             },
         }, options().StallTimeout, ct);
-        var seconds = Math.Round(context.Time.GetElapsedTime(started).TotalSeconds, 2);
-        var done = Details(last);
-        done["percent"] = 100;
-        done[TranscodeResults.Eta] = "";
+        Finish(context, encoder, crf, kept, last?.Speed, Math.Round(context.Time.GetElapsedTime(started).TotalSeconds, 2));
+    }
+
+    /// <summary>Warns of each stream the container cannot hold; the streams the output keeps.</summary>
+    private static async Task<KeptStreams> KeptAsync(StepContext context, EncodePlan plan, MediaProbe probe, CancellationToken ct)
+    {
+        foreach (var dropped in plan.Dropped)
+        {
+            await context.WarnAsync(new JobError("StreamDropped", dropped, "Use an MKV source (or target) to keep every stream."), ct);
+        }
+        return new KeptStreams(
+            Video: 1,
+            Audio: plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsAudio),
+            Subtitle: plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsSubtitle));
+    }
+
+    /// <summary>The encode's progress details (the same shape for a one-piece and a segmented encode).</summary>
+    private static JsonObject EncodeDetails(StepContext context, VideoEncoder encoder, int crf, KeptStreams kept, double percent, double? speed, TimeSpan? eta) =>
+        TranscodeProgress.Stamp(new()
+        {
+            ["percent"] = Math.Round(percent, 1),
+            [TranscodeResults.Speed] = speed is { } sp ? Math.Round(sp, 2) : null,
+            [TranscodeResults.Eta] = eta is { } left ? left.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture) : "",
+            [TranscodeResults.Encoder] = encoder.Name,
+            [TranscodeResults.IsHardware] = encoder.IsHardware,
+            [TranscodeResults.Crf] = crf,
+            [TranscodeResults.KeptStreams] = TranscodeState.KeptStreams.ToJson(kept),
+        }, context, TranscodePhase.Encoding);
+
+    /// <summary>The last progress and what the verify checks and the job reports, handed on as typed results rather than read back from progress.</summary>
+    private static void Finish(StepContext context, VideoEncoder encoder, int crf, KeptStreams kept, double? speed, double seconds)
+    {
+        var done = EncodeDetails(context, encoder, crf, kept, 100, speed, null);
         done[TranscodeResults.TranscodeSecs] = seconds;
         context.ReportProgress(100, done);
-        // What the verify checks and the job reports, handed on as typed results rather than read back from progress.
         context.Set(TranscodeState.KeptStreams, kept);
         context.Set(TranscodeState.Encoder, encoder.Name);
         context.Set(TranscodeState.IsHardware, encoder.IsHardware);
         context.Set(TranscodeState.Crf, crf);
-        context.Set(TranscodeState.Speed, last?.Speed is { } speed ? Math.Round(speed, 2) : null);
+        context.Set(TranscodeState.Speed, speed is { } sp ? Math.Round(sp, 2) : null);
         context.Set(TranscodeState.TranscodeSecs, seconds);
     }
 
@@ -192,9 +209,14 @@ public sealed class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, E
                 }
             }
         }
-        catch
+        catch (Exception ex)
         {
             paths.DeleteTemp(folder);
+            if (ex is not OperationCanceledException)
+            {
+                // A failed job leaves nothing beside the source; a stop keeps the segments for a quick re-join.
+                RemoveSegments(folder, paths.Source, context.Job.Id);
+            }
             throw;
         }
     }

@@ -45,12 +45,29 @@ public abstract class TranscodeTestBase(TranscodeSources sources) : IAsyncLifeti
     /// <summary>An engine with the transcode pipeline, not started yet (so its start-up clean-up can be watched).</summary>
     protected async Task<EngineHarness> CreateHarnessAsync(TranscodeOptions options)
     {
-        var pipeline = new TranscodePipeline(TranscodeSources.Tools, TranscodeSources.Ffmpeg, TranscodeSources.Ffprobe, TranscodeSources.Runner,
-            new MediaRoots([MediaRoot]), options, new EncoderSelector(TranscodeSources.Tools, TranscodeSources.Runner, options), TimeProvider.System);
-        var h = await EngineHarness.CreateAsync(null, pipeline);
+        var h = await EngineHarness.CreateAsync(null, Pipeline(options));
         _harnesses.Add(h);
         return h;
     }
+
+    /// <summary>
+    /// Stops <paramref name="running"/> (the engine's shutdown: running jobs go back to the queue, their tools are
+    /// stopped) and starts a new engine with a new pipeline on the same data folder, as a restarted server would.
+    /// </summary>
+    protected async Task<EngineHarness> RestartAsync(EngineHarness running, TranscodeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(running);
+        await running.DisposeAsync();
+        _harnesses.Remove(running);
+        var h = await EngineHarness.CreateAtAsync(running.Root, null, Pipeline(options));
+        _harnesses.Add(h);
+        await h.StartAsync();
+        return h;
+    }
+
+    private TranscodePipeline Pipeline(TranscodeOptions options) =>
+        new(TranscodeSources.Tools, TranscodeSources.Ffmpeg, TranscodeSources.Ffprobe, TranscodeSources.Runner,
+            new MediaRoots([MediaRoot]), options, new EncoderSelector(TranscodeSources.Tools, TranscodeSources.Runner, options), TimeProvider.System);
 
     /// <summary>Copies a generated source into this test's media root.</summary>
     protected string Place(string source, string? name = null)

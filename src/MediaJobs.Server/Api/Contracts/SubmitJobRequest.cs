@@ -9,7 +9,7 @@ namespace MediaJobs.Server.Api.Contracts;
 /// <param name="Type">Job type; defaults to <c>video</c>.</param>
 /// <param name="Preset">One of the type's presets; defaults to its first.</param>
 /// <param name="Inputs">What to work on (type-specific).</param>
-/// <param name="Options">How to work (type-specific); <c>options.webhook {url, token?, jobId?}</c> sends signed webhooks.</param>
+/// <param name="Options">How to work (type-specific); <c>options.webhook {url, token?, jobId?}</c> sends signed webhooks; a transcode's <c>options.segmentSeconds</c> (2–86400) encodes it in durable segments.</param>
 /// <param name="Priority">Higher runs first (-1000..1000, default 0).</param>
 /// <param name="MaxAttempts">Automatic attempts for transient errors (1..100).</param>
 /// <param name="Brief">Seed 000's legacy body: with any of brief, planSpec, voiceSpec, renderSpec and no inputs, a video job with these as its inputs.</param>

@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
+using MediaJobs.Core.Jobs;
+using MediaJobs.Core.Pipelines;
+using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Testing;
+
+namespace MediaJobs.Pipelines.Tests.Transcode;
+
+/// <summary>
+/// Long encodes in durable segments: a restart keeps the committed segments and encodes only the rest, and the joined
+/// file is the one-piece encode's equal (frames, duration, picture at every cut).
+/// </summary>
+[Trait("Tier", "Media")]
+public sealed class SegmentedTranscodeTests(TranscodeSources sources) : TranscodeTestBase(sources), IClassFixture<TranscodeSources>
+{
+    private static readonly TimeSpan Slow = TimeSpan.FromSeconds(240);
+    private static readonly TranscodeOptions Fast = new() { X265Preset = "fast", DetectHardware = false };
+
+    /// <summary>
+    /// Near-transparent, so two independent encodes of the same frames can be held to SSIM 0.99 against each other (at
+    /// CRF 26 on this tiny picture two one-piece encodes already differ by more than that; the check against the source below holds there too).
+    /// </summary>
+    private static readonly TranscodeOptions Transparent = new() { X265Preset = "fast", DetectHardware = false, HevcCrf = 12 };
+
+    [Fact]
+    public async Task Restart_After3SegmentsCommitted_EncodesOnlyTheRestAndMatchesTheOnePieceEncode()
+    {
+        var source = Path.Combine(MediaRoot, "movie.mkv");
+        await MediaMeasures.MakeSourceAsync(source);
+        var whole = Place(source, "whole.mkv");
+        var original = Place(source, "original.mkv");
+        var sourceFrames = await MediaMeasures.FramesAsync(source);
+        var sourceSeconds = await MediaMeasures.DurationSecondsAsync(source);
+        var h = await StartHarnessAsync(Transparent);
+        var job = await SubmitSegmentedAsync(h, source, 10);
+
+        await h.WaitForEventAsync(job.Id, e => e.Message == "Segment 2 committed on test-node.", Slow);
+        h = await RestartAsync(h, Transparent);
+        var done = await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded, Slow);
+
+        var events = await h.EventsAsync(job.Id);
+        var resumed = events.Last(e => e.Message.StartsWith("Segmented encode: 6 segments,", StringComparison.Ordinal));
+        var committedBefore = int.Parse(resumed.Message.Split(' ')[4], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(committedBefore, 3, 5);
+        var encodedAfter = events.Where(e => e.Id > resumed.Id && IsSegmentStart(e)).ToList();
+        Assert.Equal(6 - committedBefore, encodedAfter.Count);
+        var commits = events.Where(e => e.Message.StartsWith("Segment ", StringComparison.Ordinal) && e.Message.Contains(" committed", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["0", "1", "2", "3", "4", "5"], commits.Select(e => e.Message.Split(' ')[1]).Order());
+        Assert.Equal(6, (int?)done.Results[TranscodeResults.Segments]);
+
+        Assert.Equal(sourceFrames, await MediaMeasures.FramesAsync(source));
+        Assert.Equal(sourceSeconds, await MediaMeasures.DurationSecondsAsync(source), 0.05);
+        Assert.Equal("hevc", (await TranscodeSources.Ffprobe.ProbeAsync(source)).PrimaryVideo?.CodecName);
+        Assert.Single((await TranscodeSources.Ffprobe.ProbeAsync(source)).Streams, s => s.IsAudio);
+        Assert.False(Directory.Exists(SegmentFolderOf(source, job.Id)));
+        Assert.Empty(TempFiles());
+
+        // The same settings in one piece: every cut (frames 250, 500, ... 1250) and its neighbours look the same.
+        var onePiece = await SubmitAsync("compress-hevc", new JsonObject { ["path"] = whole }, h);
+        await h.WaitForStatusAsync(onePiece.Id, JobStatus.Succeeded, Slow);
+        Assert.Null((await h.Store.GetAsync(onePiece.Id, CancellationToken.None))!.Results[TranscodeResults.Segments]);
+        int[] cuts = [250, 500, 750, 1000, 1250];
+        var frames = cuts.SelectMany(c => new[] { c - 2, c - 1, c, c + 1 }).ToList();
+        Assert.InRange(await MediaMeasures.MinSsimAsync(source, whole, frames, Path.Combine(h.Root, "ssim.log")), 0.99, 1.0);
+        // And as close to the original picture at the cuts as the one-piece encode is.
+        var segmentedToOriginal = await MediaMeasures.MinSsimAsync(source, original, frames, Path.Combine(h.Root, "ssim-segmented.log"));
+        var onePieceToOriginal = await MediaMeasures.MinSsimAsync(whole, original, frames, Path.Combine(h.Root, "ssim-one-piece.log"));
+        Assert.True(segmentedToOriginal >= onePieceToOriginal - 0.01, $"segmented {segmentedToOriginal}, one piece {onePieceToOriginal}");
+        Assert.InRange((double)new FileInfo(source).Length / new FileInfo(whole).Length, 0.9, 1.1);
+    }
+
+    [Fact]
+    public async Task Cancel_WhileEncodingSegments_RemovesTheSegmentFolderAndLeavesTheSourceAlone()
+    {
+        var source = Path.Combine(MediaRoot, "movie.mkv");
+        await MediaMeasures.MakeSourceAsync(source, 30);
+        var hash = Hash(source);
+        var h = await StartHarnessAsync(Fast);
+        var job = await SubmitSegmentedAsync(h, source, 4);
+
+        await h.WaitForEventAsync(job.Id, e => e.Message == "Segment 0 committed on test-node.", Slow);
+        Assert.True(Directory.Exists(SegmentFolderOf(source, job.Id)));
+        await h.Service.CancelAsync(job.Id, null, CancellationToken.None);
+        await h.WaitForStatusAsync(job.Id, JobStatus.Cancelled, Slow);
+
+        Assert.False(Directory.Exists(SegmentFolderOf(source, job.Id)));
+        Assert.Empty(TempFiles());
+        Assert.Equal(hash, Hash(source));
+    }
+
+    [Fact]
+    public async Task SmartShrink_Segmented_ChoosesItsCrfOnceAndEverySegmentUsesIt()
+    {
+        var source = Path.Combine(MediaRoot, "movie.mkv");
+        await MediaMeasures.MakeSourceAsync(source, 20);
+        var h = await StartHarnessAsync(Fast);
+
+        var job = await h.SubmitAsync(new JobSubmission
+        {
+            Type = TranscodePipeline.TypeName,
+            Preset = TranscodePreset.SmartShrinkHevc,
+            Input = new JsonObject { ["path"] = source, ["smartshrink_quality"] = "good" },
+            Options = new JsonObject { ["segmentSeconds"] = 5 },
+        });
+        var done = await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded, Slow);
+
+        var crf = (int)done.Results[TranscodeResults.SmartShrinkCrf]!;
+        Assert.Equal(4, (int?)done.Results[TranscodeResults.Segments]);
+        Assert.Equal(crf, (int?)done.Results[TranscodeResults.Crf]);
+        // Each segment's ffmpeg log starts with its command line: four encodes of one segment each, all at the chosen CRF.
+        var segmentCommands = Directory.GetFiles(h.Layout.LogDirectory(job.Id), "encode-*-ffmpeg.log")
+            .Select(f => File.ReadLines(f).First()).Where(line => line.Contains("-frames:v", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, segmentCommands.Count);
+        Assert.All(segmentCommands, line => Assert.Contains($" -crf {crf} ", line, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("\"ten\"")]
+    [InlineData("100000")]
+    public async Task Submit_NonsenseSegmentSeconds_RefusedNamingTheOption(string value)
+    {
+        var source = Place(Sources.H264Mp4);
+
+        var refused = await Assert.ThrowsAsync<MediaJobs.Core.Errors.JobValidationException>(() => H.SubmitAsync(new JobSubmission
+        {
+            Type = TranscodePipeline.TypeName,
+            Preset = "compress-hevc",
+            Input = new JsonObject { ["path"] = source },
+            Options = new JsonObject { ["segmentSeconds"] = JsonNode.Parse(value) },
+        }));
+
+        Assert.Contains("options.segmentSeconds", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static Task<Job> SubmitSegmentedAsync(EngineHarness h, string source, double seconds) => h.SubmitAsync(new JobSubmission
+    {
+        Type = TranscodePipeline.TypeName,
+        Preset = "compress-hevc",
+        Input = new JsonObject { ["path"] = source },
+        Options = new JsonObject { ["segmentSeconds"] = seconds },
+    });
+
+    private static bool IsSegmentStart(JobEvent e) => e.Message.StartsWith("Encoding segment ", StringComparison.Ordinal);
+
+    private static string SegmentFolderOf(string source, string jobId) =>
+        Path.Combine(Path.GetDirectoryName(source)!, SegmentPaths.FolderEntry(Path.GetFileName(source), jobId));
+}

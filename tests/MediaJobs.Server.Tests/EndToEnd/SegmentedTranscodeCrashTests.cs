@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MediaJobs.Media.FFmpeg;
+using MediaJobs.Media.Processes;
+using MediaJobs.Media.Tools;
+using MediaJobs.Pipelines.Transcode;
+using MediaJobs.Server.Tests.Support;
+using MediaJobs.Testing;
+
+namespace MediaJobs.Server.Tests.EndToEnd;
+
+/// <summary>
+/// A segmented transcode survives a SIGKILL of its server: after the restart only the segments not committed are
+/// encoded again, and the replaced file holds every frame of the source.
+/// </summary>
+[Trait("Tier", "EndToEnd")]
+public sealed class SegmentedTranscodeCrashTests : IAsyncLifetime
+{
+    private const string Node = "e2e-segments-node";
+    private static readonly ToolLocator Tools = new();
+    private static readonly ProcessRunner Runner = new();
+    private readonly string _media = Path.Combine(Path.GetTempPath(), "mediajobs-e2e-media-" + Guid.NewGuid().ToString("N"));
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "mediajobs-e2e-" + Guid.NewGuid().ToString("N"));
+    private ServerProcess? _server;
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_media);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+        Directory.Delete(_media, recursive: true);
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Fact]
+    public async Task Kill9_After3SegmentsCommitted_RestartEncodesOnlyTheRestAndKeepsEveryFrame()
+    {
+        var source = Path.Combine(_media, "movie.mkv");
+        await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x90:r=25:d=60", "-f", "lavfi", "-i", "sine=f=440:d=60",
+            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", "-g", "50", "-keyint_min", "50", "-sc_threshold", "0", "-c:a", "aac", "-shortest", source]);
+        var sourceFrames = await FramesAsync(source);
+        var sourceSeconds = (await Probe(source)).Duration!.Value.TotalSeconds;
+        await StartAsync();
+        var jobId = await _server!.Client.SubmitAsync(new JsonObject
+        {
+            ["type"] = "transcode",
+            ["preset"] = "compress-hevc",
+            ["inputs"] = new JsonObject { ["path"] = source },
+            ["options"] = new JsonObject { ["segmentSeconds"] = 10 },
+        }.ToJsonString());
+
+        await _server.Client.ReadJobEventsAsync(jobId, m => (string?)m.Data?["message"] == $"Segment 2 committed on {Node}.", timeout: TimeSpan.FromSeconds(180));
+        await _server.KillAsync();
+        await _server.DisposeAsync();
+        await StartAsync();
+        await _server.Client.ReadJobEventsAsync(jobId, timeout: TimeSpan.FromSeconds(180));
+        var job = await _server.Client.GetJobAsync(jobId);
+
+        Assert.Equal("Succeeded", (string?)job["status"]);
+        var messages = (await _server.Client.ReadAllEventsAsync(jobId)).Select(e => (Id: (long)e["id"]!, Text: (string?)e["message"] ?? "")).ToList();
+        var resumed = messages.Last(m => m.Text.StartsWith("Segmented encode: 6 segments,", StringComparison.Ordinal));
+        var committedBefore = int.Parse(resumed.Text.Split(' ')[4], CultureInfo.InvariantCulture);
+        Assert.InRange(committedBefore, 3, 5);
+        Assert.Equal(6 - committedBefore, messages.Count(m => m.Id > resumed.Id && m.Text.StartsWith("Encoding segment ", StringComparison.Ordinal)));
+        Assert.Equal(["0", "1", "2", "3", "4", "5"],
+            messages.Where(m => m.Text.StartsWith("Segment ", StringComparison.Ordinal) && m.Text.EndsWith($" committed on {Node}.", StringComparison.Ordinal))
+                .Select(m => m.Text.Split(' ')[1]).Order());
+        var output = await Probe(source);
+        Assert.Equal("hevc", output.PrimaryVideo?.CodecName);
+        Assert.Single(output.Streams, s => s.IsAudio);
+        Assert.Equal(sourceFrames, await FramesAsync(source));
+        Assert.Equal(sourceSeconds, output.Duration!.Value.TotalSeconds, 0.05);
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(_media), f => Path.GetFileName(f).Contains(".mediajobs-tmp.", StringComparison.Ordinal));
+    }
+
+    private static Task<MediaProbe> Probe(string path) => new FfprobeClient(Tools, Runner).ProbeAsync(path);
+
+    private static async Task<int> FramesAsync(string path) =>
+        (await new KeyframeProbe(Tools, Runner).ListAsync(path, (await Probe(path)).PrimaryVideo!.Index, null, CancellationToken.None)).Count;
+
+    private async Task StartAsync()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll");
+        _server = await ServerProcess.StartAsync(dll, _data, new Dictionary<string, string>
+        {
+            ["MediaJobs:Engine:NodeName"] = Node,
+            ["MediaJobs:Engine:PollInterval"] = "00:00:00.050",
+            ["MediaJobs:Engine:ProgressInterval"] = "00:00:00.100",
+            ["MediaJobs:MediaRoots:0"] = _media,
+            ["MediaJobs:Transcode:X265Preset"] = "fast",
+            ["MediaJobs:Transcode:DetectHardware"] = "false",
+        });
+    }
+}
