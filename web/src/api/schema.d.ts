@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Jobs, newest first (or ?order=oldest), filtered by status (comma list), type, batchId and text (?q=), with stats */
+        /** Jobs, newest first (or ?order=oldest), filtered by status (comma list), type, batchId and text (?q=), paged by cursor (?cursor=) or offset, with stats */
         get: operations["ListJobs"];
         put?: never;
         /**
@@ -338,7 +338,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts per status and bytes saved (session and lifetime) */
+        /** Counts per status and the counters the job types declare (session and lifetime) */
         get: operations["GetStats"];
         put?: never;
         post?: never;
@@ -357,7 +357,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set the session's bytes-saved counter back to zero (admin key) */
+        /** Set the session totals of every counter back to zero (admin key) */
         post: operations["ResetSessionStats"];
         delete?: never;
         options?: never;
@@ -2814,7 +2814,7 @@ export interface paths {
                 };
             };
         };
-        /** Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling (until restart; admin key) */
+        /** Shrinkray: change workers, default CRFs, Pushover keys, notify_on_complete, original_handling on every node, by the start-up rules (admin key) */
         put: {
             parameters: {
                 query?: never;
@@ -3456,6 +3456,13 @@ export interface components {
             removed: number;
             jobIds: string[];
         };
+        /** @description A declared counter's totals: since the last session reset, and ever. */
+        CounterTotalsResponse: {
+            /** Format: int64 */
+            session: number;
+            /** Format: int64 */
+            lifetime: number;
+        };
         /** @description Events after the requested id; pass `lastEventId` as `?after=` to continue. */
         EventPageResponse: {
             events: components["schemas"]["EventResponse"][];
@@ -3482,7 +3489,9 @@ export interface components {
         };
         /**
          * @description A page of jobs (newest first) with the queue's stats. `jobs` repeats `items`: Aura's real job store
-         *     (Aura.Web state/jobs.ts `listJobs()`) reads `data.jobs`.
+         *     (Aura.Web state/jobs.ts `listJobs()`) reads `data.jobs`. `nextCursor` is where the next page
+         *     starts (`?cursor=`), null on the last page; `totalCapped` says the count of a batch or text filter
+         *     stopped at its cap, so `total` is a floor.
          */
         JobListResponse: {
             items: components["schemas"]["JobResponse"][];
@@ -3494,6 +3503,8 @@ export interface components {
             limit: number;
             stats: components["schemas"]["StatsResponse"];
             paused: boolean;
+            nextCursor: null | string;
+            totalCapped: boolean;
             jobs?: null | components["schemas"]["JobResponse"][];
         };
         /** @description Seed 000's job shape, extended (type onwards). */
@@ -4353,7 +4364,10 @@ export interface components {
             color_space: string;
             is_hdr: boolean;
         };
-        /** @description Counts per status and bytes saved (this session, and ever). */
+        /**
+         * @description Counts per status and the counters the job types declare (IReadOnlyList&lt;JobCounter&gt; IJobPipeline.Counters), by
+         *     their keys, e.g. `counters.bytesSaved` (this session, and ever).
+         */
         StatsResponse: {
             /** Format: int32 */
             queued: number;
@@ -4369,10 +4383,9 @@ export interface components {
             skipped: number;
             /** Format: int32 */
             total: number;
-            /** Format: int64 */
-            sessionBytesSaved: number;
-            /** Format: int64 */
-            lifetimeBytesSaved: number;
+            counters: {
+                [key: string]: components["schemas"]["CounterTotalsResponse"];
+            };
         };
         /**
          * @description One step, as in seed 000 (`startedAt`/`completedAt` absent until they happen), with the
@@ -4569,10 +4582,12 @@ export interface operations {
                 type?: string;
                 /** @description Only the jobs of this batch. */
                 batchId?: string;
-                /** @description Only jobs whose id or batch id equals it, or whose inputs contain it (a path, a topic; ASCII case ignored); at most 200 characters. */
+                /** @description Only jobs whose id or batch id equals it, or one of whose input's text values contains it (a path, a topic; ASCII case ignored; texts under 3 characters match ids only); at most 200 characters. */
                 q?: string;
                 /** @description newest (default) or oldest first, by creation time. */
                 order?: "newest" | "oldest";
+                /** @description Where the page starts: the nextCursor of the previous page (opaque; costs the same at any depth, unlike offset). Not one this server made: a 400 naming 'cursor'. */
+                cursor?: string;
                 /** @description Jobs to skip (newest first); default 0. Out of range: a 400 naming 'offset'. */
                 offset?: number;
                 /** @description Page size, 1 to 500; default 50. Out of range: a 400 naming 'limit'. */
