@@ -14,41 +14,21 @@ namespace MediaJobs.Server.Tests.EndToEnd;
 /// encoded again, and the replaced file holds every frame of the source.
 /// </summary>
 [Trait("Tier", "EndToEnd")]
-public sealed class SegmentedTranscodeCrashTests : IAsyncLifetime
+public sealed class SegmentedTranscodeCrashTests : MediaServerProcessTest
 {
     private const string Node = "e2e-segments-node";
     private static readonly ToolLocator Tools = new();
     private static readonly ProcessRunner Runner = new();
-    private readonly string _media = Path.Combine(Path.GetTempPath(), "mediajobs-e2e-media-" + Guid.NewGuid().ToString("N"));
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "mediajobs-e2e-" + Guid.NewGuid().ToString("N"));
-    private ServerProcess? _server;
-
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_media);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-        Directory.Delete(_media, recursive: true);
-        Directory.Delete(_data, recursive: true);
-    }
-
     [Fact]
     public async Task Kill9_After3SegmentsCommitted_RestartEncodesOnlyTheRestAndKeepsEveryFrame()
     {
-        var source = Path.Combine(_media, "movie.mkv");
+        var source = Path.Combine(MediaFolder, "movie.mkv");
         await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x90:r=25:d=60", "-f", "lavfi", "-i", "sine=f=440:d=60",
             "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", "-g", "50", "-keyint_min", "50", "-sc_threshold", "0", "-c:a", "aac", "-shortest", source]);
         var sourceFrames = await FramesAsync(source);
         var sourceSeconds = (await Probe(source)).Duration!.Value.TotalSeconds;
         await StartAsync();
-        var jobId = await _server!.Client.SubmitAsync(new JsonObject
+        var jobId = await Server!.Client.SubmitAsync(new JsonObject
         {
             ["type"] = "transcode",
             ["preset"] = "compress-hevc",
@@ -56,15 +36,15 @@ public sealed class SegmentedTranscodeCrashTests : IAsyncLifetime
             ["options"] = new JsonObject { ["segmentSeconds"] = 10 },
         }.ToJsonString());
 
-        await _server.Client.ReadJobEventsAsync(jobId, m => (string?)m.Data?["message"] == $"Segment 2 committed on {Node}.", timeout: TimeSpan.FromSeconds(180));
-        await _server.KillAsync();
-        await _server.DisposeAsync();
+        await Server.Client.ReadJobEventsAsync(jobId, m => (string?)m.Data?["message"] == $"Segment 2 committed on {Node}.", timeout: TimeSpan.FromSeconds(180));
+        await Server.KillAsync();
+        await Server.DisposeAsync();
         await StartAsync();
-        await _server.Client.ReadJobEventsAsync(jobId, timeout: TimeSpan.FromSeconds(180));
-        var job = await _server.Client.GetJobAsync(jobId);
+        await Server.Client.ReadJobEventsAsync(jobId, timeout: TimeSpan.FromSeconds(180));
+        var job = await Server.Client.GetJobAsync(jobId);
 
         Assert.Equal("Succeeded", (string?)job["status"]);
-        var messages = (await _server.Client.ReadAllEventsAsync(jobId)).Select(e => (Id: (long)e["id"]!, Text: (string?)e["message"] ?? "")).ToList();
+        var messages = (await Server.Client.ReadAllEventsAsync(jobId)).Select(e => (Id: (long)e["id"]!, Text: (string?)e["message"] ?? "")).ToList();
         var resumed = messages.Last(m => m.Text.StartsWith("Segmented encode: 6 segments,", StringComparison.Ordinal));
         var committedBefore = int.Parse(resumed.Text.Split(' ')[4], CultureInfo.InvariantCulture);
         Assert.InRange(committedBefore, 3, 5);
@@ -77,7 +57,7 @@ public sealed class SegmentedTranscodeCrashTests : IAsyncLifetime
         Assert.Single(output.Streams, s => s.IsAudio);
         Assert.Equal(sourceFrames, await FramesAsync(source));
         Assert.Equal(sourceSeconds, output.Duration!.Value.TotalSeconds, 0.05);
-        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(_media), f => Path.GetFileName(f).Contains(".mediajobs-tmp.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(MediaFolder), f => Path.GetFileName(f).Contains(".mediajobs-tmp.", StringComparison.Ordinal));
     }
 
     private static Task<MediaProbe> Probe(string path) => new FfprobeClient(Tools, Runner).ProbeAsync(path);
@@ -88,12 +68,12 @@ public sealed class SegmentedTranscodeCrashTests : IAsyncLifetime
     private async Task StartAsync()
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "MediaJobs.Server.dll");
-        _server = await ServerProcess.StartAsync(dll, _data, new Dictionary<string, string>
+        Server = await ServerProcess.StartAsync(dll, DataFolder, new Dictionary<string, string>
         {
             ["MediaJobs:Engine:NodeName"] = Node,
             ["MediaJobs:Engine:PollInterval"] = "00:00:00.050",
             ["MediaJobs:Engine:ProgressInterval"] = "00:00:00.100",
-            ["MediaJobs:MediaRoots:0"] = _media,
+            ["MediaJobs:MediaRoots:0"] = MediaFolder,
             ["MediaJobs:Transcode:X265Preset"] = "fast",
             ["MediaJobs:Transcode:DetectHardware"] = "false",
         });
