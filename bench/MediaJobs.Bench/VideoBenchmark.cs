@@ -11,9 +11,9 @@ namespace MediaJobs.Bench;
 /// <summary>
 /// The <c>sample-hello-youtube</c> job at 1920×1080 with burned word-by-word captions (submit → Succeeded: script,
 /// espeak-ng narration, word timing, b-roll plan, subtitles and the ASS script, one-pass mux with title and end cards,
-/// thumbnail) against the floor: ONE plain FFmpeg command that encodes the same frames — the same library clips at the
-/// same size, rate and duration, the same encoder settings — with the job's narration as its sound, and nothing else (no
-/// pan, cross-fades, captions, cards or music mix). Alternating, in the same process; the load average is printed per run.
+/// thumbnail) against two plain-FFmpeg floors (<see cref="VideoFloors"/>): the job's own frames encoded with its settings
+/// (the goal's floor) and the library clips statically cropped. Alternating, in the same process; the load average is
+/// printed per run.
 /// Then a fresh data folder: the library rendered by the server's start-up warm-up, the first and the second job timed.
 /// </summary>
 internal static class VideoBenchmark
@@ -27,37 +27,36 @@ internal static class VideoBenchmark
         await env.Engine.StartAsync(CancellationToken.None);
 
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine("| run | load (1 min) | sample job 1080p, burned captions | of which mux step | plain ffmpeg floor | job / floor | mux / floor | CPU: job / floor |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| run | load (1 min) | sample job 1080p, burned captions | of which mux step | same-frames floor | **job / same frames** | CPU: job / same frames | clips floor | job / clips |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         var ratios = new List<double>();
         var cpuRatios = new List<double>();
+        var clipRatios = new List<double>();
         for (var i = 0; i <= runs; i++)
         {
             var load = LoadAverage();
-            var cpu = CpuSeconds();
+            var cpu = ProcessCpu.Seconds();
             var (done, jobSeconds) = await SampleJobAsync(env);
-            var jobCpu = CpuSeconds() - cpu;
+            var jobCpu = ProcessCpu.Seconds() - cpu;
             if (done.Status != JobStatus.Succeeded)
             {
                 await Console.Error.WriteLineAsync($"sample job ended {done.Status}: {done.Message}");
                 return 1;
             }
-            cpu = CpuSeconds();
-            var floorSeconds = await FloorAsync(env, done, catalog);
-            var floorCpu = CpuSeconds() - cpu;
+            var (framesSeconds, framesCpu) = await VideoFloors.SameFramesAsync(env, done);
+            var clipsSeconds = await VideoFloors.ClipsAsync(env, done, catalog);
             var muxSeconds = done.FindStep("mux")!.DurationMs / 1000.0;
             // Run 0 warms the JIT and the page cache: shown, not counted.
             var label = i == 0 ? "warm-up" : i.ToString(c);
             if (i > 0)
             {
-                ratios.Add(jobSeconds / floorSeconds);
-                cpuRatios.Add(jobCpu / floorCpu);
+                ratios.Add(jobSeconds / framesSeconds);
+                cpuRatios.Add(jobCpu / framesCpu);
+                clipRatios.Add(jobSeconds / clipsSeconds);
             }
-            Console.WriteLine(string.Create(c, $"| {label} | {load} | {jobSeconds:F2} s | {muxSeconds:F2} s | {floorSeconds:F2} s | **{jobSeconds / floorSeconds:F2}×** | {muxSeconds / floorSeconds:F2}× | {jobCpu:F1} / {floorCpu:F1} s = {jobCpu / floorCpu:F2}× |"));
+            Console.WriteLine(string.Create(c, $"| {label} | {load} | {jobSeconds:F2} s | {muxSeconds:F2} s | {framesSeconds:F2} s | **{jobSeconds / framesSeconds:F2}×** | {jobCpu:F1} / {framesCpu:F1} s = {jobCpu / framesCpu:F2}× | {clipsSeconds:F2} s | {jobSeconds / clipsSeconds:F2}× |"));
         }
-        ratios.Sort();
-        cpuRatios.Sort();
-        Console.WriteLine(string.Create(c, $"\nmedian ratio {ratios[ratios.Count / 2]:F2}× (goal ≤ 1.25×), CPU seconds {cpuRatios[cpuRatios.Count / 2]:F2}×; {Environment.ProcessorCount} cores"));
+        Console.WriteLine(string.Create(c, $"\nmedian ratio to the same-frames floor {Median(ratios):F2}× wall (goal ≤ 1.25×), {Median(cpuRatios):F2}× CPU seconds; to the clips floor {Median(clipRatios):F2}×; {Environment.ProcessorCount} cores"));
         return await FreshDataFolderAsync();
     }
 
@@ -112,54 +111,10 @@ internal static class VideoBenchmark
         return 0;
     }
 
-    /// <summary>Encodes the same clips and the narration into a video of the job's size, rate, codec and length.</summary>
-    private static async Task<double> FloorAsync(BenchEnvironment env, Job job, VideoAssetCatalog catalog)
+    private static double Median(List<double> values)
     {
-        var video = await BenchTools.Ffprobe.ProbeAsync(env.Layout.Resolve(job.Output[0].Path));
-        var width = video.PrimaryVideo!.Width!.Value;
-        var height = video.PrimaryVideo.Height!.Value;
-        var duration = video.Duration!.Value.TotalSeconds;
-        var narration = env.Layout.Resolve(job.Steps.SelectMany(s => s.Artifacts).Single(a => a.Name == VideoArtifacts.Narration).Path);
-        var output = Path.Combine(env.Root, $"floor-{job.Id}.mp4");
-        var arguments = FloorArguments(catalog, narration, output, width, height, duration);
-        var clock = Stopwatch.StartNew();
-        await BenchTools.Ffmpeg.RunAsync(arguments);
-        return clock.Elapsed.TotalSeconds;
-    }
-
-    /// <summary>Clips cut to equal parts, scaled and cropped to the frame and concatenated, the narration as the sound: the least a video like this needs.</summary>
-    internal static IReadOnlyList<string> FloorArguments(VideoAssetCatalog catalog, string narration, string output, int width, int height, double duration)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var clips = catalog.Clips;
-        var part = duration / clips.Count;
-        var args = new List<string>();
-        foreach (var clip in clips)
-        {
-            args.AddRange(["-stream_loop", "-1", "-t", part.ToString("F3", c), "-i", clip.Path]);
-        }
-        args.AddRange(["-i", narration]);
-        var cropped = string.Concat(clips.Select((_, i) => string.Create(c,
-            $"[{i}:v]fps=25,scale={width}:{height}:force_original_aspect_ratio=increase,crop={width}:{height},setsar=1[v{i}];")));
-        var inputs = string.Concat(clips.Select((_, i) => $"[v{i}]"));
-        var graph = cropped + string.Create(c, $"{inputs}concat=n={clips.Count}:v=1:a=0,format=yuv420p[vout]");
-        var quality = QualityProfile.Balanced;
-        args.AddRange(["-filter_complex", graph, "-map", "[vout]", "-map", string.Create(c, $"{clips.Count}:a"),
-            "-c:v", "libx264", "-preset", quality.X26xPreset, "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", quality.X264Crf.ToString(c), "-g", "50", "-r", "25",
-            "-c:a", "aac", "-b:a", "160k", "-ar", "48000", "-ac", "2", "-t", duration.ToString("F3", c), "-movflags", "+faststart", output]);
-        return args;
-    }
-
-    /// <summary>
-    /// CPU seconds of this process and of its finished children (ffmpeg, espeak-ng: reaped children add to cutime/cstime),
-    /// from /proc/self/stat. Unlike wall time, it barely moves with what else the shared machine runs.
-    /// </summary>
-    private static double CpuSeconds()
-    {
-        var stat = File.ReadAllText("/proc/self/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        // After the command name: utime, stime, cutime, cstime are fields 14–17 of the whole line (12–15 here).
-        return Enumerable.Range(11, 4).Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture)) / 100.0;
+        values.Sort();
+        return values[values.Count / 2];
     }
 
     private static string LoadAverage()
