@@ -190,8 +190,8 @@ public abstract partial class JobStoreConformanceTests
         var outcomes = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => store.CompareAndSetSettingAsync("cas", "v0", $"w{i}", Ct)));
         var stored = await store.GetSettingAsync("cas", Ct);
 
-        var winner = Assert.Single(outcomes.Select((won, i) => (won, i)).Where(o => o.won));
-        Assert.Equal($"w{winner.i + 1}", stored);
+        var winner = Assert.Single(outcomes.Select((won, i) => (Won: won, Value: $"w{i + 1}")), o => o.Won);
+        Assert.Equal(winner.Value, stored);
     }
 
     [Fact]
