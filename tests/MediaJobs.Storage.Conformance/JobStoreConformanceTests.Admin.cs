@@ -166,6 +166,35 @@ public abstract partial class JobStoreConformanceTests
     }
 
     [Fact]
+    public async Task CompareAndSetSettingAsync_WritesOnlyOverTheExpectedValue()
+    {
+        var store = await NewStoreAsync();
+
+        var created = await store.CompareAndSetSettingAsync("cas", null, "v1", Ct);
+        var createdAgain = await store.CompareAndSetSettingAsync("cas", null, "other", Ct);
+        var fromWrong = await store.CompareAndSetSettingAsync("cas", "v0", "other", Ct);
+        var swapped = await store.CompareAndSetSettingAsync("cas", "v1", "v2", Ct);
+        var absentExpected = await store.CompareAndSetSettingAsync("missing", "v1", "v2", Ct);
+
+        Assert.Equal((true, false, false, true, false), (created, createdAgain, fromWrong, swapped, absentExpected));
+        Assert.Equal("v2", await store.GetSettingAsync("cas", Ct));
+        Assert.Null(await store.GetSettingAsync("missing", Ct));
+    }
+
+    [Fact]
+    public async Task CompareAndSetSettingAsync_ManyWritersFromOneValue_ExactlyOneWins()
+    {
+        var store = await NewStoreAsync();
+        await store.SetSettingAsync("cas", "v0", Ct);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 16).Select(i => store.CompareAndSetSettingAsync("cas", "v0", $"w{i}", Ct)));
+        var stored = await store.GetSettingAsync("cas", Ct);
+
+        var winner = Assert.Single(outcomes.Select((won, i) => (Won: won, Value: $"w{i + 1}")), o => o.Won);
+        Assert.Equal(winner.Value, stored);
+    }
+
+    [Fact]
     public async Task ListAsync_FiltersAndPages_ReturnsNewestFirstWithTotal()
     {
         var store = await NewStoreAsync();

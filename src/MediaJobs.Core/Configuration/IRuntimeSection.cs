@@ -16,6 +16,9 @@ internal interface IRuntimeSection
     /// </summary>
     IReadOnlyList<RuntimeSettingError> Check(IReadOnlyDictionary<string, string> overrides);
 
+    /// <summary>Each declared key (each entry of a dictionary property) with its live value, in configuration form.</summary>
+    IEnumerable<KeyValuePair<string, string?>> CurrentValues();
+
     /// <summary>The live options (configured values with this node's accepted overrides).</summary>
     object Current { get; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Core.Configuration;
@@ -33,6 +34,28 @@ internal sealed class RuntimeSection<T>(
         return string.Equals(key, allowed, StringComparison.OrdinalIgnoreCase)
             || key.StartsWith(allowed + ":", StringComparison.OrdinalIgnoreCase);
     });
+
+    public IEnumerable<KeyValuePair<string, string?>> CurrentValues()
+    {
+        JsonNode? live;
+        try
+        {
+            live = JsonSerializer.SerializeToNode(monitor.CurrentValue, ValueJson);
+        }
+        catch (NotSupportedException)
+        {
+            yield break;
+        }
+        foreach (var property in properties)
+        {
+            var node = property.Split(':').Aggregate(live, (at, name) =>
+                (at as JsonObject)?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value);
+            foreach (var value in Flatten($"{sectionName}:{property}", node))
+            {
+                yield return value;
+            }
+        }
+    }
 
     public IReadOnlyList<RuntimeSettingError> Check(IReadOnlyDictionary<string, string> overrides)
     {
@@ -116,6 +139,18 @@ internal sealed class RuntimeSection<T>(
         }
         return paths;
     }
+
+    /// <summary>Enums by name, as configuration writes them.</summary>
+    private static readonly JsonSerializerOptions ValueJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>A value as configuration holds it: a string's text, other values' JSON, an object's or array's leaves by path.</summary>
+    private static IEnumerable<KeyValuePair<string, string?>> Flatten(string key, JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => Flatten($"{key}:{p.Key}", p.Value)),
+        JsonArray array => array.SelectMany((item, i) => Flatten($"{key}:{i}", item)),
+        JsonValue value => [KeyValuePair.Create(key, (string?)(value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString()))],
+        _ => [KeyValuePair.Create(key, (string?)null)],
+    };
 
     /// <summary>Validator messages start with the key they name (see <see cref="Hosting.SectionValidator{T}"/>).</summary>
     private string KeyOf(string failure)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MediaJobs.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -14,14 +13,18 @@ namespace MediaJobs.Core.Configuration;
 /// </summary>
 public sealed partial class RuntimeSettings
 {
-    /// <summary>The store setting holding every override as a JSON object of configuration key → value.</summary>
+    /// <summary>The store setting holding every override (configuration key → value) and their version: <see cref="StoredRuntimeSettings"/>.</summary>
     public const string StoreKey = "runtime_settings";
+
+    /// <summary>How many times a change is merged again after another writer won the swap, before giving up.</summary>
+    private const int MaxAttempts = 20;
 
     private readonly IJobStore _store;
     private readonly IReadOnlyList<IRuntimeSection> _sections;
     private readonly RuntimeOverrides _overrides;
     private readonly ILogger<RuntimeSettings> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private long _version;
 
     internal RuntimeSettings(IJobStore store, IEnumerable<IRuntimeSection> sections, RuntimeOverrides overrides, ILogger<RuntimeSettings> logger)
     {
@@ -46,44 +49,71 @@ public sealed partial class RuntimeSettings
     /// <summary>
     /// Applies <paramref name="changes"/> (configuration key → value; null puts the configured value back) all or none:
     /// every key must be runtime-changeable and every affected section must pass its start-up validation with them.
+    /// A change made at the same moment on another node is merged, not lost.
     /// </summary>
     /// <returns>The refusals, each naming its key; empty when the changes were stored and applied.</returns>
     public async Task<IReadOnlyList<RuntimeSettingError>> UpdateAsync(IReadOnlyDictionary<string, string?> changes, CancellationToken ct)
+    {
+        var update = await UpdateAsync(changes, expectedVersion: null, ct);
+        return update.Outcome == RuntimeSettingsOutcome.Busy
+            ? [new RuntimeSettingError(StoreKey, "The runtime settings kept changing on other nodes; try again.")]
+            : update.Errors;
+    }
+
+    /// <summary>
+    /// As <see cref="UpdateAsync(IReadOnlyDictionary{string, string?}, CancellationToken)"/>, and when
+    /// <paramref name="expectedVersion"/> is given, only while the stored settings are still that version
+    /// (<see cref="RuntimeSettingsSnapshot.Version"/>): otherwise <see cref="RuntimeSettingsOutcome.Stale"/>.
+    /// </summary>
+    public async Task<RuntimeSettingsUpdate> UpdateAsync(IReadOnlyDictionary<string, string?> changes, long? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(changes);
         await _gate.WaitAsync(ct);
         try
         {
-            // Merge into what the store holds now, not what this node last saw: another node may have changed other keys.
-            var next = Parse(await _store.GetSettingAsync(StoreKey, ct)).ToBuilder();
-            var errors = new List<RuntimeSettingError>();
-            var touched = new HashSet<IRuntimeSection>();
-            foreach (var (key, value) in changes)
+            for (var attempt = 0; attempt < MaxAttempts; attempt++)
             {
-                if (Find(key) is not { } section)
+                // Merge into what the store holds now, not what this node last saw: another node may have changed other keys.
+                var read = await _store.GetSettingAsync(StoreKey, ct);
+                var stored = StoredRuntimeSettings.Parse(read);
+                if (expectedVersion is { } expected && expected != stored.Version)
                 {
-                    errors.Add(new RuntimeSettingError(key, $"{key} cannot change while the server runs (set it in the configuration and restart)."));
-                    continue;
+                    return new(RuntimeSettingsOutcome.Stale, [], stored.Version);
                 }
-                touched.Add(section);
-                if (value is null)
+                var (candidate, errors) = Merge(stored.Overrides, changes);
+                if (errors.Count > 0)
                 {
-                    next.Remove(key);
+                    return new(RuntimeSettingsOutcome.Refused, errors, stored.Version);
                 }
-                else
+                var next = new StoredRuntimeSettings(stored.Version + 1, candidate);
+                if (await _store.CompareAndSetSettingAsync(StoreKey, read, next.Serialize(), ct))
                 {
-                    next[key] = value;
+                    Publish(next);
+                    return new(RuntimeSettingsOutcome.Applied, [], next.Version);
                 }
+                // Another node wrote between the read and the swap: read its write and merge into it (or find it stale).
             }
-            var candidate = next.ToImmutable();
-            errors.AddRange(touched.SelectMany(s => s.Check(RuntimeOverrides.Slice(candidate, s.SectionName))));
-            if (errors.Count > 0)
+            return new(RuntimeSettingsOutcome.Busy, [], StoredRuntimeSettings.Parse(await _store.GetSettingAsync(StoreKey, ct)).Version);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Reads the stored settings, applies them, and lists every runtime key with the value this node applies.</summary>
+    public async Task<RuntimeSettingsSnapshot> ReadAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            Publish(StoredRuntimeSettings.Parse(await _store.GetSettingAsync(StoreKey, ct)));
+            var values = new SortedDictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in _sections.SelectMany(s => s.CurrentValues()))
             {
-                return errors;
+                values[key] = value;
             }
-            await _store.SetSettingAsync(StoreKey, JsonSerializer.Serialize(candidate), ct);
-            Publish(candidate);
-            return [];
+            return new RuntimeSettingsSnapshot(_version, values);
         }
         finally
         {
@@ -97,7 +127,7 @@ public sealed partial class RuntimeSettings
         await _gate.WaitAsync(ct);
         try
         {
-            Publish(Parse(await _store.GetSettingAsync(StoreKey, ct)));
+            Publish(StoredRuntimeSettings.Parse(await _store.GetSettingAsync(StoreKey, ct)));
         }
         finally
         {
@@ -105,12 +135,43 @@ public sealed partial class RuntimeSettings
         }
     }
 
+    /// <summary><paramref name="changes"/> laid over <paramref name="stored"/>, and the refusals of every key and section they touch.</summary>
+    private (ImmutableDictionary<string, string> Candidate, List<RuntimeSettingError> Errors) Merge(
+        ImmutableDictionary<string, string> stored, IReadOnlyDictionary<string, string?> changes)
+    {
+        var next = stored.ToBuilder();
+        var errors = new List<RuntimeSettingError>();
+        var touched = new HashSet<IRuntimeSection>();
+        foreach (var (key, value) in changes)
+        {
+            if (Find(key) is not { } section)
+            {
+                errors.Add(new RuntimeSettingError(key, $"{key} cannot change while the server runs (set it in the configuration and restart)."));
+                continue;
+            }
+            touched.Add(section);
+            if (value is null)
+            {
+                next.Remove(key);
+            }
+            else
+            {
+                next[key] = value;
+            }
+        }
+        var candidate = next.ToImmutable();
+        errors.AddRange(touched.SelectMany(s => s.Check(RuntimeOverrides.Slice(candidate, s.SectionName))));
+        return (candidate, errors);
+    }
+
     /// <summary>
     /// Applies each section's stored overrides when they pass this node's validation. They passed on the node that
     /// wrote them; a node whose own configuration makes them invalid (a cross-field rule) keeps its previous values.
     /// </summary>
-    private void Publish(ImmutableDictionary<string, string> stored)
+    private void Publish(StoredRuntimeSettings settings)
     {
+        _version = settings.Version;
+        var stored = settings.Overrides;
         var current = _overrides.Current;
         var next = current.Clear().ToBuilder();
         var changed = new List<string>();
@@ -142,14 +203,6 @@ public sealed partial class RuntimeSettings
 
     private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && string.Equals(v, p.Value, StringComparison.Ordinal));
-
-    private static ImmutableDictionary<string, string> Parse(string? json)
-    {
-        var empty = ImmutableDictionary.Create<string, string>(StringComparer.OrdinalIgnoreCase);
-        return string.IsNullOrEmpty(json)
-            ? empty
-            : empty.AddRange(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []);
-    }
 
     private IRuntimeSection? Find(string key) => _sections.FirstOrDefault(s => s.Allows(key));
 

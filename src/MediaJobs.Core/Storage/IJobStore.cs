@@ -122,6 +122,13 @@ public interface IJobStore : IWebhookOutbox
 
     Task SetSettingAsync(string key, string? value, CancellationToken ct);
 
+    /// <summary>
+    /// Compare-and-swap: sets <paramref name="key"/> to <paramref name="value"/> only while it holds exactly
+    /// <paramref name="expected"/> (null: the key is absent), in one atomic step against every other writer and node.
+    /// </summary>
+    /// <returns>True when written; false, with nothing written, when the stored value was not <paramref name="expected"/>.</returns>
+    Task<bool> CompareAndSetSettingAsync(string key, string? expected, string value, CancellationToken ct);
+
     /// <summary>Registers a node or refreshes its row (its heartbeat), keyed by <see cref="NodeInfo.Name"/>.</summary>
     Task UpsertNodeAsync(NodeInfo node, CancellationToken ct);
 

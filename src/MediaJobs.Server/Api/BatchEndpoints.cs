@@ -55,7 +55,7 @@ internal static class BatchEndpoints
             CorrelationId.Get(http)));
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
+    private static async Task<Accepted<SubmitBatchResponse>> SubmitAsync(HttpContext http, CallerJobs jobs, CancellationToken ct)
     {
         var body = await JsonBodyReader.ReadObjectAsync(http, ct);
         var name = JsonFields.OptionalString(body, "name", "") is { } given ? UserText.Clean(given) : "batch";

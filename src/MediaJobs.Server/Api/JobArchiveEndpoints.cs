@@ -5,6 +5,7 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
@@ -30,18 +31,20 @@ internal static class JobArchiveEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> DownloadArchiveAsync(string id, CallerJobs jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<Results<FileStreamHttpResult, ProblemResult>> DownloadArchiveAsync(string id, CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
         var job = await jobs.GetAsync(id, ct);
         if (job is null)
         {
             return ProblemResult.JobNotFound(id);
         }
-        return await ArchiveAsync(job, layout, ct) ?? ProblemResult.NotFound($"Job '{id}' has no results or output to archive yet.");
+        return await ArchiveAsync(job, layout, ct) is { } archive
+            ? archive
+            : ProblemResult.NotFound($"Job '{id}' has no results or output to archive yet.");
     }
 
     /// <summary>The job's ZIP as a streamed <c>application/zip</c> result, or null when it has neither results nor output yet.</summary>
-    internal static async Task<IResult?> ArchiveAsync(Job job, DataLayout layout, CancellationToken ct)
+    internal static async Task<FileStreamHttpResult?> ArchiveAsync(Job job, DataLayout layout, CancellationToken ct)
     {
         var files = job.Output
             .Select(a => (Artifact: a, Path: TryResolve(layout, a.Path)))

@@ -7,6 +7,7 @@ using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.Hosting;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace MediaJobs.Server.Api;
@@ -42,7 +43,7 @@ internal static class JobEventEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> GetEventsAsync(string id, HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<EventPageResponse>, EmptyHttpResult, ProblemResult>> GetEventsAsync(string id, HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, TimeProvider time, CancellationToken ct)
     {
         var job = await jobs.GetAsync(id, ct);
         if (job is null)
@@ -57,7 +58,8 @@ internal static class JobEventEndpoints
             {
                 await SseWriter.HoldOpenAsync(http.Response, options.Value.SseHeartbeat, time, ct);
             }
-            return Results.Empty;
+            // The stream was written here; nothing more to send.
+            return TypedResults.Empty;
         }
         var from = QueryReader.ResumeAfter(http.Request) ?? 0;
         var limit = QueryReader.Int(http.Request, "limit", DefaultPageSize, 1, MaxPageSize);
@@ -65,7 +67,7 @@ internal static class JobEventEndpoints
         return TypedResults.Ok(new EventPageResponse([.. events.Select(e => e.ToResponse())], events.Count > 0 ? events[^1].Id : from));
     }
 
-    private static async Task<IResult> StreamAllAsync(HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
+    private static async Task StreamAllAsync(HttpContext http, CallerJobs jobs, IOptions<HttpApiOptions> options, CancellationToken ct)
     {
         var after = QueryReader.ResumeAfter(http.Request) ?? await jobs.GetLastEventIdAsync(ct);
         await SseWriter.StartAsync(http.Response, ct);
@@ -81,7 +83,6 @@ internal static class JobEventEndpoints
         {
             // The client went away.
         }
-        return Results.Empty;
     }
 
     private static async Task StreamJobAsync(HttpResponse response, CallerJobs jobs, Job job, long after, TimeSpan heartbeat, CancellationToken ct)

@@ -2,6 +2,7 @@ using MediaJobs.Core.Jobs;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Errors;
 using MediaJobs.Server.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
@@ -26,7 +27,7 @@ internal static class JobOutputEndpoints
 
     private const string FileBody = "The file, sent with the media type the job recorded for it (video/mp4 for a video job's output; audio, subtitles, images, text or JSON for other artifacts).";
 
-    private static async Task<IResult> GetOutputAsync(string id, string? name, CallerJobs jobs, DataLayout layout, CancellationToken ct)
+    private static async Task<Results<PhysicalFileHttpResult, ProblemResult>> GetOutputAsync(string id, string? name, CallerJobs jobs, DataLayout layout, CancellationToken ct)
     {
         var job = await jobs.GetAsync(id, ct);
         if (job is null)

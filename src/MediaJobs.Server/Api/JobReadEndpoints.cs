@@ -37,7 +37,7 @@ internal static class JobReadEndpoints
         return job is null ? ProblemResult.JobNotFound(id) : TypedResults.Ok(job.ToResponse(layout, pipelines));
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, CallerJobs jobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
+    private static async Task<Ok<JobListResponse>> ListAsync(HttpRequest request, CallerJobs jobs, DataLayout layout, PipelineRegistry pipelines, CancellationToken ct)
     {
         var query = new JobQuery
         {

@@ -6,6 +6,7 @@ using MediaJobs.Server.Api.Requests;
 using MediaJobs.Server.Auth;
 using MediaJobs.Server.Correlation;
 using MediaJobs.Server.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MediaJobs.Server.Api;
 
@@ -26,7 +27,7 @@ internal static class JobSubmitEndpoints
         return jobs;
     }
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, CallerJobs jobs, PipelineRegistry pipelines, CancellationToken ct)
+    private static async Task<Accepted<SubmitJobResponse>> SubmitAsync(HttpContext http, CallerJobs jobs, PipelineRegistry pipelines, CancellationToken ct)
     {
         var body = await JsonBodyReader.ReadObjectAsync(http, ct);
         var submission = SubmissionParser.Parse(body, "", CorrelationId.Get(http));

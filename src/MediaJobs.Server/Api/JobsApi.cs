@@ -22,6 +22,7 @@ internal static class JobsApi
         jobs.MapJobWebhookEndpoints();
         app.MapQueueEndpoints();
         app.MapStatsEndpoints();
+        app.MapSettingsEndpoints();
         app.MapStreamTokenEndpoints();
         app.MapUploadEndpoints();
         app.MapBrowseEndpoints();

@@ -17,6 +17,7 @@ public static class OpenApiExtensions
             o.AddOperationTransformer<ResponseContentTransformer>();
             o.AddOperationTransformer<RequestBodyTransformer>();
             o.AddSchemaTransformer<NumberSchemaTransformer>();
+            o.AddSchemaTransformer<TimestampSchemaTransformer>();
             o.AddSchemaTransformer<OmittedWhenNullSchemaTransformer>();
             o.AddSchemaTransformer<ProblemSchemaTransformer>();
             o.AddDocumentTransformer<HealthPathsTransformer>();

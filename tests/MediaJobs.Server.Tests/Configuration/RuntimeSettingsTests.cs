@@ -64,4 +64,23 @@ public sealed class RuntimeSettingsTests(MediaJobsServerFactory factory) : IClas
         Assert.Equal(configured, monitor.CurrentValue.Concurrency.GetValueOrDefault("noop", -1));
         Assert.False(Settings.Overrides.ContainsKey(Key));
     }
+
+    [Fact]
+    public async Task StoredBeforeVersions_IsReadAsVersionZero_AndTheNextChangeStoresAVersion()
+    {
+        var store = factory.Services.GetRequiredService<IJobStore>();
+        await store.SetSettingAsync(RuntimeSettings.StoreKey, """{"MediaJobs:Transcode:SvtAv1Preset":"5"}""", CancellationToken.None);
+
+        var legacy = await Settings.ReadAsync(CancellationToken.None);
+        var update = await Settings.UpdateAsync(new Dictionary<string, string?> { ["MediaJobs:Transcode:Av1Crf"] = "30" }, 0, CancellationToken.None);
+        var stored = await store.GetSettingAsync(RuntimeSettings.StoreKey, CancellationToken.None);
+        var stale = await Settings.UpdateAsync(new Dictionary<string, string?> { ["MediaJobs:Transcode:Av1Crf"] = "31" }, 0, CancellationToken.None);
+        await store.SetSettingAsync(RuntimeSettings.StoreKey, null, CancellationToken.None);
+        await Settings.RefreshAsync(CancellationToken.None);
+
+        Assert.Equal((0L, "5"), (legacy.Version, legacy.Values["MediaJobs:Transcode:SvtAv1Preset"]));
+        Assert.Equal((RuntimeSettingsOutcome.Applied, 1L), (update.Outcome, update.Version));
+        Assert.Equal("""{"version":1,"overrides":{"MediaJobs:Transcode:Av1Crf":"30","MediaJobs:Transcode:SvtAv1Preset":"5"}}""", stored);
+        Assert.Equal((RuntimeSettingsOutcome.Stale, 1L), (stale.Outcome, stale.Version));
+    }
 }

@@ -56,6 +56,7 @@ internal sealed record BodyRoute(string Method, string Path, JsonObject Sample)
         ["PUT /compat/shrinkray/api/config"] = Parse("""{"quality_hevc":0,"quality_av1":0,"notify_on_complete":false,"original_handling":"replace"}"""),
         ["POST /compat/secretary/api/jobs/"] = Parse("""{"job_type":"transformer","parameters":{"text":"The board met.","template":"Summary"}}"""),
         ["POST /compat/secretary/api/jobs/batch"] = Parse("""{"batch_name":"fuzz","jobs":[{"job_type":"transformer","parameters":{"text":"One."}}]}"""),
+        ["PATCH /api/settings/"] = Parse("""{"MediaJobs:Transcode:X265Preset":"medium","MediaJobs:Transcode:HevcCrf":26}"""),
         ["POST /api/v1/generate"] = Parse("""{"text":"Once upon a time, in a faraway land."}"""),
     };
 

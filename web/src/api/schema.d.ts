@@ -365,6 +365,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every setting that may change while the server runs, with its value and the settings' version (also the ETag; admin key) */
+        get: operations["GetSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change runtime settings on every node, all or none, by the start-up rules (admin key)
+         * @description Body: a JSON object of configuration key → value (a string, number or boolean; null puts the configured value back). A refused key or value is a 400 naming the key in 'field'. With If-Match: "<version>" the change is made only if nobody changed the settings since that version (412 otherwise); without it, a change made at the same time on another node is merged.
+         */
+        patch: operations["UpdateSettings"];
+        trace?: never;
+    };
     "/api/stream-tokens": {
         parameters: {
             query?: never;
@@ -3514,9 +3535,9 @@ export interface components {
             /** Format: date-time */
             createdUtc: string;
             /** Format: date-time */
-            startedUtc?: string;
+            startedUtc?: null | string;
             /** Format: date-time */
-            endedUtc?: string;
+            endedUtc?: null | string;
             correlationId: string;
             steps: components["schemas"]["StepResponse"][];
             output?: null | components["schemas"]["OutputResponse"];
@@ -3950,6 +3971,21 @@ export interface components {
             status: string;
             /** @description The answer. */
             data: components["schemas"]["SecretaryJob"];
+        };
+        /**
+         * @description The runtime settings: every key that may change while the server runs with the value this node applies (a
+         *     dictionary setting lists each entry), and the stored version they come from (also the response's `ETag`).
+         */
+        SettingsResponse: {
+            /**
+             * Format: int64
+             * @description Raised by one at every stored change; send it back as `If-Match: "&lt;version&gt;"`.
+             */
+            version: number;
+            /** @description Configuration key (e.g. `MediaJobs:Transcode:HevcCrf`) → value as configuration writes it. */
+            settings: {
+                [key: string]: string;
+            };
         };
         /** @description Answer of `GET /api/browse`: a directory's folders (with video counts), then its probed video files. */
         ShrinkRayBrowse: {
@@ -4400,9 +4436,9 @@ export interface components {
             durationMs: number;
             errors: components["schemas"]["JobError"][];
             /** Format: date-time */
-            startedAt?: string;
+            startedAt?: null | string;
             /** Format: date-time */
-            completedAt?: string;
+            completedAt?: null | string;
             node: null | string;
         };
         /** @description A stream token: pass it as `?access_token=` to the stream of `JobId` (null: the every-job stream) before `ExpiresUtc`. */
@@ -4543,14 +4579,14 @@ export interface components {
             /** Format: int32 */
             attempts: number;
             /** Format: date-time */
-            nextAttemptUtc: string;
+            nextAttemptUtc: null | string;
             /** Format: int32 */
             lastStatusCode: null | number;
             lastError: null | string;
             /** Format: date-time */
             createdUtc: string;
             /** Format: date-time */
-            completedUtc: string;
+            completedUtc: null | string;
         };
         /** @description Where a job's webhooks go: the URL, the caller's own job id, whether a bearer token is sent. */
         WebhookTargetResponse: {
@@ -5746,6 +5782,150 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (at most 128 printable ASCII characters); echoed on the response and stored on a job it creates. Invalid or absent: a new 32-hex id. */
+                "X-Correlation-ID"?: components["parameters"]["X-Correlation-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (at most 128 printable ASCII characters); echoed on the response and stored on a job it creates. Invalid or absent: a new 32-hex id. */
+                "X-Correlation-ID"?: components["parameters"]["X-Correlation-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
                     [name: string]: unknown;

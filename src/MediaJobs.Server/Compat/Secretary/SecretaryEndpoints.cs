@@ -134,7 +134,7 @@ internal static class SecretaryEndpoints
         {
             return SecretaryErrors.JobNotFound(job_id);
         }
-        return await JobArchiveEndpoints.ArchiveAsync(job, layout, ct)
+        return (IResult?)await JobArchiveEndpoints.ArchiveAsync(job, layout, ct)
             ?? SecretaryErrors.Shape.Error(StatusCodes.Status404NotFound, "ARCHIVE_NOT_AVAILABLE", $"Job {job_id} has no results or files to archive yet (status: {SecretaryShapes.StatusWord(job.Status)}).");
     }
 
