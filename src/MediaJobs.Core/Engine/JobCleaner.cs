@@ -20,7 +20,7 @@ internal sealed class JobCleaner(IJobStore store, PipelineRegistry pipelines, Da
     /// <summary>Job types whose pipeline cleans up outside the work folder; only their jobs are read for a sweep or a clear.</summary>
     public IEnumerable<string> TypesWithCleanup => pipelines.Types.Where(t => pipelines.Find(t) is IJobCleanup);
 
-    public async Task CleanUpAsync(Job job, CancellationToken ct)
+    public async Task CleanUpAsync(Job job, CancellationToken ct, bool deleted = false)
     {
         RemoveWorkDirectory(job.Id);
         if (pipelines.Find(job.Type) is not IJobCleanup cleanup)
@@ -29,7 +29,7 @@ internal sealed class JobCleaner(IJobStore store, PipelineRegistry pipelines, Da
         }
         try
         {
-            await cleanup.CleanUpAsync(job, ct);
+            await (deleted ? cleanup.CleanUpDeletedAsync(job, ct) : cleanup.CleanUpAsync(job, ct));
         }
 #pragma warning disable CA1031 // a failing clean-up must not stop the job from reaching its status; the next start-up sweep retries
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -108,6 +108,22 @@ internal sealed class JobCleaner(IJobStore store, PipelineRegistry pipelines, Da
             await foreach (var job in ListAsync(new JobQuery { Type = type, Statuses = FinalStatuses }, ct))
             {
                 await CleanUpAsync(job, ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// With each retention pass: a cancelled job may keep files for a retry (a transcode's committed segments) for a
+    /// while; its clean-up gives them up once that time is over, or at once for a job that ended before
+    /// <paramref name="prunedBefore"/> (retention deletes it next, without running its clean-up).
+    /// </summary>
+    public async Task SweepCancelledJobsAsync(DateTimeOffset? prunedBefore, CancellationToken ct)
+    {
+        foreach (var type in TypesWithCleanup)
+        {
+            await foreach (var job in ListAsync(new JobQuery { Type = type, Statuses = [JobStatus.Cancelled] }, ct))
+            {
+                await CleanUpAsync(job, ct, deleted: job.EndedUtc < prunedBefore);
             }
         }
     }

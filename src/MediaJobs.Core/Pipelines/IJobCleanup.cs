@@ -13,4 +13,10 @@ namespace MediaJobs.Core.Pipelines;
 public interface IJobCleanup
 {
     Task CleanUpAsync(Job job, CancellationToken ct);
+
+    /// <summary>
+    /// For a job deleted (DELETE, clear, retention prune): it can never be retried, so whatever
+    /// <see cref="CleanUpAsync"/> keeps for a retry (a cancelled transcode's committed segments) goes too.
+    /// </summary>
+    Task CleanUpDeletedAsync(Job job, CancellationToken ct) => CleanUpAsync(job, ct);
 }

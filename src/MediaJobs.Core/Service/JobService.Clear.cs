@@ -60,7 +60,7 @@ public sealed partial class JobService
         {
             if (before.TryGetValue(id, out var job))
             {
-                await engine.Cleaner.CleanUpAsync(job, CancellationToken.None);
+                await engine.Cleaner.CleanUpAsync(job, CancellationToken.None, deleted: true);
             }
             engine.Cleaner.RemoveJobDirectory(id);
         }

@@ -41,6 +41,24 @@ internal static class SegmentFolder
         return found;
     }
 
+    /// <summary>Removes the partial (uncommitted) segments of the folder <paramref name="entry"/> of <paramref name="parent"/>, if any.</summary>
+    public static void RemovePartials(RootedFile parent, string entry)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        if (parent.StatEntry(entry) is not { IsDirectory: true })
+        {
+            return;
+        }
+        using var folder = parent.OpenEntry(entry);
+        foreach (var name in Directory.EnumerateFileSystemEntries(folder.ToolPath).Select(Path.GetFileName).OfType<string>())
+        {
+            if (SegmentPaths.IsOwnEntry(name) && name.EndsWith(".partial.mkv", StringComparison.Ordinal))
+            {
+                folder.DeleteEntry(name);
+            }
+        }
+    }
+
     /// <summary>
     /// Removes the segment folder <paramref name="entry"/> of <paramref name="parent"/> when it holds only our own names;
     /// true when it is gone. Anything else in it (a user's file) keeps it, and it is never followed through a link.

@@ -46,6 +46,13 @@ public sealed class TranscodeOptions
     [Range(typeof(TimeSpan), "00:00:02", "1.00:00:00", ErrorMessage = "must be a duration from 00:00:02 to 1.00:00:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan SegmentLength { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long a cancelled job keeps its committed segments, so a retry encodes only the rest; 0 removes them at the
+    /// cancel. Deleting or pruning the job removes them at once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00", ErrorMessage = "must be a duration from 00:00:00 to 30.00:00:00.", ParseLimitsInInvariantCulture = true)]
+    public TimeSpan CancelledSegmentsKeep { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>SmartShrink: length of one quality sample.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "must be a duration from 00:00:01 to 00:10:00.", ParseLimitsInInvariantCulture = true)]
     public TimeSpan SampleLength { get; set; } = TimeSpan.FromSeconds(10);

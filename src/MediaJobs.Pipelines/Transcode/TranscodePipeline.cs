@@ -24,6 +24,8 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     private readonly TranscodeWork _work;
     private readonly AnalyzeStep _analyze;
     private readonly EncoderSelector _encoders;
+    private readonly Func<TranscodeOptions> _options;
+    private readonly TimeProvider _time;
 
     public TranscodePipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, MediaRoots roots,
         TranscodeOptions options, EncoderSelector encoders, TimeProvider time, IOptionsMonitor<TranscodeOptions>? liveOptions = null)
@@ -34,6 +36,8 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
         _roots = roots;
         _ffprobe = ffprobe;
         _encoders = encoders;
+        _options = current;
+        _time = time;
         _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, current, roots, new KeyframeProbe(tools, runner));
         _analyze = new AnalyzeStep(ffmpeg, ffprobe, encoders, new QualityScorer(tools, runner, ffmpeg), current);
     }
@@ -94,7 +98,12 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     /// engine calls this at every end of a job (and the start-up sweep for every final job), so it does nothing unless
     /// that exact file exists, and <see cref="TempFileGuard"/> keeps it from ever touching another file.
     /// </summary>
-    public Task CleanUpAsync(Job job, CancellationToken ct)
+    public Task CleanUpAsync(Job job, CancellationToken ct) => CleanUp(job, deleted: false);
+
+    /// <summary>A deleted job is never retried: its segments go whatever its status.</summary>
+    public Task CleanUpDeletedAsync(Job job, CancellationToken ct) => CleanUp(job, deleted: true);
+
+    private Task CleanUp(Job job, bool deleted)
     {
         ArgumentNullException.ThrowIfNull(job);
         if (job.Input[TranscodeRequest.PathField] is null)
@@ -119,19 +128,40 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
                 StrayProcessReaper.KillWritersOf(paths.Temp);
                 paths.DeleteTemp(folder);
             }
-            if (folder.IsDirectory && SegmentsDone(job))
+            if (folder.IsDirectory && (deleted || SegmentsDone(job)))
             {
                 TranscodeWork.RemoveSegments(folder, paths.Source, job.Id);
+            }
+            else if (folder.IsDirectory && IsCancel(job))
+            {
+                // Kept for a retry: only whole segments are worth keeping.
+                SegmentFolder.RemovePartials(folder, SegmentPaths.FolderEntry(Path.GetFileName(paths.Source), job.Id));
             }
         }
         return Task.CompletedTask;
     }
 
     /// <summary>
-    /// Committed segments outlive a stop, a crash or a host shutdown (the next run encodes only the rest) and go once the
-    /// job is over: final, cancelled, or at its replace (the verified temp no longer needs them).
+    /// Committed segments outlive a stop, a crash or a host shutdown (the next run encodes only the rest) and a cancel
+    /// for <see cref="TranscodeOptions.CancelledSegmentsKeep"/> (a retry of the same job encodes only the rest); they go
+    /// once the job is over: succeeded, failed, skipped, at its replace (the verified temp no longer needs them), when
+    /// a cancel's keep is over, or when the job is deleted.
     /// </summary>
-    private static bool SegmentsDone(Job job) =>
-        job.Status.IsFinal() || job.CancelRequested
-        || job.Steps.Any(s => s.Name == ReplaceStep.StepName && s.Status != StepStatus.Pending);
+    private bool SegmentsDone(Job job)
+    {
+        if (job.Steps.Any(s => s.Name == ReplaceStep.StepName && s.Status != StepStatus.Pending))
+        {
+            return true;
+        }
+        if (IsCancel(job))
+        {
+            // A run being cancelled has no end time yet: its keep starts now.
+            var since = job.EndedUtc is { } ended ? _time.GetUtcNow() - ended : TimeSpan.Zero;
+            return since >= _options().CancelledSegmentsKeep;
+        }
+        return job.Status.IsFinal();
+    }
+
+    /// <summary>Cancelled, or a run being cancelled (the runner's clean-up comes before the status is stored).</summary>
+    private static bool IsCancel(Job job) => job.Status == JobStatus.Cancelled || (job.CancelRequested && !job.Status.IsFinal());
 }

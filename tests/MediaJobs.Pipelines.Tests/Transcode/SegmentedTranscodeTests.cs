@@ -71,25 +71,6 @@ public sealed class SegmentedTranscodeTests(TranscodeSources sources) : Transcod
     }
 
     [Fact]
-    public async Task Cancel_WhileEncodingSegments_RemovesTheSegmentFolderAndLeavesTheSourceAlone()
-    {
-        var source = Path.Combine(MediaRoot, "movie.mkv");
-        await MediaMeasures.MakeSourceAsync(source, 30);
-        var hash = Hash(source);
-        var h = await StartHarnessAsync(Fast);
-        var job = await SubmitSegmentedAsync(h, source, 4);
-
-        await h.WaitForEventAsync(job.Id, e => e.Message == "Segment 0 committed on test-node.", Slow);
-        Assert.True(Directory.Exists(SegmentFolderOf(source, job.Id)));
-        await h.Service.CancelAsync(job.Id, null, CancellationToken.None);
-        await h.WaitForStatusAsync(job.Id, JobStatus.Cancelled, Slow);
-
-        Assert.False(Directory.Exists(SegmentFolderOf(source, job.Id)));
-        Assert.Empty(TempFiles());
-        Assert.Equal(hash, Hash(source));
-    }
-
-    [Fact]
     public async Task SmartShrink_Segmented_ChoosesItsCrfOnceAndEverySegmentUsesIt()
     {
         var source = Path.Combine(MediaRoot, "movie.mkv");

@@ -11,16 +11,27 @@ using MediaJobs.Testing;
 
 namespace MediaJobs.Server.Tests.EndToEnd;
 
+/// <summary>
+/// SIGKILL of the server during a transcode, one-piece or segmented (<c>options.segmentSeconds</c>: 2 segments of 10 s,
+/// killed in a segment's encode or at the join): the original stays untouched until the verified replacement is in place.
+/// </summary>
 [Trait("Tier", "EndToEnd")]
 public sealed class TranscodeCrashTests : MediaServerProcessTest
 {
     private static readonly ToolLocator Tools = new();
     private static readonly ProcessRunner Runner = new();
-    [Fact]
-    public async Task Kill9_DuringEncode_AfterRestartOriginalOrVerifiedReplacementAndNoTempFile()
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task Kill9_DuringEncode_AfterRestartOriginalOrVerifiedReplacementAndNoTempFile(bool segmented, bool atJoin)
     {
-        var (source, originalHash, jobId, orphan) = await StartEncodingAsync();
-        Assert.Single(TempFiles());
+        var (source, originalHash, jobId, orphan) = await StartEncodingAsync(segmented, atJoin);
+        if (!segmented)
+        {
+            Assert.Single(TempFiles());
+        }
 
         await Server!.KillAsync();
         await Server.DisposeAsync();
@@ -29,7 +40,7 @@ public sealed class TranscodeCrashTests : MediaServerProcessTest
 
         Assert.Equal("Succeeded", (string?)job["status"]);
         Assert.Empty(TempFiles());
-        Assert.False(ProcessTree.IsAlive(orphan), "the crashed server's ffmpeg still runs");
+        Assert.False(orphan is { } pid && ProcessTree.IsAlive(pid), "the crashed server's ffmpeg still runs");
         var probe = await new FfprobeClient(Tools, Runner).ProbeAsync(source);
         if (Hash(source) != originalHash)
         {
@@ -41,46 +52,69 @@ public sealed class TranscodeCrashTests : MediaServerProcessTest
         Assert.Equal((long?)job["results"]?["input_size"] - new FileInfo(source).Length, FindLong(stats["counters"]!["bytesSaved"]!.AsObject(), "lifetime"));
     }
 
-    [Fact]
-    public async Task Kill9_DuringEncode_ThenCancelRecoveredQueuedJob_TempRemovedAndSourceByteIdentical()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Kill9_DuringEncode_ThenCancelRecoveredQueuedJob_TempRemovedAndSourceByteIdentical(bool segmented)
     {
-        var (source, originalHash, jobId, orphan) = await StartEncodingAsync();
+        var (source, originalHash, jobId, orphan) = await StartEncodingAsync(segmented, atJoin: false);
 
         await Server!.KillAsync();
         await Server.DisposeAsync();
-        Assert.Single(TempFiles());
+        Assert.NotEmpty(TempFiles());
         // Held in the queue after the restart, so the recovered job cannot run its encode again before the cancel.
         await PauseQueueOfStoppedServerAsync();
         await StartAsync();
         await Server.Client.ReadJobEventsAsync(jobId, m => m.Type == "job-status" && m.Status == "Queued"
             && ((string?)m.Data?["message"])?.StartsWith("Recovered", StringComparison.Ordinal) == true);
-        Assert.Single(TempFiles());
+        Assert.NotEmpty(TempFiles());
 
         using var cancel = await Server.Client.PostAsync($"/api/jobs/{jobId}/cancel", null);
 
         Assert.Equal(System.Net.HttpStatusCode.Accepted, cancel.StatusCode);
         Assert.Equal("Cancelled", (string?)(await cancel.ReadJsonAsync())["currentStatus"]);
-        Assert.Empty(TempFiles());
+        // A segmented job keeps only whole committed segments for a retry, in its segment folder; nothing else is left.
+        Assert.DoesNotContain(TempFiles(), f => !IsCommittedSegment(f));
         Assert.Equal(originalHash, Hash(source));
         Assert.Equal("Cancelled", (string?)(await Server.Client.GetJobAsync(jobId))["status"]);
-        Assert.False(ProcessTree.IsAlive(orphan), "the crashed server's ffmpeg still runs");
+        Assert.False(orphan is { } pid && ProcessTree.IsAlive(pid), "the crashed server's ffmpeg still runs");
+        using var delete = await Server.Client.DeleteAsync($"/api/jobs/{jobId}");
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, delete.StatusCode);
+        Assert.Empty(TempFiles());
+        Assert.Equal(originalHash, Hash(source));
     }
 
-    /// <summary>A 20 s lossless source, the server, and a compress-hevc job caught in its encode step (with its ffmpeg's pid).</summary>
-    private async Task<(string Source, string OriginalHash, string JobId, int Ffmpeg)> StartEncodingAsync()
+    /// <summary>
+    /// A 20 s lossless source (a keyframe a second), the server, and a compress-hevc job caught in its encode step (with
+    /// its ffmpeg's pid), or for <paramref name="atJoin"/> as it starts joining its segments (its ffmpeg may be done).
+    /// </summary>
+    private async Task<(string Source, string OriginalHash, string JobId, int? Ffmpeg)> StartEncodingAsync(bool segmented, bool atJoin)
     {
         var source = Path.Combine(MediaFolder, "movie.mp4");
         await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=20",
-            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", source]);
+            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", "-g", "25", source]);
         var originalHash = Hash(source);
         await StartAsync();
-        var jobId = await Server!.Client.SubmitAsync(new JsonObject
+        var submission = new JsonObject
         {
             ["type"] = "transcode",
             ["preset"] = "compress-hevc",
             ["inputs"] = new JsonObject { ["path"] = source },
-        }.ToJsonString());
-        await Server.Client.ReadJobEventsAsync(jobId, m => m.Type == "step-progress" && (string?)m.Data?["step"] == "encode");
+        };
+        if (segmented)
+        {
+            submission["options"] = new JsonObject { ["segmentSeconds"] = 10 };
+        }
+        var jobId = await Server!.Client.SubmitAsync(submission.ToJsonString());
+        if (atJoin)
+        {
+            await Server.Client.ReadJobEventsAsync(jobId, m => ((string?)m.Data?["message"])?.StartsWith("Joining ", StringComparison.Ordinal) == true,
+                timeout: TimeSpan.FromSeconds(180));
+            return (source, originalHash, jobId, FfmpegProcesses.Where(line => line.Contains(jobId, StringComparison.Ordinal)).Cast<int?>().FirstOrDefault());
+        }
+        // Segmented: inside the first of the two segments' encode (its share runs to 49.5 %), its ffmpeg well short of its end.
+        await Server.Client.ReadJobEventsAsync(jobId, m => m.Type == "step-progress" && (string?)m.Data?["step"] == "encode"
+            && (!segmented || (double?)m.Data?["progressPct"] is > 0 and < 40));
         var ffmpeg = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(jobId, StringComparison.Ordinal));
         return (source, originalHash, jobId, ffmpeg);
     }
@@ -121,8 +155,13 @@ public sealed class TranscodeCrashTests : MediaServerProcessTest
         return await Server.Client.GetJobAsync(jobId);
     }
 
-    private IEnumerable<string> TempFiles() => Directory.EnumerateFiles(MediaFolder, "*", SearchOption.AllDirectories)
-        .Where(f => Path.GetFileName(f).Contains(".mediajobs-tmp.", StringComparison.Ordinal));
+    /// <summary>The temp file, and a segmented encode's folder and every file in it.</summary>
+    private IEnumerable<string> TempFiles() => Directory.EnumerateFileSystemEntries(MediaFolder, "*", SearchOption.AllDirectories)
+        .Where(f => Path.GetRelativePath(MediaFolder, f).Contains(".mediajobs-tmp.", StringComparison.Ordinal));
+
+    /// <summary>The segment folder or a committed segment in it (<c>000003.mkv</c>).</summary>
+    private static bool IsCommittedSegment(string path) => path.EndsWith(".segments", StringComparison.Ordinal)
+        || (Path.GetFileName(path) is { Length: 10 } name && name.EndsWith(".mkv", StringComparison.Ordinal) && !name.Contains(".partial", StringComparison.Ordinal));
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 }
