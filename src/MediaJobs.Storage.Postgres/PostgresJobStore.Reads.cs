@@ -10,10 +10,10 @@ public sealed partial class PostgresJobStore
     public async Task<Job?> GetAsync(string id, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand($"SELECT {PgJobRows.Columns} FROM jobs WHERE id = $1", connection);
+        await using var cmd = new NpgsqlCommand($"SELECT {JobTable.Columns} FROM jobs WHERE id = $1", connection);
         cmd.Parameters.Add(PgJobRows.Text(id));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? PgJobRows.Read(reader) : null;
+        return await reader.ReadAsync(ct) ? JobTable.Read(reader, PgJobRows.Dialect) : null;
     }
 
     // Text inside inputs: job_search holds each input's text ASCII-folded under a trigram index (migration 0006).
@@ -34,7 +34,7 @@ public sealed partial class PostgresJobStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var grams = query.MatchesInsideInputs ? JobListSql.Spread(JobListSql.Grams(JobListSql.FoldAscii(query.Text!)), JobListSql.QueryGrams) : [];
-        var sql = JobListSql.Build(query, PgJobRows.Columns, ContainsSql(grams.Length), CountsSql, t => PgTime.ToDb(t));
+        var sql = JobListSql.Build(query, JobTable.Columns, ContainsSql(grams.Length), CountsSql, t => PgTime.ToDb(t));
         for (var i = 0; i < grams.Length; i++)
         {
             sql.AddParameter($"@gram{i}", JobListSql.ContainsPattern(grams[i]));
@@ -53,7 +53,7 @@ public sealed partial class PostgresJobStore
         var items = new List<Job>();
         while (await reader.ReadAsync(ct))
         {
-            items.Add(PgJobRows.Read(reader));
+            items.Add(JobTable.Read(reader, PgJobRows.Dialect));
         }
         return JobListSql.ToPage(query, items, total);
     }

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 
 namespace MediaJobs.Storage.Postgres;
@@ -34,7 +35,7 @@ public sealed partial class PostgresJobStore
     {
         await using var connection = await OpenAsync(ct);
         await using var cmd = new NpgsqlCommand(
-            $"SELECT {PgJobRows.Columns} FROM jobs WHERE type = $1 AND status IN ('Running', 'Queued') {(owner is null ? "" : "AND owner = $2")} " +
+            $"SELECT {JobTable.Columns} FROM jobs WHERE type = $1 AND status IN ('Running', 'Queued') {(owner is null ? "" : "AND owner = $2")} " +
             "ORDER BY CASE status WHEN 'Running' THEN 0 ELSE 1 END, " +
             "CASE status WHEN 'Running' THEN started_utc ELSE created_utc END DESC, created_utc DESC, id DESC LIMIT 1", connection);
         cmd.Parameters.Add(PgJobRows.Text(type));
@@ -43,6 +44,6 @@ public sealed partial class PostgresJobStore
             cmd.Parameters.Add(PgJobRows.Text(owner));
         }
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? PgJobRows.Read(reader) : null;
+        return await reader.ReadAsync(ct) ? JobTable.Read(reader, PgJobRows.Dialect) : null;
     }
 }

@@ -134,7 +134,7 @@ public sealed partial class PostgresJobStore : RelationalJobStore, IJobStore, IA
         await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
 
     // timestamptz comes back as a UTC DateTime.
-    protected override DateTimeOffset TimeFromDb(object value) => new((DateTime)value, TimeSpan.Zero);
+    protected override DateTimeOffset TimeFromDb(object value) => PgTime.FromDb(value);
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
     {

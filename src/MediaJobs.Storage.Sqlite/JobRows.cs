@@ -1,19 +1,19 @@
-using System.Data.Common;
-using System.Globalization;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace MediaJobs.Storage.Sqlite;
 
-/// <summary>How a <see cref="Job"/> maps to a row of <c>jobs</c>: the column list, reading and binding.</summary>
+/// <summary>
+/// SQLite's side of a row of <c>jobs</c> (<see cref="JobTable"/>): how its values read back, and the snapshot a commit
+/// binds.
+/// </summary>
 internal static class JobRows
 {
-    /// <summary>Every column, in the order <see cref="Read(object[])"/> expects.</summary>
-    public const string Columns =
-        "id, type, preset, status, priority, queue_order, batch_id, owner, correlation_id, attempt, max_attempts, " +
-        "cancel_requested, created_utc, started_utc, ended_utc, run_after_utc, lease_owner, lease_expires_utc, " +
-        "progress_pct, message, counters, version, input, options, steps, output, results, warnings, errors, webhook, trace_parent, required_tools";
+    /// <summary>How SQLite hands back what the stores keep differently: times as text, lists as JSON text.</summary>
+    public static readonly JobRowDialect Dialect = new(
+        value => SqliteTime.FromDb((string)value),
+        value => StoredJobJson.Deserialize<List<string>>((string)value));
 
     /// <summary>
     /// The snapshot a commit writes: every field but id, type, cancel_requested and version, and but the
@@ -37,48 +37,6 @@ internal static class JobRows
 
     public const string IdentityChanged =
         "(owner IS NOT @owner OR batch_id IS NOT @batch_id OR created_utc IS NOT @created_utc)";
-
-    public static Job Read(DbDataReader reader)
-    {
-        var values = new object[reader.FieldCount];
-        reader.GetValues(values);
-        return Read(values);
-    }
-
-    /// <summary>A job from the raw values of one row (TEXT → string, INTEGER → long, REAL → double, NULL → DBNull).</summary>
-    public static Job Read(object[] r)
-    {
-        var job = new Job
-        {
-            Id = (string)r[0],
-            Type = (string)r[1],
-            Preset = (string)r[2],
-            Status = Enum.Parse<JobStatus>((string)r[3]),
-            Priority = (int)(long)r[4],
-            // 5: queue_order is the store's business, not the model's.
-            BatchId = r[6] as string,
-            Owner = r[7] as string,
-            CorrelationId = (string)r[8],
-            Attempt = (int)(long)r[9],
-            MaxAttempts = (int)(long)r[10],
-            CancelRequested = (long)r[11] != 0,
-            CreatedUtc = SqliteTime.FromDb((string)r[12]),
-            StartedUtc = NullableTime(r[13]),
-            EndedUtc = NullableTime(r[14]),
-            RunAfterUtc = NullableTime(r[15]),
-            LeaseOwner = r[16] as string,
-            LeaseExpiresUtc = NullableTime(r[17]),
-            ProgressPct = Convert.ToDouble(r[18], CultureInfo.InvariantCulture),
-            Message = r[19] as string,
-            // 20, 22-29: JSON (JobJsonColumns).
-            Version = (long)r[21],
-            TraceParent = r[30] as string,
-            RequiredTools = r[31] is string tools ? StoredJobJson.Deserialize<List<string>>(tools) : [],
-        };
-        return new JobJsonColumns(
-            Counters: (string)r[20], Input: (string)r[22], Options: (string)r[23], Steps: (string)r[24], Output: (string)r[25],
-            Results: (string)r[26], Warnings: (string)r[27], Errors: (string)r[28], Webhook: r[29] as string).ReadInto(job);
-    }
 
     /// <summary>Parameter names of <see cref="SnapshotAssignments"/> plus <c>@id</c>, in <see cref="Snapshot"/> order.</summary>
     public static readonly string[] SnapshotParameters =
@@ -136,7 +94,4 @@ internal static class JobRows
             WriterSession.Bind(cmd, i, SnapshotParameters[i], snapshot[i]);
         }
     }
-
-    private static DateTimeOffset? NullableTime(object value) =>
-        value is string text ? SqliteTime.FromDb(text) : null;
 }

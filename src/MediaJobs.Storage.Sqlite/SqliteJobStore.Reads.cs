@@ -14,10 +14,10 @@ public sealed partial class SqliteJobStore
     {
         await using var connection = await OpenReaderAsync(ct);
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT {JobRows.Columns} FROM jobs WHERE id = @id";
+        cmd.CommandText = $"SELECT {JobTable.Columns} FROM jobs WHERE id = @id";
         cmd.Parameters.AddWithValue("@id", id);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? JobRows.Read(reader) : null;
+        return await reader.ReadAsync(ct) ? JobTable.Read(reader, JobRows.Dialect) : null;
     }
 
     // Text inside inputs' string values: the trigram index (jobs_fts, migration 0007) finds candidates (its case
@@ -31,7 +31,7 @@ public sealed partial class SqliteJobStore
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = JobListSql.Build(query, JobRows.Columns, ContainsSql, "job_counts", t => SqliteTime.ToDb(t));
+        var sql = JobListSql.Build(query, JobTable.Columns, ContainsSql, "job_counts", t => SqliteTime.ToDb(t));
         await using var connection = await OpenReaderAsync(ct);
         if (query.MatchesInsideInputs)
         {
@@ -54,7 +54,7 @@ public sealed partial class SqliteJobStore
         {
             while (await reader.ReadAsync(ct))
             {
-                items.Add(JobRows.Read(reader));
+                items.Add(JobTable.Read(reader, JobRows.Dialect));
             }
         }
         await tx.CommitAsync(ct);

@@ -1,6 +1,7 @@
 using Dapper;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Relational;
 
 namespace MediaJobs.Storage.Sqlite;
 
@@ -29,7 +30,7 @@ public sealed partial class SqliteJobStore
         await using var connection = await OpenReaderAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText =
-            $"SELECT {JobRows.Columns} FROM jobs WHERE type = @type AND status IN ('Running', 'Queued') {(owner is null ? "" : "AND owner = @owner")} " +
+            $"SELECT {JobTable.Columns} FROM jobs WHERE type = @type AND status IN ('Running', 'Queued') {(owner is null ? "" : "AND owner = @owner")} " +
             "ORDER BY CASE status WHEN 'Running' THEN 0 ELSE 1 END, " +
             "CASE status WHEN 'Running' THEN started_utc ELSE created_utc END DESC, created_utc DESC, id DESC LIMIT 1";
         cmd.Parameters.AddWithValue("@type", type);
@@ -38,6 +39,6 @@ public sealed partial class SqliteJobStore
             cmd.Parameters.AddWithValue("@owner", owner);
         }
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? JobRows.Read(reader) : null;
+        return await reader.ReadAsync(ct) ? JobTable.Read(reader, JobRows.Dialect) : null;
     }
 }

@@ -10,7 +10,7 @@ namespace MediaJobs.Storage.Sqlite;
 public sealed partial class SqliteJobStore
 {
     private const string InsertJobSql =
-        $"INSERT INTO jobs ({JobRows.Columns}) VALUES (@id, @type, @preset, @status, @priority, @queue_order, @batch_id, " +
+        $"INSERT INTO jobs ({JobTable.Columns}) VALUES (@id, @type, @preset, @status, @priority, @queue_order, @batch_id, " +
         "@owner, @correlation_id, @attempt, @max_attempts, @cancel_requested, @created_utc, @started_utc, @ended_utc, " +
         "@run_after_utc, @lease_owner, @lease_expires_utc, @progress_pct, @message, @counters, 1, @input, @options, " +
         "@steps, @output, @results, @warnings, @errors, @webhook, @trace_parent, @required_tools)";
@@ -28,7 +28,7 @@ public sealed partial class SqliteJobStore
         "version = version + 1, started_utc = COALESCE(started_utc, @now) " +
         "WHERE id IN (SELECT id FROM jobs WHERE status = 'Queued' AND type = @type " +
         "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + HasTools + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
-        $"RETURNING {JobRows.Columns}";
+        $"RETURNING {JobTable.Columns}";
 
     // The same claim for one job (the common case): '=' instead of 'IN' spares a temporary list.
     private const string ClaimOneSql =
@@ -36,7 +36,7 @@ public sealed partial class SqliteJobStore
         "version = version + 1, started_utc = COALESCE(started_utc, @now) " +
         "WHERE id = (SELECT id FROM jobs WHERE status = 'Queued' AND type = @type " +
         "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + HasTools + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
-        $"RETURNING {JobRows.Columns}";
+        $"RETURNING {JobTable.Columns}";
 
     private const string CommitSql =
         $"UPDATE jobs SET {JobRows.SnapshotAssignments}, version = version + 1 WHERE id = @id AND version = @expected";
@@ -129,7 +129,7 @@ public sealed partial class SqliteJobStore
             WriterSession.Bind(cmd, 5, "@excluded", excluded);
             return WriterSession.ReadRows(cmd);
         }, ct);
-        var jobs = rows.ConvertAll(r => (Job: JobRows.Read(r), QueueOrder: (long)r[5]));
+        var jobs = rows.ConvertAll(r => (Job: JobTable.Read(r, JobRows.Dialect), QueueOrder: (long)r[JobTable.QueueOrderIndex]));
         // RETURNING gives no order; hand the jobs out in queue order.
         jobs.Sort((a, b) => a.Job.Priority != b.Job.Priority
             ? b.Job.Priority.CompareTo(a.Job.Priority)

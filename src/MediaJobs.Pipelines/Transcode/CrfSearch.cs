@@ -1,3 +1,5 @@
+using MediaJobs.Media.FFmpeg;
+
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>
@@ -6,7 +8,12 @@ namespace MediaJobs.Pipelines.Transcode;
 /// </summary>
 internal sealed record CrfSearch(int Min, int Max)
 {
-    public static CrfSearch For(VideoTarget target) => target == VideoTarget.Av1 ? new(20, 50) : new(16, 34);
+    public static CrfSearch For(VideoCodec target) => target switch
+    {
+        VideoCodec.Hevc => new(16, 34),
+        VideoCodec.Av1 => new(20, 50),
+        VideoCodec.H264 => throw TranscodeCodecs.Unsupported(target),
+    };
 
     /// <summary>The most scores a search can ask for: a binary search over the range's CRFs.</summary>
     public int MaxTries => (int)Math.Floor(Math.Log2(Max - Min + 1)) + 1;

@@ -17,7 +17,7 @@ public sealed record DiscoveryRequest(IReadOnlyList<string> Paths, TranscodePres
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(roots);
-        var preset = TranscodePreset.Get(presetId);
+        var preset = TranscodeCodecs.Require(TranscodePreset.Get(presetId));
         if (input[PathsField] is not JsonArray { Count: > 0 } array)
         {
             throw JobValidationException.InInput(PathsField, "must be a non-empty array of files or folders under a media root.");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Processes;
 using MediaJobs.Media.Tools;
 
@@ -15,12 +16,12 @@ public sealed class EncoderSelector(ToolLocator tools, ProcessRunner runner, Tra
 {
     private static readonly ConcurrentDictionary<(string Ffmpeg, string Encoder), Lazy<Task<bool>>> TestEncodes = new();
 
-    private readonly ConcurrentDictionary<VideoTarget, Lazy<Task<VideoEncoder>>> _chosen = new();
+    private readonly ConcurrentDictionary<VideoCodec, Lazy<Task<VideoEncoder>>> _chosen = new();
 
     /// <summary>Runs the hardware probes for both codecs (call at start-up).</summary>
-    public Task DetectAsync(CancellationToken ct) => Task.WhenAll(SelectAsync(VideoTarget.Hevc, ct), SelectAsync(VideoTarget.Av1, ct));
+    public Task DetectAsync(CancellationToken ct) => Task.WhenAll(SelectAsync(VideoCodec.Hevc, ct), SelectAsync(VideoCodec.Av1, ct));
 
-    public Task<VideoEncoder> SelectAsync(VideoTarget target, CancellationToken ct) =>
+    public Task<VideoEncoder> SelectAsync(VideoCodec target, CancellationToken ct) =>
         _chosen.GetOrAdd(target, t => new Lazy<Task<VideoEncoder>>(() => ProbeAsync(t))).Value.WaitAsync(ct);
 
     /// <summary>The one-frame test encode (pure).</summary>
@@ -40,10 +41,10 @@ public sealed class EncoderSelector(ToolLocator tools, ProcessRunner runner, Tra
         return args;
     }
 
-    private async Task<VideoEncoder> ProbeAsync(VideoTarget target)
+    private async Task<VideoEncoder> ProbeAsync(VideoCodec target)
     {
         var candidates = options.HardwareEncoders.Count > 0 ? options.HardwareEncoders : [.. VideoEncoder.HardwareCandidates(target)];
-        var prefix = target == VideoTarget.Av1 ? "av1" : "hevc";
+        var prefix = TranscodeCodecs.Name(target);
         foreach (var name in candidates.Where(c => c.StartsWith(prefix, StringComparison.Ordinal)))
         {
             if (!options.DetectHardware && !options.TrustHardwareList)

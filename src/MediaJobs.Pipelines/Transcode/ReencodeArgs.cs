@@ -157,7 +157,7 @@ internal static class ReencodeArgs
         {
             args.AddRange(["-colorspace:v:0", "bt2020nc"]);
         }
-        if (s.Container == OutputContainer.Mp4 && s.Encoder.Target == VideoTarget.Hevc)
+        if (s.Container == OutputContainer.Mp4 && s.Encoder.Target == VideoCodec.Hevc)
         {
             args.AddRange(["-tag:v:0", "hvc1"]);
         }
@@ -166,7 +166,7 @@ internal static class ReencodeArgs
 
     /// <summary>The joined segments are copied; only the MP4 tag of HEVC is set again, as the one-piece encode sets it.</summary>
     private static List<string> JoinedVideoArgs(EncodeSettings s) =>
-        s.Container == OutputContainer.Mp4 && s.Encoder.Target == VideoTarget.Hevc ? ["-c:v:0", "copy", "-tag:v:0", "hvc1"] : ["-c:v:0", "copy"];
+        s.Container == OutputContainer.Mp4 && s.Encoder.Target == VideoCodec.Hevc ? ["-c:v:0", "copy", "-tag:v:0", "hvc1"] : ["-c:v:0", "copy"];
 
     private static string X265Params(MediaStream video, bool hdr)
     {

@@ -16,10 +16,7 @@ internal static class SkipRules
         {
             return video.Height is { } h && h <= target ? $"already at or below {target}p ({video.Width}x{h})" : null;
         }
-        var codec = TargetCodecName(preset.Codec);
+        var codec = TranscodeCodecs.Name(preset.Codec);
         return string.Equals(video.CodecName, codec, StringComparison.Ordinal) ? $"already {codec.ToUpperInvariant()}" : null;
     }
-
-    /// <summary>ffprobe's name of the target codec.</summary>
-    public static string TargetCodecName(VideoTarget target) => target == VideoTarget.Av1 ? "av1" : "hevc";
 }

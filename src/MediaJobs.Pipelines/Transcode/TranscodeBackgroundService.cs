@@ -1,3 +1,4 @@
+using MediaJobs.Media.FFmpeg;
 using MediaJobs.Pipelines.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,8 +18,8 @@ internal sealed partial class TranscodeBackgroundService(
         try
         {
             await encoders.DetectAsync(stoppingToken);
-            var hevc = await encoders.SelectAsync(VideoTarget.Hevc, stoppingToken);
-            var av1 = await encoders.SelectAsync(VideoTarget.Av1, stoppingToken);
+            var hevc = await encoders.SelectAsync(VideoCodec.Hevc, stoppingToken);
+            var av1 = await encoders.SelectAsync(VideoCodec.Av1, stoppingToken);
             LogEncoders(hevc.Name, av1.Name);
             if (!notifications.IsEnabled)
             {

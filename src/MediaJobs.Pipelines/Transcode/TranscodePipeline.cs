@@ -64,8 +64,8 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     /// <summary>The encoders that passed a test encode (hardware first when one works), e.g. <c>encoder:hevc_nvenc</c>.</summary>
     public async Task<IReadOnlyList<string>> ProbeNodeCapabilitiesAsync(CancellationToken ct)
     {
-        var hevc = await _encoders.SelectAsync(VideoTarget.Hevc, ct);
-        var av1 = await _encoders.SelectAsync(VideoTarget.Av1, ct);
+        var hevc = await _encoders.SelectAsync(VideoCodec.Hevc, ct);
+        var av1 = await _encoders.SelectAsync(VideoCodec.Av1, ct);
         return ["encoder:" + hevc.Name, "encoder:" + av1.Name];
     }
 

@@ -1,7 +1,9 @@
+using MediaJobs.Media.FFmpeg;
+
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>What a preset does: the codec it encodes to, an optional target height, and whether it searches a CRF.</summary>
-public sealed record TranscodePreset(string Id, VideoTarget Codec, int? TargetHeight, bool SmartShrink)
+public sealed record TranscodePreset(string Id, VideoCodec Codec, int? TargetHeight, bool SmartShrink)
 {
     public const string CompressHevc = "compress-hevc";
     public const string CompressAv1 = "compress-av1";
@@ -12,12 +14,12 @@ public sealed record TranscodePreset(string Id, VideoTarget Codec, int? TargetHe
 
     public static IReadOnlyList<TranscodePreset> All { get; } =
     [
-        new(CompressHevc, VideoTarget.Hevc, null, false),
-        new(CompressAv1, VideoTarget.Av1, null, false),
-        new(SmartShrinkHevc, VideoTarget.Hevc, null, true),
-        new(SmartShrinkAv1, VideoTarget.Av1, null, true),
-        new(Downscale1080, VideoTarget.Hevc, 1080, false),
-        new(Downscale720, VideoTarget.Hevc, 720, false),
+        new(CompressHevc, VideoCodec.Hevc, null, false),
+        new(CompressAv1, VideoCodec.Av1, null, false),
+        new(SmartShrinkHevc, VideoCodec.Hevc, null, true),
+        new(SmartShrinkAv1, VideoCodec.Av1, null, true),
+        new(Downscale1080, VideoCodec.Hevc, 1080, false),
+        new(Downscale720, VideoCodec.Hevc, 720, false),
     ];
 
     public static IReadOnlyList<string> Ids { get; } = [.. All.Select(p => p.Id)];

@@ -24,7 +24,7 @@ public sealed record TranscodeRequest(string Path, TranscodePreset Preset, Quali
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(roots);
         var reader = new InputReader(input);
-        var preset = TranscodePreset.Get(presetId);
+        var preset = TranscodeCodecs.Require(TranscodePreset.Get(presetId));
         var requested = reader.Text(PathField, 4096) ?? throw JobValidationException.InInput(PathField, "is required: one video file under a media root.");
         var path = roots.Resolve(requested, PathField);
         if (!File.Exists(path))

@@ -41,7 +41,12 @@ public sealed partial class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ff
             var probe = await WithHdrMetadataAsync(await ffprobe.ProbeAsync(source.ToolPath, ct, context.NewToolLogPath("ffprobe")), source.ToolPath, context, ct);
             var crf = context.TryGet(TranscodeState.SmartShrinkCrf, out var chosen)
                 ? chosen
-                : request.Preset.Codec == VideoTarget.Av1 ? options().Av1Crf : options().HevcCrf;
+                : request.Preset.Codec switch
+                {
+                    VideoCodec.Hevc => options().HevcCrf,
+                    VideoCodec.Av1 => options().Av1Crf,
+                    VideoCodec.H264 => throw TranscodeCodecs.Unsupported(request.Preset.Codec),
+                };
             var encoder = await encoders.SelectAsync(request.Preset.Codec, ct);
             var files = new EncodeFiles(paths, folder, source);
             // Long sources are encoded in durable segments (SmartShrink's CRF is already chosen, once for the file).

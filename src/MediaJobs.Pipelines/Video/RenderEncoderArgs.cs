@@ -1,4 +1,5 @@
 using System.Globalization;
+using MediaJobs.Media.FFmpeg;
 
 namespace MediaJobs.Pipelines.Video;
 
@@ -30,7 +31,7 @@ internal static class RenderEncoderArgs
                 args.AddRange(request.VideoBitrateK is { } k ? ["-b:v", string.Create(inv, $"{k}k")] : ["-crf", Crf(request).ToString(inv)]);
                 args.AddRange(["-svtav1-params", request.EnableSceneCut ? "scd=1" : "scd=0"]);
                 break;
-            default:
+            case VideoCodec.H264:
                 args.AddRange(["-c:v", "libx264", "-preset", X26xPreset(request.Quality), "-profile:v", "high", "-pix_fmt", "yuv420p", "-crf", Crf(request).ToString(inv), "-g", gop]);
                 AddCap(args, request);
                 if (!request.EnableSceneCut)
@@ -38,6 +39,8 @@ internal static class RenderEncoderArgs
                     args.AddRange(["-sc_threshold", "0"]);
                 }
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(request), request.Codec, "Not a video codec.");
         }
         if (request.Threads is { } threads)
         {
@@ -60,14 +63,14 @@ internal static class RenderEncoderArgs
             {
                 VideoCodec.Hevc => profile.X264Crf + 5,
                 VideoCodec.Av1 => profile.SvtAv1Crf,
-                _ => profile.X264Crf,
+                VideoCodec.H264 => profile.X264Crf,
             };
         }
         return request.Codec switch
         {
             VideoCodec.Hevc => (int)Math.Round(40 - (q * 0.2), MidpointRounding.AwayFromZero),
             VideoCodec.Av1 => (int)Math.Round(50 - (q * 0.3), MidpointRounding.AwayFromZero),
-            _ => (int)Math.Round(35 - (q * 0.2), MidpointRounding.AwayFromZero),
+            VideoCodec.H264 => (int)Math.Round(35 - (q * 0.2), MidpointRounding.AwayFromZero),
         };
     }
 

@@ -1,3 +1,5 @@
+using MediaJobs.Media.FFmpeg;
+
 namespace MediaJobs.Pipelines.Video;
 
 /// <summary>

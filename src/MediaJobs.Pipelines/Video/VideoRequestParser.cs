@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
+using MediaJobs.Media.FFmpeg;
 using MediaJobs.Pipelines.Common;
 
 namespace MediaJobs.Pipelines.Video;

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Storage;
+using MediaJobs.Storage.Relational;
 
 namespace MediaJobs.Storage.Postgres.Writer;
 
@@ -36,6 +37,6 @@ internal sealed class ClaimWrite(string sql, ClaimRequest request, CancellationT
             PgJobRows.Text(request.WorkerId),
             PgJobRows.Time(request.LeaseUntil),
             PgJobRows.TextArray(request.ExcludedTools is { Count: > 0 } excluded ? [.. excluded] : null),
-        ], r => _claimed.Add((PgJobRows.Read(r), r.GetInt64(5))));
+        ], r => _claimed.Add((JobTable.Read(r, PgJobRows.Dialect), r.GetInt64(JobTable.QueueOrderIndex))));
     }
 }

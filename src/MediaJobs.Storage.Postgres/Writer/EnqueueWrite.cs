@@ -1,4 +1,5 @@
 using MediaJobs.Core.Jobs;
+using MediaJobs.Storage.Relational;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -16,7 +17,7 @@ internal sealed class EnqueueWrite : PgWriteOp<IReadOnlyList<long>>
     private const string ToolSeparator = "\u001f";
 
     private static readonly string InsertJobsSql =
-        $"INSERT INTO jobs ({PgJobRows.Columns}) SELECT v.id, v.type, v.preset, v.status, v.priority, nextval('jobs_queue_order_seq'), " +
+        $"INSERT INTO jobs ({JobTable.Columns}) SELECT v.id, v.type, v.preset, v.status, v.priority, nextval('jobs_queue_order_seq'), " +
         "v.batch_id, v.owner, v.correlation_id, v.attempt, v.max_attempts, v.cancel_requested, v.created_utc, v.started_utc, " +
         "v.ended_utc, v.run_after_utc, v.lease_owner, v.lease_expires_utc, v.progress_pct, v.message, v.counters::jsonb, 1, v.input, " +
         "v.options, v.steps, v.output, v.results, v.warnings, v.errors, v.webhook, v.trace_parent, " +

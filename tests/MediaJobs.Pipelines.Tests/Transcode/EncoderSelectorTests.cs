@@ -1,3 +1,4 @@
+using MediaJobs.Media.FFmpeg;
 using MediaJobs.Pipelines.Transcode;
 
 namespace MediaJobs.Pipelines.Tests.Transcode;
@@ -12,7 +13,7 @@ public sealed class EncoderSelectorTests
 
         await selector.DetectAsync(CancellationToken.None);
 
-        Assert.Equal(VideoEncoder.Software(VideoTarget.Hevc), await selector.SelectAsync(VideoTarget.Hevc, CancellationToken.None));
-        Assert.Equal(VideoEncoder.Software(VideoTarget.Av1), await selector.SelectAsync(VideoTarget.Av1, CancellationToken.None));
+        Assert.Equal(VideoEncoder.Software(VideoCodec.Hevc), await selector.SelectAsync(VideoCodec.Hevc, CancellationToken.None));
+        Assert.Equal(VideoEncoder.Software(VideoCodec.Av1), await selector.SelectAsync(VideoCodec.Av1, CancellationToken.None));
     }
 }

@@ -21,7 +21,7 @@ public sealed class ReencodeArgsTests
                 "-c", "copy", "-c:s:0", "mov_text",
                 "-c:v:0", "libx265", "-preset", "slow", "-crf", "24", "-pix_fmt", "yuv420p", "-x265-params", "log-level=error",
                 "-filter:v:0", "scale=-2:720", "-tag:v:0", "hvc1", "-max_muxing_queue_size", "1024", "-f", "mp4", "/m/out.mp4"],
-            Args(new EncodeSettings("/m/in.mkv", "/m/out.mp4", OutputContainer.Mp4, VideoEncoder.Software(VideoTarget.Hevc), 24,
+            Args(new EncodeSettings("/m/in.mkv", "/m/out.mp4", OutputContainer.Mp4, VideoEncoder.Software(VideoCodec.Hevc), 24,
                 Probe(H264, new MediaStream { Index = 1, CodecType = "audio", CodecName = "aac" }, new MediaStream { Index = 2, CodecType = "subtitle", CodecName = "subrip" }))
             { TargetHeight = 720, X265Preset = "slow" }));
 
@@ -31,7 +31,7 @@ public sealed class ReencodeArgsTests
             ["-ss", "1.25", "-t", "3", "-i", "/m/in.mkv", "-map", "0:0", "-map_metadata", "-1", "-map_chapters", "-1", "-c", "copy",
                 "-c:v:0", "libsvtav1", "-preset", "10", "-crf", "35", "-pix_fmt", "yuv420p",
                 "-max_muxing_queue_size", "1024", "-f", "matroska", "/w/s.mkv"],
-            Args(new EncodeSettings("/m/in.mkv", "/w/s.mkv", OutputContainer.Matroska, VideoEncoder.Software(VideoTarget.Av1), 35,
+            Args(new EncodeSettings("/m/in.mkv", "/w/s.mkv", OutputContainer.Matroska, VideoEncoder.Software(VideoCodec.Av1), 35,
                 Probe(H264, new MediaStream { Index = 1, CodecType = "audio", CodecName = "aac" }))
             { Window = (TimeSpan.FromSeconds(1.25), TimeSpan.FromSeconds(3)), VideoOnly = true, SvtAv1Preset = 10 }));
 
@@ -41,7 +41,7 @@ public sealed class ReencodeArgsTests
         var probe = Probe(H264 with { BitDepth = 10 });
         IReadOnlyList<string> VideoPart(string name) =>
         [
-            .. Args(new EncodeSettings("/m/in.mkv", "/m/o.mkv", OutputContainer.Matroska, new VideoEncoder(name, VideoTarget.Hevc, true), 27, probe))
+            .. Args(new EncodeSettings("/m/in.mkv", "/m/o.mkv", OutputContainer.Matroska, new VideoEncoder(name, VideoCodec.Hevc, true), 27, probe))
                 .SkipWhile(a => a != "-c:v:0").TakeWhile(a => a != "-max_muxing_queue_size"),
         ];
 
@@ -49,6 +49,6 @@ public sealed class ReencodeArgsTests
         Assert.Equal(["-c:v:0", "hevc_vaapi", "-qp", "27", "-filter:v:0", "format=p010,hwupload"], VideoPart("hevc_vaapi"));
         Assert.Equal(["-c:v:0", "hevc_qsv", "-global_quality", "27"], VideoPart("hevc_qsv"));
         Assert.Equal(["-vaapi_device", "/dev/dri/renderD128", "-i"],
-            Args(new EncodeSettings("/m/in.mkv", "/m/o.mkv", OutputContainer.Matroska, new VideoEncoder("hevc_vaapi", VideoTarget.Hevc, true), 27, probe)).Take(3));
+            Args(new EncodeSettings("/m/in.mkv", "/m/o.mkv", OutputContainer.Matroska, new VideoEncoder("hevc_vaapi", VideoCodec.Hevc, true), 27, probe)).Take(3));
     }
 }

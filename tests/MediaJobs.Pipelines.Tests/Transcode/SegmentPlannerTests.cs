@@ -71,7 +71,7 @@ public sealed class SegmentPlannerTests
     [Fact]
     public void Build_Segment_SeeksByTimestampAndStopsAtItsFrameCount()
     {
-        var args = ReencodeArgs.Build(new EncodeSettings("/m/in.mkv", "/w/s.mkv", OutputContainer.Matroska, VideoEncoder.Software(VideoTarget.Hevc), 26,
+        var args = ReencodeArgs.Build(new EncodeSettings("/m/in.mkv", "/w/s.mkv", OutputContainer.Matroska, VideoEncoder.Software(VideoCodec.Hevc), 26,
             Probe(H264, new MediaStream { Index = 1, CodecType = "audio", CodecName = "aac" }))
         { Window = (TimeSpan.FromSeconds(9.98), TimeSpan.FromSeconds(10.08)), VideoOnly = true, Frames = 250, X265Preset = "fast" }).Arguments;
 
@@ -85,7 +85,7 @@ public sealed class SegmentPlannerTests
     [Fact]
     public void Build_Join_CopiesTheSegmentsAndMapsEverythingElseFromTheSource()
     {
-        var plan = ReencodeArgs.Build(new EncodeSettings("/m/in.mkv", "/m/out.mp4", OutputContainer.Mp4, VideoEncoder.Software(VideoTarget.Hevc), 26,
+        var plan = ReencodeArgs.Build(new EncodeSettings("/m/in.mkv", "/m/out.mp4", OutputContainer.Mp4, VideoEncoder.Software(VideoCodec.Hevc), 26,
             Probe(H264, new MediaStream { Index = 1, CodecType = "audio", CodecName = "aac" }, new MediaStream { Index = 2, CodecType = "subtitle", CodecName = "subrip" }))
         { ConcatVideo = "/m/.s/segments.ffconcat", TargetHeight = 720 });
 

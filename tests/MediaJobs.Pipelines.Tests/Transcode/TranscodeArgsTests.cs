@@ -12,7 +12,7 @@ public sealed class TranscodeArgsTests
     private static readonly MediaStream H264 = new() { Index = 0, CodecType = "video", CodecName = "h264", Width = 1920, Height = 1080, BitDepth = 8 };
 
     private static IReadOnlyList<string> Args(MediaProbe probe, OutputContainer container = OutputContainer.Matroska, VideoEncoder? encoder = null, int? height = null) =>
-        ReencodeArgs.Build(new EncodeSettings("/m/in.mkv", "/m/.in.mkv.mediajobs-tmp.j.mkv", container, encoder ?? VideoEncoder.Software(VideoTarget.Hevc), 26, probe) { TargetHeight = height }).Arguments;
+        ReencodeArgs.Build(new EncodeSettings("/m/in.mkv", "/m/.in.mkv.mediajobs-tmp.j.mkv", container, encoder ?? VideoEncoder.Software(VideoCodec.Hevc), 26, probe) { TargetHeight = height }).Arguments;
 
     private static string After(IReadOnlyList<string> args, string flag) => args[IndexOf(args, flag) + 1];
 
@@ -40,7 +40,7 @@ public sealed class TranscodeArgsTests
     [Fact]
     public void Build_Mp4_ConvertsTextSubtitlesToMovTextAndDropsBitmapOnes()
     {
-        var plan = ReencodeArgs.Build(new EncodeSettings("/m/in.mp4", "/m/t.mp4", OutputContainer.Mp4, VideoEncoder.Software(VideoTarget.Hevc), 26, Probe(H264,
+        var plan = ReencodeArgs.Build(new EncodeSettings("/m/in.mp4", "/m/t.mp4", OutputContainer.Mp4, VideoEncoder.Software(VideoCodec.Hevc), 26, Probe(H264,
             new MediaStream { Index = 1, CodecType = "subtitle", CodecName = "hdmv_pgs_subtitle" },
             new MediaStream { Index = 2, CodecType = "subtitle", CodecName = "subrip" })));
 
@@ -121,7 +121,7 @@ public sealed class TranscodeArgsTests
     [Fact]
     public void Build_Av1Hdr10WithMetadata_AddsSvtAv1ParamsAfterPresetAndCrf()
     {
-        var args = Args(Probe(Hdr10), encoder: VideoEncoder.Software(VideoTarget.Av1));
+        var args = Args(Probe(Hdr10), encoder: VideoEncoder.Software(VideoCodec.Av1));
 
         Assert.Equal(
             ["-c:v:0", "libsvtav1", "-preset", "8", "-crf", "26", "-pix_fmt", "yuv420p10le",
@@ -133,10 +133,10 @@ public sealed class TranscodeArgsTests
     [Fact]
     public void Build_Av1WithoutHdrMetadata_HasNoSvtAv1Params()
     {
-        Assert.DoesNotContain("-svtav1-params", Args(Probe(H264), encoder: VideoEncoder.Software(VideoTarget.Av1)));
-        Assert.DoesNotContain("-svtav1-params", Args(Probe(Hdr10 with { HdrMetadata = null }), encoder: VideoEncoder.Software(VideoTarget.Av1)));
+        Assert.DoesNotContain("-svtav1-params", Args(Probe(H264), encoder: VideoEncoder.Software(VideoCodec.Av1)));
+        Assert.DoesNotContain("-svtav1-params", Args(Probe(Hdr10 with { HdrMetadata = null }), encoder: VideoEncoder.Software(VideoCodec.Av1)));
         // Metadata on an SDR stream (a mislabelled file) is not HDR10: nothing is claimed.
-        Assert.DoesNotContain("-svtav1-params", Args(Probe(H264 with { HdrMetadata = Hdr10Metadata }), encoder: VideoEncoder.Software(VideoTarget.Av1)));
+        Assert.DoesNotContain("-svtav1-params", Args(Probe(H264 with { HdrMetadata = Hdr10Metadata }), encoder: VideoEncoder.Software(VideoCodec.Av1)));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class TranscodeArgsTests
     [Fact]
     public void Build_Av1_UsesSvtAv1WithPresetAndCrf()
     {
-        var args = Args(Probe(H264), encoder: VideoEncoder.Software(VideoTarget.Av1));
+        var args = Args(Probe(H264), encoder: VideoEncoder.Software(VideoCodec.Av1));
 
         Assert.Equal("libsvtav1", After(args, "-c:v:0"));
         Assert.Equal("26", After(args, "-crf"));
@@ -159,7 +159,7 @@ public sealed class TranscodeArgsTests
     [Fact]
     public void Build_Sample_SeeksAndKeepsVideoOnly()
     {
-        var plan = ReencodeArgs.Build(new EncodeSettings("/m/in.mkv", "/w/s.mkv", OutputContainer.Matroska, VideoEncoder.Software(VideoTarget.Hevc), 30,
+        var plan = ReencodeArgs.Build(new EncodeSettings("/m/in.mkv", "/w/s.mkv", OutputContainer.Matroska, VideoEncoder.Software(VideoCodec.Hevc), 30,
             Probe(H264, new MediaStream { Index = 1, CodecType = "audio", CodecName = "aac" }))
         { Window = (TimeSpan.FromSeconds(12.5), TimeSpan.FromSeconds(4)), VideoOnly = true });
 

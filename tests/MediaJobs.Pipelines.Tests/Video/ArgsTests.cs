@@ -1,3 +1,4 @@
+using MediaJobs.Media.FFmpeg;
 using MediaJobs.Pipelines.Video;
 
 namespace MediaJobs.Pipelines.Tests.Video;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Engine;
 using MediaJobs.Core.Service;
+using MediaJobs.Media.FFmpeg;
 using MediaJobs.Pipelines.Video;
 using MediaJobs.Server.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

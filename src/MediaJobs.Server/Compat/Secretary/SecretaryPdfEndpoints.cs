@@ -27,21 +27,19 @@ internal static class SecretaryPdfEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
+        Answers(api.MapPost("/api/pdf/process", ProcessAsync)
+            .WithSummary("Secretary: upload a PDF (multipart 'file', or 'url' to fetch it) and process it as a pdf job; 'wait_ms' waits for the result")
+            .WithMetadata(new RequestBodyDoc(typeof(SecretaryPdfUpload), "multipart/form-data")));
+        Answers(api.MapPost("/api/pdf/process-url", ProcessUrlAsync)
+            .WithSummary("Secretary: fetch the PDF at the form's 'url' and process it as a pdf job; 'wait_ms' waits for the result")
+            .WithMetadata(new RequestBodyDoc(typeof(SecretaryPdfUrlForm), "multipart/form-data")));
+    }
+
+    /// <summary>What both PDF routes answer: the same outcomes, whether the PDF was uploaded or fetched.</summary>
+    private static void Answers(RouteHandlerBuilder route)
+    {
         var error = typeof(SecretaryError);
-        api.MapPost("/api/pdf/process", ProcessAsync).WithSummary("Secretary: upload a PDF (multipart 'file', or 'url' to fetch it) and process it as a pdf job; 'wait_ms' waits for the result")
-            .WithMetadata(new RequestBodyDoc(typeof(SecretaryPdfUpload), "multipart/form-data"))
-            .ProducesErrorBody(StatusCodes.Status401Unauthorized, error)
-            .Produces<SecretaryPdfFinished>()
-            .Produces<SecretaryPdfAccepted>(StatusCodes.Status202Accepted)
-            .Produces(StatusCodes.Status400BadRequest, error)
-            .Produces(StatusCodes.Status413PayloadTooLarge, error)
-            .Produces(StatusCodes.Status415UnsupportedMediaType, error)
-            .Produces(StatusCodes.Status507InsufficientStorage, error)
-            .Produces(StatusCodes.Status502BadGateway, error)
-            .Produces(StatusCodes.Status504GatewayTimeout, error);
-        api.MapPost("/api/pdf/process-url", ProcessUrlAsync).WithSummary("Secretary: fetch the PDF at the form's 'url' and process it as a pdf job; 'wait_ms' waits for the result")
-            .WithMetadata(new RequestBodyDoc(typeof(SecretaryPdfUrlForm), "multipart/form-data"))
-            .ProducesErrorBody(StatusCodes.Status401Unauthorized, error)
+        route.ProducesErrorBody(StatusCodes.Status401Unauthorized, error)
             .Produces<SecretaryPdfFinished>()
             .Produces<SecretaryPdfAccepted>(StatusCodes.Status202Accepted)
             .Produces(StatusCodes.Status400BadRequest, error)
@@ -123,20 +121,26 @@ internal static class SecretaryPdfEndpoints
     private static async Task<Results<Ok<SecretaryPdfFinished>, JsonHttpResult<SecretaryPdfAccepted>, JsonHttpResult<SecretaryError>>> SubmitAsync(
         HttpContext http, CallerJobs jobs, IReadOnlyDictionary<string, string> fields, UploadedFile file, Hosting.HttpApiOptions options, TimeProvider time, CancellationToken ct)
     {
-        Job job;
+        SecretaryJobRequest request;
         string? callback;
         int waitMs;
         try
         {
             (var parameters, waitMs) = SecretaryPdfForm.Read(fields, file.Path);
             callback = (string?)parameters["webhook"]?["url"];
-            var request = SecretaryJobRequest.Read(new JsonObject { ["job_type"] = "pdf", ["parameters"] = parameters });
-            job = await jobs.SubmitAsync(SecretarySubmission.From(request, Correlation.CorrelationId.Get(http)), ct);
+            request = SecretaryJobRequest.Read(new JsonObject { ["job_type"] = "pdf", ["parameters"] = parameters });
         }
-        catch (Exception ex) when (ex is RequestProblemException or Core.Errors.JobValidationException)
+        catch (RequestProblemException problem)
         {
-            Discard(file);
-            return ex is RequestProblemException problem ? SecretaryErrors.Shape.Refused(problem) : SecretaryErrors.Shape.Invalid((Core.Errors.JobValidationException)ex);
+            SecretaryPdfUrls.Discard([file]);
+            return SecretaryErrors.Shape.Refused(problem);
+        }
+        var (job, refused) = await SecretaryErrors.Shape.SubmitAsync(
+            () => jobs.SubmitAsync(SecretarySubmission.From(request, Correlation.CorrelationId.Get(http)), ct),
+            () => SecretaryPdfUrls.Discard([file]));
+        if (refused is not null)
+        {
+            return refused;
         }
         var clientJobId = (string?)job.Webhook?.ClientJobId ?? job.Id;
         if (callback is null && waitMs > 0)
@@ -153,14 +157,6 @@ internal static class SecretaryPdfEndpoints
             }
         }
         return TypedResults.Json(SecretaryPdfForm.Accepted(job.Id, clientJobId, job.CreatedUtc == default ? time.GetUtcNow() : job.CreatedUtc, callback), statusCode: StatusCodes.Status202Accepted);
-    }
-
-    private static void Discard(UploadedFile file)
-    {
-        if (Path.GetDirectoryName(file.Path) is { } folder && Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 
     /// <summary>A finished job as the real server's synchronous PDF answer: <c>{status, process, job, data}</c>.</summary>

@@ -1,3 +1,4 @@
+using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Tools;
 using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Compat.ShrinkRay.Contracts;
@@ -22,9 +23,14 @@ internal static class ShrinkRayPresets
     [
         .. TranscodePreset.All.OrderByDescending(p => p.SmartShrink).Select(p =>
         {
-            var encoder = p.Codec == VideoTarget.Av1 ? av1 : hevc;
+            var encoder = p.Codec switch
+            {
+                VideoCodec.Hevc => hevc,
+                VideoCodec.Av1 => av1,
+                VideoCodec.H264 => throw TranscodeCodecs.Unsupported(p.Codec),
+            };
             var (name, description) = Words[p.Id];
-            return new ShrinkRayPreset(p.Id, $"{name} [{(encoder.IsHardware ? "HW" : "SW")}]", description, Accel(encoder.Name), Codec(p.Codec), p.TargetHeight ?? 0, p.SmartShrink);
+            return new ShrinkRayPreset(p.Id, $"{name} [{(encoder.IsHardware ? "HW" : "SW")}]", description, Accel(encoder.Name), TranscodeCodecs.Name(p.Codec), p.TargetHeight ?? 0, p.SmartShrink);
         }),
     ];
 
@@ -45,13 +51,11 @@ internal static class ShrinkRayPresets
     public static string Accel(string encoder) =>
         encoder.Split('_') is [_, var accel] && accel is "nvenc" or "qsv" or "vaapi" or "videotoolbox" ? accel : "none";
 
-    private static string Codec(VideoTarget target) => target == VideoTarget.Av1 ? "av1" : "hevc";
-
     private static ShrinkRayEncoder Encoder(VideoEncoder e)
     {
         var accel = Accel(e.Name);
         var label = accel switch { "nvenc" => "NVIDIA NVENC", "qsv" => "Intel Quick Sync", "vaapi" => "VAAPI", "videotoolbox" => "Apple VideoToolbox", _ => "Software" };
-        var codec = Codec(e.Target);
+        var codec = TranscodeCodecs.Name(e.Target);
         return new ShrinkRayEncoder(accel, codec, label, $"{(accel == "none" ? "CPU" : "Hardware")} encoding ({codec.ToUpperInvariant()})", e.Name, true);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Configuration;
+using MediaJobs.Media.FFmpeg;
 using MediaJobs.Pipelines.Notifications;
 using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Server.Auth;
@@ -39,14 +40,14 @@ internal static class ShrinkRaySettingsEndpoints
     }
 
     private static async Task<Ok<IReadOnlyList<ShrinkRayPreset>>> PresetsAsync(EncoderSelector encoders, CancellationToken ct) =>
-        TypedResults.Ok(ShrinkRayPresets.Presets(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct)));
+        TypedResults.Ok(ShrinkRayPresets.Presets(await encoders.SelectAsync(VideoCodec.Hevc, ct), await encoders.SelectAsync(VideoCodec.Av1, ct)));
 
     private static async Task<Ok<ShrinkRayEncoders>> EncodersAsync(EncoderSelector encoders, ToolReport tools, CancellationToken ct) =>
-        TypedResults.Ok(ShrinkRayPresets.Encoders(await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct), await tools.GetAsync(ct)));
+        TypedResults.Ok(ShrinkRayPresets.Encoders(await encoders.SelectAsync(VideoCodec.Hevc, ct), await encoders.SelectAsync(VideoCodec.Av1, ct), await tools.GetAsync(ct)));
 
     private static async Task<Ok<ShrinkRaySettings>> GetConfigAsync(HttpContext http, ShrinkRayConfig config, MediaBrowser browser, EncoderSelector encoders, CancellationToken ct) =>
         TypedResults.Ok(config.Read(browser.Roots.FirstOrDefault(), showSecrets: http.GetCaller().IsAdmin,
-            await encoders.SelectAsync(VideoTarget.Hevc, ct), await encoders.SelectAsync(VideoTarget.Av1, ct)));
+            await encoders.SelectAsync(VideoCodec.Hevc, ct), await encoders.SelectAsync(VideoCodec.Av1, ct)));
 
     private static async Task<Results<Ok<ShrinkRayStatusWord>, JsonHttpResult<ShrinkRayError>>> PutConfigAsync(HttpContext http, ShrinkRayConfig config)
     {

@@ -1,8 +1,0 @@
-namespace MediaJobs.Pipelines.Transcode;
-
-/// <summary>The video codec a transcode produces.</summary>
-public enum VideoTarget
-{
-    Hevc,
-    Av1,
-}
