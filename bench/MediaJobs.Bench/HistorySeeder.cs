@@ -36,7 +36,7 @@ internal static class HistorySeeder
         "'{\"path\":\"/media/library/show' || lpad((i % 1000)::text, 4, '0') || '/episode-' || lpad(i::text, 7, '0') || '.mkv\",\"preset\":\"hevc-medium\"}' " +
         "FROM generate_series(@from::bigint, @to::bigint - 1) AS i RETURNING id, type, status, owner, input), " +
         Storage.Postgres.PgJobCounts.Cte("k", "SELECT type, status, COALESCE(owner, ''), 1 FROM ins") + " " +
-        "INSERT INTO job_search (id, folded) SELECT id, mj_search_text(input) FROM ins";
+        "INSERT INTO job_search (id, folded) SELECT ins.id, " + Storage.Postgres.PgJobSearch.Folded("ins.input") + " FROM ins";
 
     public static async Task SqliteAsync(string path, int from, int to)
     {

@@ -42,7 +42,7 @@ internal static class CommitGroup
     // under the event-log lock nobody else changes them meanwhile).
     private static readonly string CountsAndSearchSql =
         PgJobCounts.Cte("k", PgJobCounts.Moves("u")) + ", " +
-        "s AS (UPDATE job_search SET folded = mj_search_text(v.input) FROM u JOIN v ON v.ord = u.ord " +
+        "s AS (UPDATE job_search SET folded = " + PgJobSearch.Folded("v.input") + " FROM u JOIN v ON v.ord = u.ord " +
         "WHERE job_search.id = u.id AND u.input_moved), ";
 
     // nextval runs in the events' order (ordered subquery), so each commit's events keep theirs.

@@ -30,7 +30,7 @@ internal sealed class EnqueueWrite : PgWriteOp<IReadOnlyList<long>>
         "progress_pct, message, counters, input, options, steps, output, results, warnings, errors, webhook, trace_parent, tools, ord) " +
         "ORDER BY ord) v RETURNING id, type, status, owner, input), " +
         PgJobCounts.Cte("k", "SELECT type, status, COALESCE(owner, ''), 1 FROM i") + " " +
-        "INSERT INTO job_search (id, folded) SELECT id, mj_search_text(input) FROM i";
+        "INSERT INTO job_search (id, folded) SELECT i.id, " + PgJobSearch.Folded("i.input") + " FROM i";
 
     private static readonly string InsertEventsSql =
         "INSERT INTO job_events (id, job_id, type, level, message, payload, timestamp_utc) " +
