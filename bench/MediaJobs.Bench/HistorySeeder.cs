@@ -5,8 +5,9 @@ namespace MediaJobs.Bench;
 
 /// <summary>
 /// The bulk seed of the history bench (<c>--seed sql</c>): the same rows as <c>HistoryBenchmark.JobAt</c>, written by
-/// one INSERT … SELECT per 50,000 jobs into the store's own database, so the store's triggers keep its counts and
-/// text index exactly as its writes do. For a busy box, where a million single-job inserts take hours.
+/// one INSERT … SELECT per 50,000 jobs into the store's own database, keeping its counts and text index exactly as its
+/// writes do (SQLite: its triggers; PostgreSQL: the same statement, as the store's own writes). For a busy box, where a
+/// million single-job inserts take hours.
 /// </summary>
 internal static class HistorySeeder
 {
@@ -24,15 +25,18 @@ internal static class HistorySeeder
         "strftime('%Y-%m-%dT%H:%M:%S', '2026-01-01', '+' || ((i + 500) / 1000) || ' seconds') || '.' || printf('%03d', (i + 500) % 1000) || '0000Z', 100, " +
         "printf('{\"path\":\"/media/library/show%04d/episode-%07d.mkv\",\"preset\":\"hevc-medium\"}', i % 1000, i) FROM n";
 
-    private const string PostgresInsert =
-        "INSERT INTO jobs (id, type, preset, status, queue_order, batch_id, owner, correlation_id, created_utc, ended_utc, progress_pct, input) " +
+    // PostgreSQL keeps counts and text rows in the statement that writes the jobs (no triggers since migration 0007).
+    private static readonly string PostgresInsert =
+        "WITH ins AS (INSERT INTO jobs (id, type, preset, status, queue_order, batch_id, owner, correlation_id, created_utc, ended_utc, progress_pct, input) " +
         "SELECT lpad(to_hex(@t0 + i), 12, '0') || '-hist-' || lpad(i::text, 8, '0'), (ARRAY['video', 'transcode', 'document'])[i % 3 + 1], 'default', " +
         "CASE i % 20 WHEN 0 THEN 'Failed' WHEN 1 THEN 'Cancelled' WHEN 2 THEN 'Skipped' ELSE 'Succeeded' END, i, " +
         "CASE WHEN i % 100 < 10 THEN 'batch-' || lpad((i / 100)::text, 6, '0') END, " +
         "(ARRAY[NULL, 'key-1', 'key-2', 'key-3'])[(i / 7) % 4 + 1], 'bench', " +
         "timestamptz '2026-01-01Z' + i * interval '1 millisecond', timestamptz '2026-01-01Z' + (i + 500) * interval '1 millisecond', 100, " +
         "'{\"path\":\"/media/library/show' || lpad((i % 1000)::text, 4, '0') || '/episode-' || lpad(i::text, 7, '0') || '.mkv\",\"preset\":\"hevc-medium\"}' " +
-        "FROM generate_series(@from::bigint, @to::bigint - 1) AS i";
+        "FROM generate_series(@from::bigint, @to::bigint - 1) AS i RETURNING id, type, status, owner, input), " +
+        Storage.Postgres.PgJobCounts.Cte("k", "SELECT type, status, COALESCE(owner, ''), 1 FROM ins") + " " +
+        "INSERT INTO job_search (id, folded) SELECT ins.id, " + Storage.Postgres.PgJobSearch.Folded("ins.input") + " FROM ins";
 
     public static async Task SqliteAsync(string path, int from, int to)
     {

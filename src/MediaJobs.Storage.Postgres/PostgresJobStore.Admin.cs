@@ -9,15 +9,18 @@ namespace MediaJobs.Storage.Postgres;
 // Clears, settings and stats.
 public sealed partial class PostgresJobStore
 {
-    // Retention (ended before, oldest first, at most a limit, whole batches only once done) and clears alike.
-    private const string DeleteJobsSql =
-        "DELETE FROM jobs WHERE id IN (SELECT j.id FROM jobs j " +
+    // Retention (ended before, oldest first, at most a limit, whole batches only once done) and clears alike; the
+    // same statement takes the jobs out of the counts and the text index.
+    private static readonly string DeleteJobsSql =
+        "WITH d AS (DELETE FROM jobs WHERE id IN (SELECT j.id FROM jobs j " +
         "WHERE j.status = ANY($1) AND j.status <> 'Running' AND ($2::text IS NULL OR j.owner = $2) " +
         "AND ($3::text[] IS NULL OR j.type = ANY($3)) AND ($4::text[] IS NULL OR j.id = ANY($4)) " +
         "AND ($5::timestamptz IS NULL OR (j.ended_utc IS NOT NULL AND j.ended_utc < $5)) " +
         "AND (NOT $6 OR j.batch_id IS NULL OR NOT EXISTS " +
         "(SELECT 1 FROM jobs b WHERE b.batch_id = j.batch_id AND b.status IN ('Queued', 'Running'))) " +
-        "ORDER BY j.ended_utc, j.id LIMIT $7) RETURNING id";
+        "ORDER BY j.ended_utc, j.id LIMIT $7) RETURNING id, type, status, owner), " +
+        PgJobCounts.Cte("k", "SELECT type, status, COALESCE(owner, ''), -1 FROM d") + ", " +
+        "s AS (DELETE FROM job_search USING d WHERE job_search.id = d.id) SELECT id FROM d";
 
     public Task<IReadOnlyList<string>> DeleteAsync(JobDeletion which, DateTimeOffset now, CancellationToken ct)
     {

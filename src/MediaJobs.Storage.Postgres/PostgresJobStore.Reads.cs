@@ -24,9 +24,8 @@ public sealed partial class PostgresJobStore
         "SELECT s.id FROM job_search s WHERE " +
         string.Concat(Enumerable.Range(0, grams).Select(i => $"s.folded LIKE @gram{i} AND ")) + "(s.folded || '') LIKE @pattern";
 
-    // Counts are job_counts plus the deltas not yet folded in (migration 0006).
-    private const string CountsSql =
-        "(SELECT type, status, owner, n FROM job_counts UNION ALL SELECT type, status, owner, n FROM job_count_deltas) AS counted";
+    // Kept by the statements that write jobs (PgJobCounts, migration 0007).
+    private const string CountsSql = "job_counts";
 
     protected override string JobCountsRelation => CountsSql;
 

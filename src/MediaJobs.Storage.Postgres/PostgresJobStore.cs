@@ -42,6 +42,9 @@ public sealed partial class PostgresJobStore : RelationalJobStore, IJobStore, IA
         // Auto-prepare: the claim and the writer's statements are parsed and planned once per connection.
         var pooled = new NpgsqlConnectionStringBuilder(options.ConnectionString);
         pooled.MaxAutoPrepare = Math.Max(pooled.MaxAutoPrepare, 32);
+        // Reads and the rare own transactions leave no session state (advisory locks are transaction-scoped, LISTEN has
+        // its own source): without this, every return to the pool costs seven reset statements on the server.
+        pooled.NoResetOnClose = true;
         _dataSource = NpgsqlDataSource.Create(pooled.ToString());
         _writerSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(options.ConnectionString)
         {

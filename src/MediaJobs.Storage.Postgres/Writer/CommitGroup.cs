@@ -7,7 +7,8 @@ namespace MediaJobs.Storage.Postgres.Writer;
 /// The commits of a turn as ONE statement over column arrays: the fenced update of every row (<c>unnest</c>), then,
 /// for the rows that matched only, their events, counters and the wake-up of idle nodes (a requeued job). One row
 /// comes back per matched commit, so a fenced commit loses alone. A job appears at most once per statement (the lane
-/// puts a job's second commit of a turn in the next statement).
+/// puts a job's second commit of a turn in the next statement). The same statement keeps the job counts and the text
+/// index (<see cref="PgJobCounts"/>).
 /// </summary>
 internal static class CommitGroup
 {
@@ -33,7 +34,16 @@ internal static class CommitGroup
         "trace_parent = v.trace_parent, version = jobs.version + 1, " +
         "queue_order = CASE WHEN v.front THEN -nextval('jobs_front_order_seq') ELSE jobs.queue_order END, " +
         "cancel_requested = jobs.cancel_requested AND NOT v.clear_cancel " +
-        "FROM v WHERE jobs.id = v.id AND jobs.version = v.expected RETURNING v.ord, v.id, v.owner, jobs.status), ";
+        "FROM v JOIN jobs o ON o.id = v.id WHERE jobs.id = v.id AND jobs.version = v.expected " +
+        "RETURNING v.ord, v.id, v.owner, jobs.status, jobs.type, o.status AS old_status, o.owner AS old_owner, " +
+        "o.input IS DISTINCT FROM v.input AS input_moved), ";
+
+    // The counts and the text index follow the matched rows (the statement sees the rows as they were before it, and
+    // under the event-log lock nobody else changes them meanwhile).
+    private static readonly string CountsAndSearchSql =
+        PgJobCounts.Cte("k", PgJobCounts.Moves("u")) + ", " +
+        "s AS (UPDATE job_search SET folded = " + PgJobSearch.Folded("v.input") + " FROM u JOIN v ON v.ord = u.ord " +
+        "WHERE job_search.id = u.id AND u.input_moved), ";
 
     // nextval runs in the events' order (ordered subquery), so each commit's events keep theirs.
     private const string EventsSql =
@@ -57,7 +67,7 @@ internal static class CommitGroup
         "FROM u WHERE u.status = 'Queued') n) FROM u LEFT JOIN (SELECT job_id, array_agg(id ORDER BY id) AS ids FROM e " +
         "GROUP BY job_id) g ON g.job_id = u.id";
 
-    internal const string Sql = RowsSql + UpdateSql + EventsSql + CountersSql + OutcomeSql;
+    internal static readonly string Sql = RowsSql + UpdateSql + CountsAndSearchSql + EventsSql + CountersSql + OutcomeSql;
 
     /// <summary>Adds one statement for <paramref name="commits"/> (distinct jobs) and routes its rows back to them.</summary>
     public static void Add(PgWriteBatch batch, IReadOnlyList<CommitWrite> commits)

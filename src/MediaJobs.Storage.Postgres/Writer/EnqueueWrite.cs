@@ -7,7 +7,8 @@ namespace MediaJobs.Storage.Postgres.Writer;
 
 /// <summary>
 /// New jobs (and their batch) with their first events; wakes idle nodes. The jobs go in as ONE multi-row insert over
-/// column arrays, whatever their number, taking queue positions in the order given.
+/// column arrays, whatever their number, taking queue positions in the order given; the same statement counts them and
+/// indexes their text (<see cref="PgJobCounts"/>).
 /// </summary>
 internal sealed class EnqueueWrite : PgWriteOp<IReadOnlyList<long>>
 {
@@ -17,7 +18,7 @@ internal sealed class EnqueueWrite : PgWriteOp<IReadOnlyList<long>>
     private const string ToolSeparator = "\u001f";
 
     private static readonly string InsertJobsSql =
-        $"INSERT INTO jobs ({JobTable.Columns}) SELECT v.id, v.type, v.preset, v.status, v.priority, nextval('jobs_queue_order_seq'), " +
+        $"WITH i AS (INSERT INTO jobs ({JobTable.Columns}) SELECT v.id, v.type, v.preset, v.status, v.priority, nextval('jobs_queue_order_seq'), " +
         "v.batch_id, v.owner, v.correlation_id, v.attempt, v.max_attempts, v.cancel_requested, v.created_utc, v.started_utc, " +
         "v.ended_utc, v.run_after_utc, v.lease_owner, v.lease_expires_utc, v.progress_pct, v.message, v.counters::jsonb, 1, v.input, " +
         "v.options, v.steps, v.output, v.results, v.warnings, v.errors, v.webhook, v.trace_parent, " +
@@ -28,7 +29,9 @@ internal sealed class EnqueueWrite : PgWriteOp<IReadOnlyList<long>>
         "$30::text[]) WITH ORDINALITY AS v(id, type, preset, status, priority, batch_id, owner, correlation_id, attempt, " +
         "max_attempts, cancel_requested, created_utc, started_utc, ended_utc, run_after_utc, lease_owner, lease_expires_utc, " +
         "progress_pct, message, counters, input, options, steps, output, results, warnings, errors, webhook, trace_parent, tools, ord) " +
-        "ORDER BY ord) v";
+        "ORDER BY ord) v RETURNING id, type, status, owner, input), " +
+        PgJobCounts.Cte("k", "SELECT type, status, COALESCE(owner, ''), 1 FROM i") + " " +
+        "INSERT INTO job_search (id, folded) SELECT i.id, " + PgJobSearch.Folded("i.input") + " FROM i";
 
     private static readonly string InsertEventsSql =
         "INSERT INTO job_events (id, job_id, type, level, message, payload, timestamp_utc) " +
