@@ -6,13 +6,13 @@ public sealed partial class SqliteJobStore
     private const string LastEventIdSql = "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'job_events'), 0)";
 
     /// <summary>Queues a write; the task completes after the transaction that ran it has committed.</summary>
-    private Task<T> Submit<T>(Func<WriterSession, T> work, CancellationToken ct, Action<T>? onCommitted = null)
+    private Task<T> Submit<T>(Func<WriterSession, T> work, CancellationToken ct, Action<T>? onCommitted = null, bool defersEvents = false)
     {
         if (ct.IsCancellationRequested)
         {
             return Task.FromCanceled<T>(ct);
         }
-        var op = new WriteOp<T>(work, onCommitted, ct);
+        var op = new WriteOp<T>(work, onCommitted, ct) { DefersEvents = defersEvents };
         _writes.Add(op);
         return op.Task;
     }
@@ -98,14 +98,23 @@ public sealed partial class SqliteJobStore
                     op.WasCancelled = true;
                     continue;
                 }
+                if (!op.DefersEvents)
+                {
+                    session.FlushEvents();
+                }
+                session.DeferEvents = op.DefersEvents;
                 op.Execute(session);
             }
+            session.FlushEvents();
+            session.DeferEvents = false;
             session.Execute("COMMIT");
             return true;
         }
         catch (Exception)
         {
             // Whatever failed (an op, or the COMMIT itself) is run again below, one SAVEPOINT per op.
+            session.DeferEvents = false;
+            session.DiscardEvents();
             TryRollback(session);
             return false;
         }

@@ -96,7 +96,7 @@ public sealed partial class SqliteJobStore
             {
                 job.Version = 1;
             }
-        });
+        }, defersEvents: true);
     }
 
     // At-least-once: a claimed job whose worker dies keeps status Running until its lease ends and
@@ -172,7 +172,7 @@ public sealed partial class SqliteJobStore
             {
                 job.Version = commit.ExpectedVersion + 1;
             }
-        });
+        }, defersEvents: true);
     }
 
     private static bool Execute(WriterSession session, string sql, object[] snapshot, long expectedVersion)
