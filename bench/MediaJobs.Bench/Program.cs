@@ -17,6 +17,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] | engine-postgres [--jobs N] [--latency-jobs N] [--nodes 1|2] [--concurrency N] [--admin CS] | video [runs] | transcode [--runs N] [--seconds S] | transcode --segmented [--runs N] [--seconds S] [--segment-seconds S] | transcode --crash [--seconds S] [--segment-seconds S] [--height H] | documents [--runs N] [--pages N] [--scan-pages N] | history [--seed store|sql] [--sizes 100000,1000000] [--stores sqlite,postgres] [--samples N]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MediaJobs.Bench -- engine [--jobs N] [--latency-jobs N] [--warm-up N] [--concurrency N] [--no-baseline] | engine-postgres [--jobs N] [--latency-jobs N] [--nodes 1|2] [--concurrency N] [--admin CS] | video [runs] | transcode [--runs N] [--seconds S] | transcode --segmented [--runs N] [--seconds S] [--segment-seconds S] | transcode --crash [--seconds S] [--segment-seconds S] [--height H] | documents [--runs N] [--pages N] [--scan-pages N] | history [--seed store|sql] [--sizes 100000,1000000] [--stores sqlite,postgres] [--samples N]");
     return 2;
 }

@@ -6,15 +6,33 @@ public sealed partial class SqliteJobStore
     private const string LastEventIdSql = "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'job_events'), 0)";
 
     /// <summary>Queues a write; the task completes after the transaction that ran it has committed.</summary>
-    private Task<T> Submit<T>(Func<WriterSession, T> work, CancellationToken ct, Action<T>? onCommitted = null)
+    private Task<T> Submit<T>(Func<WriterSession, T> work, CancellationToken ct, Action<T>? onCommitted = null, bool defersEvents = false)
     {
         if (ct.IsCancellationRequested)
         {
             return Task.FromCanceled<T>(ct);
         }
-        var op = new WriteOp<T>(work, onCommitted, ct);
+        var op = new WriteOp<T>(work, onCommitted, ct) { DefersEvents = defersEvents };
         _writes.Add(op);
         return op.Task;
+    }
+
+    /// <summary>
+    /// Tests: keeps the writer busy inside one write until the returned action runs, so the writes queued
+    /// meanwhile share the next turn (up to <see cref="SqliteStoreOptions.MaxBatchSize"/>).
+    /// </summary>
+    internal async Task<Action> HoldWriterAsync()
+    {
+        var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new ManualResetEventSlim();
+        _ = Submit(_ =>
+        {
+            entered.TrySetResult();
+            release.Wait();
+            return 0;
+        }, CancellationToken.None);
+        await entered.Task;
+        return release.Set;
     }
 
     /// <summary>
@@ -48,6 +66,62 @@ public sealed partial class SqliteJobStore
     private void RunBatch(List<WriteOp> batch)
     {
         var session = _session!;
+        // Optimistic first: every op straight in the shared transaction, no SAVEPOINT (each one costs a copy of
+        // every page the op then touches). Only when an op throws is the turn rolled back and run again with a
+        // SAVEPOINT per op, so a failing op still fails alone and the others commit as if it had never run.
+        if (!TryRunTogether(session, batch))
+        {
+            RunEachInSavepoint(session, batch);
+        }
+        // Publish first: when a caller's write returns, the feed already knows its events.
+        if (session.LastAppendedEventId > 0)
+        {
+            Feed.Publish(session.LastAppendedEventId);
+        }
+        foreach (var op in batch)
+        {
+            op.Complete();
+        }
+    }
+
+    /// <summary>Runs the whole turn in one transaction; false (and nothing stored) when an op threw.</summary>
+    private static bool TryRunTogether(WriterSession session, List<WriteOp> batch)
+    {
+        session.LastAppendedEventId = 0;
+        try
+        {
+            session.Execute("BEGIN IMMEDIATE");
+            foreach (var op in batch)
+            {
+                if (op.Cancellation.IsCancellationRequested)
+                {
+                    op.WasCancelled = true;
+                    continue;
+                }
+                if (!op.DefersEvents)
+                {
+                    session.FlushEvents();
+                }
+                session.DeferEvents = op.DefersEvents;
+                op.Execute(session);
+            }
+            session.FlushEvents();
+            session.DeferEvents = false;
+            session.Execute("COMMIT");
+            return true;
+        }
+        catch (Exception)
+        {
+            // Whatever failed (an op, or the COMMIT itself) is run again below, one SAVEPOINT per op.
+            session.DeferEvents = false;
+            session.DiscardEvents();
+            TryRollback(session);
+            return false;
+        }
+    }
+
+    private static void RunEachInSavepoint(WriterSession session, List<WriteOp> batch)
+    {
         session.LastAppendedEventId = 0;
         try
         {
@@ -69,20 +143,12 @@ public sealed partial class SqliteJobStore
                 op.Error ??= ex;
             }
         }
-        // Publish first: when a caller's write returns, the feed already knows its events.
-        if (session.LastAppendedEventId > 0)
-        {
-            Feed.Publish(session.LastAppendedEventId);
-        }
-        foreach (var op in batch)
-        {
-            op.Complete();
-        }
     }
 
     private static void RunInSavepoint(WriterSession session, WriteOp op)
     {
-        if (op.Cancellation.IsCancellationRequested)
+        // An op cancelled in the optimistic run stays cancelled: its caller may already have moved on.
+        if (op.WasCancelled || op.Cancellation.IsCancellationRequested)
         {
             op.WasCancelled = true;
             return;

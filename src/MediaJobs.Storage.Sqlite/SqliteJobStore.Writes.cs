@@ -38,12 +38,6 @@ public sealed partial class SqliteJobStore
         "AND (run_after_utc IS NULL OR run_after_utc <= @now) " + NotPaused + HasTools + "ORDER BY priority DESC, queue_order ASC LIMIT @n) " +
         $"RETURNING {JobTable.Columns}";
 
-    private const string CommitSql =
-        $"UPDATE jobs SET {JobRows.SnapshotAssignments}, version = version + 1 WHERE id = @id AND version = @expected";
-
-    private const string CommitIdentitySql =
-        $"UPDATE jobs SET {JobRows.IdentityAssignments} WHERE id = @id AND {JobRows.IdentityChanged}";
-
     private const string MoveToFrontSql =
         "UPDATE jobs SET queue_order = (SELECT MIN(queue_order) FROM jobs) - 1 WHERE id = @id";
 
@@ -102,7 +96,7 @@ public sealed partial class SqliteJobStore
             {
                 job.Version = 1;
             }
-        });
+        }, defersEvents: true);
     }
 
     // At-least-once: a claimed job whose worker dies keeps status Running until its lease ends and
@@ -145,16 +139,16 @@ public sealed partial class SqliteJobStore
         var eventValues = WriterSession.EventValues(commit.Events);
         return Submit(s =>
         {
-            var cmd = s.Prepared(CommitSql);
-            JobRows.BindSnapshot(cmd, snapshot);
-            WriterSession.Bind(cmd, snapshot.Length, "@expected", commit.ExpectedVersion);
-            if (cmd.ExecuteNonQuery() == 0)
+            if (!Execute(s, CommitStatements.Quiet, snapshot, commit.ExpectedVersion))
             {
-                return CommitResult.Lost;
+                if (!Execute(s, CommitStatements.Full, snapshot, commit.ExpectedVersion))
+                {
+                    return CommitResult.Lost;
+                }
+                var identity = s.Prepared(CommitStatements.Identity);
+                JobRows.BindSnapshot(identity, snapshot);
+                identity.ExecuteNonQuery();
             }
-            var identity = s.Prepared(CommitIdentitySql);
-            JobRows.BindSnapshot(identity, snapshot);
-            identity.ExecuteNonQuery();
             if (commit.MoveToFrontOfQueue)
             {
                 var move = s.Command(MoveToFrontSql);
@@ -178,7 +172,15 @@ public sealed partial class SqliteJobStore
             {
                 job.Version = commit.ExpectedVersion + 1;
             }
-        });
+        }, defersEvents: true);
+    }
+
+    private static bool Execute(WriterSession session, string sql, object[] snapshot, long expectedVersion)
+    {
+        var cmd = session.Prepared(sql);
+        JobRows.BindSnapshot(cmd, snapshot);
+        WriterSession.Bind(cmd, snapshot.Length, "@expected", expectedVersion);
+        return cmd.ExecuteNonQuery() > 0;
     }
 
     public Task<LeaseRenewal> RenewLeasesAsync(string workerId, IReadOnlyCollection<string> jobIds, DateTimeOffset leaseUntil, CancellationToken ct)

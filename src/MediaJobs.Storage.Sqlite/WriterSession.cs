@@ -12,7 +12,7 @@ namespace MediaJobs.Storage.Sqlite;
 /// </summary>
 internal sealed class WriterSession(SqliteConnection connection) : IDisposable
 {
-    private const int EventsPerInsert = 8;
+    private const int EventsPerInsert = 32;
 
     // INSERT statements for 1..EventsPerInsert rows; parameters @p0.. in row-major order.
     private static readonly string[] InsertEventsSql = Enumerable.Range(1, EventsPerInsert)
@@ -30,6 +30,7 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
         "ON CONFLICT (owner, name) DO UPDATE SET lifetime = lifetime + excluded.lifetime, session = session + excluded.session";
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly List<(object[] Values, long[] Ids, int Index)> _pending = [];
 
     public SqliteConnection Connection { get; } = connection;
 
@@ -103,9 +104,14 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
     }
 
     /// <summary>
-    /// Appends events (see <see cref="EventValues(IReadOnlyList{NewJobEvent})"/>) with multi-row
-    /// INSERTs of up to <see cref="EventsPerInsert"/> rows; returns their ids. One writer and
-    /// AUTOINCREMENT make the ids of one statement consecutive, ending at the last inserted rowid.
+    /// While set, <see cref="AppendEvents"/> only queues the events and hands back ids that <see cref="FlushEvents"/>
+    /// fills: a turn's events then go in with a few multi-row INSERTs instead of one or more per write.
+    /// </summary>
+    public bool DeferEvents { get; set; }
+
+    /// <summary>
+    /// Appends events (see <see cref="EventValues(IReadOnlyList{NewJobEvent})"/>) and returns their ids; while
+    /// <see cref="DeferEvents"/> is set the ids are filled in by the next <see cref="FlushEvents"/>.
     /// </summary>
     public IReadOnlyList<long> AppendEvents(object[][] events)
     {
@@ -114,14 +120,33 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
             return [];
         }
         var ids = new long[events.Length];
-        for (var start = 0; start < events.Length; start += EventsPerInsert)
+        for (var i = 0; i < events.Length; i++)
         {
-            var count = Math.Min(EventsPerInsert, events.Length - start);
+            _pending.Add((events[i], ids, i));
+        }
+        if (!DeferEvents)
+        {
+            FlushEvents();
+        }
+        return ids;
+    }
+
+    public long AppendEvent(object[] values) => AppendEvents([values])[0];
+
+    /// <summary>
+    /// Inserts the queued events in order with multi-row INSERTs of up to <see cref="EventsPerInsert"/> rows. One
+    /// writer and AUTOINCREMENT make the ids of one statement consecutive, ending at the last inserted rowid.
+    /// </summary>
+    public void FlushEvents()
+    {
+        for (var start = 0; start < _pending.Count; start += EventsPerInsert)
+        {
+            var count = Math.Min(EventsPerInsert, _pending.Count - start);
             var cmd = Prepared(InsertEventsSql[count - 1]);
             var p = 0;
             for (var row = start; row < start + count; row++)
             {
-                var values = events[row];
+                var values = _pending[row].Values;
                 for (var i = 0; i < values.Length; i++, p++)
                 {
                     Bind(cmd, p, EventParameterNames[p], values[i]);
@@ -131,14 +156,16 @@ internal sealed class WriterSession(SqliteConnection connection) : IDisposable
             var last = raw.sqlite3_last_insert_rowid(Connection.Handle);
             for (var k = 0; k < count; k++)
             {
-                ids[start + k] = last - count + 1 + k;
+                var (_, ids, index) = _pending[start + k];
+                ids[index] = last - count + 1 + k;
             }
             LastAppendedEventId = last;
         }
-        return ids;
+        _pending.Clear();
     }
 
-    public long AppendEvent(object[] values) => AppendEvents([values])[0];
+    /// <summary>Forgets the queued events (their transaction was rolled back).</summary>
+    public void DiscardEvents() => _pending.Clear();
 
     /// <summary>Adds to both totals of <paramref name="owner"/>'s counters ('' stands for jobs without an owner).</summary>
     public void AddToCounters(string? owner, IReadOnlyDictionary<string, long> deltas)
