@@ -26,6 +26,36 @@ internal static class SegmentFolder
         return folder;
     }
 
+    /// <summary>The folder's round (<see cref="SegmentPaths.RoundEntry"/>), written first when it has none yet.</summary>
+    public static string RoundOf(RootedFile folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (ReadRound(folder) is { } round)
+        {
+            return round;
+        }
+        // A crash between the create and the write leaves it empty: no segment job carries it yet, so a new one is safe.
+        folder.DeleteEntry(SegmentPaths.RoundEntry);
+        round = Guid.NewGuid().ToString("N");
+        using (var file = folder.CreateEntry(SegmentPaths.RoundEntry))
+        {
+            File.WriteAllText(file.ToolPath, round);
+        }
+        return round;
+    }
+
+    /// <summary>The folder's round, or null when it has none.</summary>
+    public static string? ReadRound(RootedFile folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (folder.StatEntry(SegmentPaths.RoundEntry) is not { IsRegularFile: true, Identity.Size: > 0 })
+        {
+            return null;
+        }
+        using var file = folder.OpenEntry(SegmentPaths.RoundEntry);
+        return File.ReadAllText(file.ToolPath).Trim();
+    }
+
     /// <summary>The committed segment indexes found in <paramref name="folder"/>.</summary>
     public static HashSet<int> Committed(RootedFile folder, int count)
     {
