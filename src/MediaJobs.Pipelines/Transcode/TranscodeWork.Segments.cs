@@ -57,7 +57,14 @@ public sealed partial class TranscodeWork
         {
             using var folder = SegmentFolder.OpenOrCreate(files.Folder, folderEntry);
             var join = ReencodeArgs.Build(Settings(request.Preset, files.Source.ToolPath, "-", encoder, crf, probe, files.Paths.Container) with { ConcatVideo = "-" });
-            await AwaitSegmentJobsAsync(context, request, folder, plan, encoder, crf, KeptOf(join, probe), ct);
+            if (service() is null)
+            {
+                await EncodeSegmentsHereAsync(context, request, files, folder, plan, encoder, crf, probe, KeptOf(join, probe), ct);
+            }
+            else
+            {
+                await AwaitSegmentJobsAsync(context, request, folder, plan, encoder, crf, KeptOf(join, probe), ct);
+            }
             var kept = await KeptAsync(context, join, probe, ct);
             await JoinAsync(context, request, files, folder, plan, probe, encoder, crf, ct);
             // From the job's first start: its segments were encoded by other jobs, in parallel, meanwhile.
@@ -70,6 +77,33 @@ public sealed partial class TranscodeWork
             // A failed encode leaves no segments behind; a stop or a crash keeps the committed ones for the next run.
             SegmentFolder.Remove(files.Folder, folderEntry);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Without a job service (a bare engine, as the bench builds one) the segments are encoded here, one after the other,
+    /// still committed one by one so a re-run encodes only the rest.
+    /// </summary>
+    private async Task EncodeSegmentsHereAsync(StepContext context, TranscodeRequest request, EncodeFiles files, RootedFile folder, IReadOnlyList<VideoSegment> plan,
+        VideoEncoder encoder, int crf, MediaProbe probe, KeptStreams kept, CancellationToken ct)
+    {
+        var committed = SegmentFolder.Committed(folder, plan.Count);
+        var node = context.Step.Node ?? Environment.MachineName;
+        await context.LogAsync(EventLevel.Info, $"Segmented encode: {Num(plan.Count)} segments, {Num(committed.Count)} already committed.", ct);
+        var total = plan.Sum(s => s.DurationSeconds);
+        foreach (var segment in plan.Where(s => !committed.Contains(s.Index)))
+        {
+            var done = plan.Where(s => committed.Contains(s.Index)).Sum(s => s.DurationSeconds);
+            context.ReportProgress(done * 99 / total, EncodeDetails(context, encoder, crf, kept, done * 99 / total, null, null));
+            await context.LogAsync(EventLevel.Info, $"Encoding segment {Num(segment.Index)} of {Num(plan.Count)} with {encoder.Name} on {node}.", ct);
+            await EncodeSegmentAsync(context, request.Preset, files, folder, segment, probe, encoder, crf, p =>
+            {
+                var now = done + Math.Min(p.Processed.TotalSeconds, segment.DurationSeconds);
+                var eta = p.Speed is > 0 ? TimeSpan.FromSeconds((total - now) / p.Speed.Value) : (TimeSpan?)null;
+                context.ReportProgress(now * 99 / total, EncodeDetails(context, encoder, crf, kept, now * 99 / total, p.Speed, eta));
+            }, ct);
+            committed.Add(segment.Index);
+            await context.LogAsync(EventLevel.Info, $"Segment {Num(segment.Index)} committed on {node}.", ct);
         }
     }
 
