@@ -108,7 +108,7 @@ public sealed partial class TranscodeWork
     /// <summary>
     /// The child's side (<c>transcode-segment</c>): encodes its one segment into its parent's segment folder and commits it.
     /// A segment already committed (a crash after the rename) is done; a folder of another round (its parent failed or
-    /// was cancelled meanwhile) is not written to.
+    /// was cancelled meanwhile) is not written to: the job ends Skipped.
     /// </summary>
     public async Task EncodeSegmentJobAsync(StepContext context, SegmentRequest request, CancellationToken ct)
     {
@@ -172,7 +172,7 @@ public sealed partial class TranscodeWork
 
     private RootedFile OpenSegmentSource(SegmentRequest request) => roots.Open(Path.GetDirectoryName(request.Path)!);
 
-    private static MediaJobsException SegmentFolderGone(SegmentRequest request) => new(new JobError("SegmentFolderGone",
-        $"The segment folder of transcode {request.ParentId} is gone or belongs to another run: its transcode ended or was retried.",
-        "Nothing to do: the transcode submits new segment jobs when it runs again."));
+    /// <summary>Its parent failed, was cancelled or retried meanwhile (and removed the folder): nothing left to encode.</summary>
+    private static SkipJobException SegmentFolderGone(SegmentRequest request) =>
+        new($"The segment folder of transcode {request.ParentId} is gone or belongs to another run: its transcode ended or was retried.");
 }
