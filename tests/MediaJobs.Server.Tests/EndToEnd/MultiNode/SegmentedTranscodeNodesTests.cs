@@ -52,7 +52,15 @@ public sealed class SegmentedTranscodeNodesTests(ITestOutputHelper output) : IAs
         Assert.Equal(6, children.Count);
         // Kill the node encoding segment 2 while its ffmpeg runs (its first progress, well before its end).
         var victimJob = (string)children[2]["jobId"]!;
-        await a.ReadJobEventsAsync(victimJob, m => m.Type == "step-progress" && (double?)m.Data?["progressPct"] < 60, timeout: Slow);
+        try
+        {
+            await a.ReadJobEventsAsync(victimJob, m => m.Type == "step-progress" && (double?)m.Data?["progressPct"] < 60, timeout: Slow);
+        }
+        catch (OperationCanceledException)
+        {
+            var states = (await SegmentJobEvents.ChildrenAsync(a, jobId)).Select(c => $"{c["inputs"]!["index"]}: {c["status"]} {c["message"]} {c["errors"]?.ToJsonString()}");
+            Assert.Fail($"segment 2 showed no progress; parent {(await a.GetJobAsync(jobId))["message"]}; segments: {string.Join("; ", states)}");
+        }
         var ffmpeg = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid) is var line
             && line.Contains(jobId, StringComparison.Ordinal) && line.Contains(SegmentPaths.Partial(2), StringComparison.Ordinal));
         var victim = _cluster.NodeRunning(ffmpeg);
