@@ -21,13 +21,6 @@ public sealed class TranscodeSegmentPipeline(TranscodeWork work, MediaRoots root
 
     public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);
 
-    /// <summary>A node that lacks the parent's encoder (as its heartbeat lists it) leaves the segment to one that has it.</summary>
-    public IReadOnlyList<string> RequiredToolsFor(JobSubmission submission)
-    {
-        ArgumentNullException.ThrowIfNull(submission);
-        return ["encoder:" + SegmentRequest.Read(submission.Input, submission.Preset ?? Presets[0]).Encoder];
-    }
-
     /// <summary>An encode, CPU-heavy like a transcode's: one at a time per node unless configured.</summary>
     public int? DefaultConcurrency => 1;
 
