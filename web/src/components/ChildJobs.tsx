@@ -37,7 +37,7 @@ export function ChildJobs(props: { jobId: string; version: unknown }) {
               <td>{r.type}</td>
               <td><StatusBadge status={r.status} /></td>
               <td>{nodeOf(r) ?? '–'}</td>
-              <td>{Math.round(r.progressPct)}%</td>
+              <td>{Math.round(r.progressPct ?? 0)}%</td>
             </tr>
           ))}
         </tbody>
