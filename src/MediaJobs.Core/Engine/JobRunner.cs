@@ -76,6 +76,23 @@ internal sealed partial class JobRunner(
         {
             await HandleFailureAsync(writer, current, control, ex, telemetry);
         }
+        if (job.Status.IsFinal())
+        {
+            await WakeParentAsync(job);
+        }
+    }
+
+    /// <summary>A child's end wakes a parent waiting for it; a failed wake leaves the parent to its own snooze.</summary>
+    private async Task WakeParentAsync(Job job)
+    {
+        try
+        {
+            await ParentWake.WakeAsync(store, job, time, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "Job {JobId} ended but could not wake its parent {ParentId}", job.Id, job.BatchId);
+        }
     }
 
     private async Task RunStepAsync(IJobStep step, JobWriter writer, StepRecord state, Lazy<object?> request, CancellationToken ct)

@@ -7,6 +7,11 @@ namespace MediaJobs.Core.Pipelines;
 public sealed class JobSubmission
 {
     public required string Type { get; init; }
+    /// <summary>
+    /// The job's id when the caller chooses it (well-formed, e.g. <see cref="Jobs.JobIds.Derived"/>), so a repeated
+    /// submission can be recognised; null: a new id.
+    /// </summary>
+    public string? Id { get; init; }
     public string? Preset { get; set; }
     public JsonObject Input { get; set; } = [];
     public JsonObject Options { get; set; } = [];

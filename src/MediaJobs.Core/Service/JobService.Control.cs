@@ -7,7 +7,24 @@ namespace MediaJobs.Core.Service;
 /// <summary>Cancel, retry, queue pause and resume, stats.</summary>
 public sealed partial class JobService
 {
+    /// <summary>Cancels the job and then its children (<see cref="SubmitChildrenAsync"/>), if it has any.</summary>
     public async Task<CancelOutcome> CancelAsync(string id, string? owner, CancellationToken ct)
+    {
+        var outcome = await CancelOneAsync(id, owner, ct);
+        if (outcome.Result is CancelResult.Requested or CancelResult.Cancelled && await store.GetBatchAsync(id, ct) is not null)
+        {
+            foreach (var child in await ListChildrenAsync(id, ct))
+            {
+                if (!child.Status.IsFinal())
+                {
+                    await CancelOneAsync(child.Id, owner, ct);
+                }
+            }
+        }
+        return outcome;
+    }
+
+    private async Task<CancelOutcome> CancelOneAsync(string id, string? owner, CancellationToken ct)
     {
         // Loop on version conflicts: the job may be claimed between our read and our write.
         while (true)
@@ -34,6 +51,8 @@ public sealed partial class JobService
                 // A queued job may hold files from a run a crash cut short. After the commit, when no worker can
                 // claim it any more; a crash in between is caught by the start-up sweep of final jobs.
                 await engine.Cleaner.CleanUpAsync(job, CancellationToken.None);
+                await ParentWake.WakeAsync(store, job, time, ct);
+                engine.Wake();
                 return new(CancelResult.Cancelled, job);
             }
         }

@@ -78,9 +78,13 @@ public sealed partial class JobService(
         var steps = pipeline.Prepare(submission);
         // Prepare may add defaults: what is stored must still fit.
         SubmissionLimits.Check(submission, fieldPrefix);
+        if (submission.Id is not null && !JobIds.IsWellFormed(submission.Id))
+        {
+            throw new JobValidationException(fieldPrefix + "id", $"'{submission.Id}' is not a job id (a UUID).");
+        }
         return new Job
         {
-            Id = JobIds.New(time),
+            Id = submission.Id ?? JobIds.New(time),
             Type = pipeline.Type,
             Preset = submission.Preset,
             Input = submission.Input,

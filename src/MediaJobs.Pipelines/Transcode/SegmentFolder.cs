@@ -26,6 +26,36 @@ internal static class SegmentFolder
         return folder;
     }
 
+    /// <summary>The folder's round (<see cref="SegmentPaths.RoundEntry"/>), written first when it has none yet.</summary>
+    public static string RoundOf(RootedFile folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (ReadRound(folder) is { } round)
+        {
+            return round;
+        }
+        // A crash between the create and the write leaves it empty: no segment job carries it yet, so a new one is safe.
+        folder.DeleteEntry(SegmentPaths.RoundEntry);
+        round = Guid.NewGuid().ToString("N");
+        using (var file = folder.CreateEntry(SegmentPaths.RoundEntry))
+        {
+            File.WriteAllText(file.ToolPath, round);
+        }
+        return round;
+    }
+
+    /// <summary>The folder's round, or null when it has none.</summary>
+    public static string? ReadRound(RootedFile folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (folder.StatEntry(SegmentPaths.RoundEntry) is not { IsRegularFile: true, Identity.Size: > 0 })
+        {
+            return null;
+        }
+        using var file = folder.OpenEntry(SegmentPaths.RoundEntry);
+        return File.ReadAllText(file.ToolPath).Trim();
+    }
+
     /// <summary>The committed segment indexes found in <paramref name="folder"/>.</summary>
     public static HashSet<int> Committed(RootedFile folder, int count)
     {
@@ -41,7 +71,10 @@ internal static class SegmentFolder
         return found;
     }
 
-    /// <summary>Removes the partial (uncommitted) segments of the folder <paramref name="entry"/> of <paramref name="parent"/>, if any.</summary>
+    /// <summary>
+    /// Removes the partial (uncommitted) segments of the folder <paramref name="entry"/> of <paramref name="parent"/>, if
+    /// any, and its round: a retry starts a new round of segment jobs for what is missing (the old round's are cancelled).
+    /// </summary>
     public static void RemovePartials(RootedFile parent, string entry)
     {
         ArgumentNullException.ThrowIfNull(parent);
@@ -52,7 +85,7 @@ internal static class SegmentFolder
         using var folder = parent.OpenEntry(entry);
         foreach (var name in Directory.EnumerateFileSystemEntries(folder.ToolPath).Select(Path.GetFileName).OfType<string>())
         {
-            if (SegmentPaths.IsOwnEntry(name) && name.EndsWith(".partial.mkv", StringComparison.Ordinal))
+            if (SegmentPaths.IsOwnEntry(name) && (name.EndsWith(".partial.mkv", StringComparison.Ordinal) || name == SegmentPaths.RoundEntry))
             {
                 folder.DeleteEntry(name);
             }

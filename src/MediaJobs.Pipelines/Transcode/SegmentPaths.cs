@@ -13,6 +13,12 @@ internal static partial class SegmentPaths
 {
     public const string ListEntry = "segments.ffconcat";
 
+    /// <summary>
+    /// A random id written when the folder is made: the segment jobs of one folder carry it, so after a cancel or a
+    /// failure removed the folder, a retry's new folder gets new segment jobs while a re-run after a crash finds its own.
+    /// </summary>
+    public const string RoundEntry = "segments.round";
+
     /// <summary>The segment folder's name beside <paramref name="sourceName"/>.</summary>
     public static string FolderEntry(string sourceName, string jobId) => TranscodePaths.TempName(sourceName, jobId, ".segments");
 
@@ -21,7 +27,7 @@ internal static partial class SegmentPaths
     public static string Partial(int index) => index.ToString("000000", CultureInfo.InvariantCulture) + ".partial.mkv";
 
     /// <summary>True for the names this project writes into a segment folder (and nothing else is ever removed there).</summary>
-    public static bool IsOwnEntry(string name) => OwnEntry().IsMatch(name) || name == ListEntry;
+    public static bool IsOwnEntry(string name) => OwnEntry().IsMatch(name) || name is ListEntry or RoundEntry;
 
     [GeneratedRegex(@"^\d{6}(\.partial)?\.mkv$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnEntry();

@@ -1,5 +1,6 @@
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Files;
 using MediaJobs.Media.Processes;
@@ -28,7 +29,7 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
     private readonly TimeProvider _time;
 
     public TranscodePipeline(ToolLocator tools, FfmpegRunner ffmpeg, FfprobeClient ffprobe, ProcessRunner runner, MediaRoots roots,
-        TranscodeOptions options, EncoderSelector encoders, TimeProvider time, IOptionsMonitor<TranscodeOptions>? liveOptions = null)
+        TranscodeOptions options, EncoderSelector encoders, TimeProvider time, IOptionsMonitor<TranscodeOptions>? liveOptions = null, Func<JobService?>? service = null)
     {
         // CRFs and encoder presets may change at run time (runtime settings); each step reads the live values.
         Func<TranscodeOptions> current = liveOptions is null ? () => options : () => liveOptions.CurrentValue;
@@ -38,11 +39,14 @@ public sealed class TranscodePipeline : IJobPipeline<TranscodeRequest>, IJobClea
         _encoders = encoders;
         _options = current;
         _time = time;
-        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, current, roots, new KeyframeProbe(tools, runner));
+        _work = new TranscodeWork(new WatchedFfmpeg(ffmpeg, time), ffprobe, encoders, current, roots, new KeyframeProbe(tools, runner), service ?? (() => null));
         _analyze = new AnalyzeStep(ffmpeg, ffprobe, encoders, new QualityScorer(tools, runner, ffmpeg), current);
     }
 
     public string Type => TypeName;
+
+    /// <summary>The encode work, shared with the segment jobs (<see cref="TranscodeSegmentPipeline"/>) this type submits.</summary>
+    public TranscodeWork Work => _work;
 
     /// <summary>Every transcode probes and encodes.</summary>
     public IReadOnlyCollection<string> RequiredTools { get; } = ToolNames.Of(MediaTool.Ffmpeg, MediaTool.Ffprobe);

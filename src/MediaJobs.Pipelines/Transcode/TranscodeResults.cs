@@ -42,6 +42,8 @@ public static class TranscodeResults
     /// <summary>A segmented encode: how many segments the file was encoded in, and their plan (keyframe cuts).</summary>
     public const string Segments = "segments";
     public const string SegmentPlan = "segment_plan";
+    /// <summary>Per segment: its index, the <c>transcode-segment</c> job that encoded it and that job's node.</summary>
+    public const string SegmentJobs = "segment_jobs";
     public const string BackupPath = "backup_path";
 
     /// <summary>Discovery: how many video files it found, and the transcode jobs it submitted.</summary>

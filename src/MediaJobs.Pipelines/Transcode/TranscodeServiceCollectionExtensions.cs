@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace MediaJobs.Pipelines.Transcode;
 
 /// <summary>
-/// Job types <c>transcode</c> and <c>transcode-discovery</c>, the encoder selector (hardware probed at start-up),
+/// Job types <c>transcode</c>, <c>transcode-segment</c> (its segments) and <c>transcode-discovery</c>, the encoder selector (hardware probed at start-up),
 /// and queue notifications. Options: <c>MediaJobs:Transcode</c>, <c>MediaJobs:Notifications</c>, checked at start-up.
 /// Needs the media tools and <see cref="MediaRoots"/> registered by the host.
 /// </summary>
@@ -30,7 +30,7 @@ public static class TranscodeServiceCollectionExtensions
             $"{nameof(NotificationOptions.Pushover)}:{nameof(PushoverOptions.User)}", $"{nameof(NotificationOptions.Pushover)}:{nameof(PushoverOptions.Token)}",
             nameof(NotificationOptions.OnQueueDrained), nameof(NotificationOptions.OnJobFailed));
         services.AddSingleton<EncoderSelector>();
-        services.AddSingleton<IJobPipeline>(sp => new TranscodePipeline(
+        services.AddSingleton(sp => new TranscodePipeline(
             sp.GetRequiredService<ToolLocator>(),
             sp.GetRequiredService<FfmpegRunner>(),
             sp.GetRequiredService<FfprobeClient>(),
@@ -39,7 +39,11 @@ public static class TranscodeServiceCollectionExtensions
             sp.GetRequiredService<TranscodeOptions>(),
             sp.GetRequiredService<EncoderSelector>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptionsMonitor<TranscodeOptions>>()));
+            sp.GetRequiredService<IOptionsMonitor<TranscodeOptions>>(),
+            () => sp.GetRequiredService<JobService>()));
+        services.AddSingleton<IJobPipeline>(sp => sp.GetRequiredService<TranscodePipeline>());
+        // A segmented transcode's segments, as child jobs any node takes; their service is the transcode's.
+        services.AddSingleton<IJobPipeline>(sp => new TranscodeSegmentPipeline(sp.GetRequiredService<TranscodePipeline>().Work, sp.GetRequiredService<MediaRoots>()));
         // JobService → PipelineRegistry → this pipeline: the service is resolved only when a discovery runs.
         services.AddSingleton<IJobPipeline>(sp => new TranscodeDiscoveryPipeline(
             sp.GetRequiredService<FfprobeClient>(),

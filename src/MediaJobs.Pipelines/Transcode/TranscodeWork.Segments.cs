@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MediaJobs.Core.Errors;
 using MediaJobs.Core.Events;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Media.FFmpeg;
@@ -43,50 +44,71 @@ public sealed partial class TranscodeWork
         return plan;
     }
 
+    /// <summary>
+    /// The parent's side: every segment not committed yet is a <c>transcode-segment</c> job of its own (any node with the
+    /// encoder takes it); until all are committed this step snoozes, holding no worker, and a child's end wakes it. Then
+    /// one pass joins them. A failed segment fails the job; a failure removes the segment folder, a stop keeps it.
+    /// </summary>
     private async Task EncodeSegmentedAsync(StepContext context, TranscodeRequest request, EncodeFiles files, MediaProbe probe, VideoEncoder encoder, int crf,
         IReadOnlyList<VideoSegment> plan, CancellationToken ct)
     {
         var folderEntry = SegmentPaths.FolderEntry(files.Paths.SourceEntry, context.Job.Id);
-        var started = context.Time.GetTimestamp();
         try
         {
             using var folder = SegmentFolder.OpenOrCreate(files.Folder, folderEntry);
-            var committed = SegmentFolder.Committed(folder, plan.Count);
-            var node = context.Step.Node ?? Environment.MachineName;
-            await context.LogAsync(EventLevel.Info, $"Segmented encode: {Num(plan.Count)} segments, {Num(committed.Count)} already committed.", ct);
-            var join = ReencodeArgs.Build(Settings(request, files.Source.ToolPath, "-", encoder, crf, probe, files.Paths.Container) with { ConcatVideo = "-" });
-            var kept = await KeptAsync(context, join, probe, ct);
-            var total = plan.Sum(s => s.DurationSeconds);
-            double? speed = null;
-            foreach (var segment in plan.Where(s => !committed.Contains(s.Index)))
+            var join = ReencodeArgs.Build(Settings(request.Preset, files.Source.ToolPath, "-", encoder, crf, probe, files.Paths.Container) with { ConcatVideo = "-" });
+            if (service() is null)
             {
-                var done = plan.Where(s => committed.Contains(s.Index)).Sum(s => s.DurationSeconds);
-                context.ReportProgress(done * 99 / total, EncodeDetails(context, encoder, crf, kept, done * 99 / total, speed, null));
-                await context.LogAsync(EventLevel.Info, $"Encoding segment {Num(segment.Index)} of {Num(plan.Count)} with {encoder.Name} on {node}.", ct);
-                speed = await EncodeSegmentAsync(context, request, files, folder, segment, probe, encoder, crf, p =>
-                {
-                    var now = done + Math.Min(p.Processed.TotalSeconds, segment.DurationSeconds);
-                    var eta = p.Speed is > 0 ? TimeSpan.FromSeconds((total - now) / p.Speed.Value) : (TimeSpan?)null;
-                    context.ReportProgress(now * 99 / total, EncodeDetails(context, encoder, crf, kept, now * 99 / total, p.Speed, eta));
-                }, ct);
-                committed.Add(segment.Index);
-                await context.LogAsync(EventLevel.Info, $"Segment {Num(segment.Index)} committed on {node}.", ct);
+                await EncodeSegmentsHereAsync(context, request, files, folder, plan, encoder, crf, probe, KeptOf(join, probe), ct);
             }
+            else
+            {
+                await AwaitSegmentJobsAsync(context, request, folder, plan, encoder, crf, KeptOf(join, probe), ct);
+            }
+            var kept = await KeptAsync(context, join, probe, ct);
             await JoinAsync(context, request, files, folder, plan, probe, encoder, crf, ct);
-            Finish(context, encoder, crf, kept, speed, Math.Round(context.Time.GetElapsedTime(started).TotalSeconds, 2));
+            // From the job's first start: its segments were encoded by other jobs, in parallel, meanwhile.
+            var seconds = (context.Time.GetUtcNow() - (context.Job.StartedUtc ?? context.Time.GetUtcNow())).TotalSeconds;
+            Finish(context, encoder, crf, kept, null, Math.Round(seconds, 2));
             context.SetResult(TranscodeResults.Segments, plan.Count);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not SnoozeJobException)
         {
-            // A failed encode leaves no segments behind (the hardware fallback starts over with one encoder); a stop or
-            // a crash keeps the committed ones for the next run.
+            // A failed encode leaves no segments behind; a stop or a crash keeps the committed ones for the next run.
             SegmentFolder.Remove(files.Folder, folderEntry);
             throw;
         }
     }
 
+    /// <summary>
+    /// Without a job service (a bare engine, as the bench builds one) the segments are encoded here, one after the other,
+    /// still committed one by one so a re-run encodes only the rest.
+    /// </summary>
+    private async Task EncodeSegmentsHereAsync(StepContext context, TranscodeRequest request, EncodeFiles files, RootedFile folder, IReadOnlyList<VideoSegment> plan,
+        VideoEncoder encoder, int crf, MediaProbe probe, KeptStreams kept, CancellationToken ct)
+    {
+        var committed = SegmentFolder.Committed(folder, plan.Count);
+        var node = context.Step.Node ?? Environment.MachineName;
+        await context.LogAsync(EventLevel.Info, $"Segmented encode: {Num(plan.Count)} segments, {Num(committed.Count)} already committed.", ct);
+        var total = plan.Sum(s => s.DurationSeconds);
+        foreach (var segment in plan.Where(s => !committed.Contains(s.Index)))
+        {
+            var done = plan.Where(s => committed.Contains(s.Index)).Sum(s => s.DurationSeconds);
+            context.ReportProgress(done * 99 / total, EncodeDetails(context, encoder, crf, kept, done * 99 / total, null, null));
+            await context.LogAsync(EventLevel.Info, $"Encoding segment {Num(segment.Index)} of {Num(plan.Count)} with {encoder.Name} on {node}.", ct);
+            await EncodeSegmentAsync(context, request.Preset, files, folder, segment, probe, encoder, crf, p =>
+            {
+                var now = done + Math.Min(p.Processed.TotalSeconds, segment.DurationSeconds);
+                var eta = p.Speed is > 0 ? TimeSpan.FromSeconds((total - now) / p.Speed.Value) : (TimeSpan?)null;
+                context.ReportProgress(now * 99 / total, EncodeDetails(context, encoder, crf, kept, now * 99 / total, p.Speed, eta));
+            }, ct);
+            committed.Add(segment.Index);
+            await context.LogAsync(EventLevel.Info, $"Segment {Num(segment.Index)} committed on {node}.", ct);
+        }
+    }
+
     /// <summary>Encodes one segment to its partial file and commits it; returns the encode's last speed.</summary>
-    private async Task<double?> EncodeSegmentAsync(StepContext context, TranscodeRequest request, EncodeFiles files, RootedFile folder, VideoSegment segment,
+    private async Task<double?> EncodeSegmentAsync(StepContext context, TranscodePreset preset, EncodeFiles files, RootedFile folder, VideoSegment segment,
         MediaProbe probe, VideoEncoder encoder, int crf, Action<FfmpegProgress> onProgress, CancellationToken ct)
     {
         var partial = SegmentPaths.Partial(segment.Index);
@@ -103,7 +125,7 @@ public sealed partial class TranscodeWork
                 File.CreateSymbolicLink(link, file.ToolPath);
                 // Half a frame early, so a keyframe time rounded in print is still the first frame taken; -frames:v ends it exactly.
                 var half = segment.Frames > 0 ? segment.DurationSeconds / segment.Frames / 2 : 0;
-                var args = ReencodeArgs.Build(Settings(request, files.Source.ToolPath, link, encoder, crf, probe, OutputContainer.Matroska) with
+                var args = ReencodeArgs.Build(Settings(preset, files.Source.ToolPath, link, encoder, crf, probe, OutputContainer.Matroska) with
                 {
                     VideoOnly = true,
                     Window = (TimeSpan.FromSeconds(Math.Max(0, segment.StartSeconds - half)), TimeSpan.FromSeconds(segment.DurationSeconds + (4 * half))),
@@ -120,6 +142,8 @@ public sealed partial class TranscodeWork
                     },
                 }, options().StallTimeout, ct);
             }
+            // Fenced: a node that lost this segment's lease must not commit over the new owner's partial.
+            await context.ConfirmOwnershipAsync(ct);
             folder.RenameEntry(partial, SegmentPaths.Committed(segment.Index));
             return speed;
         }
@@ -150,7 +174,7 @@ public sealed partial class TranscodeWork
             await File.WriteAllTextAsync(file.ToolPath, list.ToString(), ct);
         }
         using var temp = CreateTemp(context, files, out var output);
-        var join = ReencodeArgs.Build(Settings(request, files.Source.ToolPath, output, encoder, crf, probe, files.Paths.Container) with
+        var join = ReencodeArgs.Build(Settings(request.Preset, files.Source.ToolPath, output, encoder, crf, probe, files.Paths.Container) with
         {
             ConcatVideo = Path.Combine(folder.ToolPath, SegmentPaths.ListEntry),
         });
@@ -158,10 +182,10 @@ public sealed partial class TranscodeWork
         await ffmpeg.RunAsync(join.Arguments, new FfmpegRunOptions { LogPath = context.NewToolLogPath("ffmpeg") }, options().StallTimeout, ct);
     }
 
-    private EncodeSettings Settings(TranscodeRequest request, string source, string output, VideoEncoder encoder, int crf, MediaProbe probe, OutputContainer container) =>
+    private EncodeSettings Settings(TranscodePreset preset, string source, string output, VideoEncoder encoder, int crf, MediaProbe probe, OutputContainer container) =>
         new(source, output, container, encoder, crf, probe)
         {
-            TargetHeight = request.Preset.TargetHeight,
+            TargetHeight = preset.TargetHeight,
             X265Preset = options().X265Preset,
             SvtAv1Preset = options().SvtAv1Preset,
         };

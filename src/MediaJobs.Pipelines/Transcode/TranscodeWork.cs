@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MediaJobs.Core.Errors;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
 using MediaJobs.Media.FFmpeg;
 using MediaJobs.Media.Files;
 using MediaJobs.Media.Processes;
@@ -15,7 +16,8 @@ namespace MediaJobs.Pipelines.Transcode;
 /// steps (the later two re-create the temp when a pause or restart removed it). Whatever fails or is cancelled
 /// deletes the temp file before the exception leaves.
 /// </summary>
-public sealed partial class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, Func<TranscodeOptions> options, MediaRoots roots, KeyframeProbe keyframes)
+public sealed partial class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ffprobe, EncoderSelector encoders, Func<TranscodeOptions> options, MediaRoots roots, KeyframeProbe keyframes,
+    Func<JobService?> service)
 {
     public FfprobeClient Ffprobe => ffprobe;
 
@@ -147,11 +149,15 @@ public sealed partial class TranscodeWork(WatchedFfmpeg ffmpeg, FfprobeClient ff
         {
             await context.WarnAsync(new JobError("StreamDropped", dropped, "Use an MKV source (or target) to keep every stream."), ct);
         }
-        return new KeptStreams(
+        return KeptOf(plan, probe);
+    }
+
+    /// <summary>The streams the output keeps (no warnings).</summary>
+    private static KeptStreams KeptOf(EncodePlan plan, MediaProbe probe) =>
+        new(
             Video: 1,
             Audio: plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsAudio),
             Subtitle: plan.KeptStreams.Count(i => probe.Streams.First(s => s.Index == i).IsSubtitle));
-    }
 
     /// <summary>The encode's progress details (the same shape for a one-piece and a segmented encode).</summary>
     private static JsonObject EncodeDetails(StepContext context, VideoEncoder encoder, int crf, KeptStreams kept, double percent, double? speed, TimeSpan? eta) =>

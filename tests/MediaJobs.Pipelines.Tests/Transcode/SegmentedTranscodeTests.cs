@@ -35,17 +35,20 @@ public sealed class SegmentedTranscodeTests(TranscodeSources sources) : Transcod
         var h = await StartHarnessAsync(Transparent);
         var job = await SubmitSegmentedAsync(h, source, 10);
 
-        await h.WaitForEventAsync(job.Id, e => e.Message == "Segment 2 committed on test-node.", Slow);
+        var children = await ChildrenAsync(h, job.Id);
+        Assert.Equal(6, children.Count);
+        await h.WaitForEventAsync(children[2].Id, e => e.Message == "Segment 2 committed on test-node.", Slow);
+        var committedBefore = (await SegmentEventsAsync(h, job.Id)).Where(IsSegmentCommit).Select(e => e.Message.Split(' ')[1]).ToList();
         h = await RestartAsync(h, Transparent);
         var done = await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded, Slow);
 
-        var events = await h.EventsAsync(job.Id);
-        var resumed = events.Last(e => e.Message.StartsWith("Segmented encode: 6 segments,", StringComparison.Ordinal));
-        var committedBefore = int.Parse(resumed.Message.Split(' ')[4], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(committedBefore, 3, 5);
-        var encodedAfter = events.Where(e => e.Id > resumed.Id && IsSegmentStart(e)).ToList();
-        Assert.Equal(6 - committedBefore, encodedAfter.Count);
-        var commits = events.Where(e => e.Message.StartsWith("Segment ", StringComparison.Ordinal) && e.Message.Contains(" committed", StringComparison.Ordinal)).ToList();
+        // One segment job per segment, never submitted again; the encoder ran again only for the one the restart cut short.
+        Assert.Equal(6, (await h.Service.ListChildrenAsync(job.Id, CancellationToken.None)).Count);
+        var events = await SegmentEventsAsync(h, job.Id);
+        Assert.InRange(committedBefore.Count, 3, 5);
+        Assert.All(committedBefore, i => Assert.Single(events, e => IsSegmentStart(e) && e.Message.StartsWith($"Encoding segment {i} of", StringComparison.Ordinal)));
+        Assert.InRange(events.Count(IsSegmentStart), 6, 7);
+        var commits = events.Where(IsSegmentCommit).ToList();
         Assert.Equal(["0", "1", "2", "3", "4", "5"], commits.Select(e => e.Message.Split(' ')[1]).Order());
         Assert.Equal(6, (int?)done.Results[TranscodeResults.Segments]);
 
@@ -90,7 +93,7 @@ public sealed class SegmentedTranscodeTests(TranscodeSources sources) : Transcod
         Assert.Equal(4, (int?)done.Results[TranscodeResults.Segments]);
         Assert.Equal(crf, (int?)done.Results[TranscodeResults.Crf]);
         // Each segment's ffmpeg log starts with its command line: four encodes of one segment each, all at the chosen CRF.
-        var segmentCommands = Directory.GetFiles(h.Layout.LogDirectory(job.Id), "encode-*-ffmpeg.log")
+        var segmentCommands = (await h.Service.ListChildrenAsync(job.Id, CancellationToken.None)).SelectMany(c => Directory.GetFiles(h.Layout.LogDirectory(c.Id), "*-ffmpeg.log"))
             .Select(f => File.ReadLines(f).First()).Where(line => line.Contains("-frames:v", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, segmentCommands.Count);
         Assert.All(segmentCommands, line => Assert.Contains($" -crf {crf} ", line, StringComparison.Ordinal));
@@ -122,6 +125,28 @@ public sealed class SegmentedTranscodeTests(TranscodeSources sources) : Transcod
         Input = new JsonObject { ["path"] = source },
         Options = new JsonObject { ["segmentSeconds"] = seconds },
     });
+
+    /// <summary>The segment jobs of <paramref name="parentId"/>, in segment order, once the parent submitted them.</summary>
+    private static async Task<IReadOnlyList<Job>> ChildrenAsync(EngineHarness h, string parentId)
+    {
+        await h.WaitForEventAsync(parentId, e => e.Message.EndsWith(" segment jobs submitted.", StringComparison.Ordinal), Slow);
+        return [.. (await h.Service.ListChildrenAsync(parentId, CancellationToken.None)).OrderBy(IndexOf)];
+    }
+
+    private static int IndexOf(Job segmentJob) => (int)segmentJob.Input["index"]!;
+
+    /// <summary>The events of every segment job of <paramref name="parentId"/>.</summary>
+    private static async Task<List<JobEvent>> SegmentEventsAsync(EngineHarness h, string parentId)
+    {
+        var events = new List<JobEvent>();
+        foreach (var child in await h.Service.ListChildrenAsync(parentId, CancellationToken.None))
+        {
+            events.AddRange(await h.EventsAsync(child.Id));
+        }
+        return events;
+    }
+
+    private static bool IsSegmentCommit(JobEvent e) => e.Message.StartsWith("Segment ", StringComparison.Ordinal) && e.Message.EndsWith(" committed on test-node.", StringComparison.Ordinal);
 
     private static bool IsSegmentStart(JobEvent e) => e.Message.StartsWith("Encoding segment ", StringComparison.Ordinal);
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
+using MediaJobs.Core.Service;
 using MediaJobs.Pipelines.Common;
 using MediaJobs.Pipelines.Transcode;
 using MediaJobs.Testing;
@@ -45,7 +46,8 @@ public abstract class TranscodeTestBase(TranscodeSources sources) : IAsyncLifeti
     /// <summary>An engine with the transcode pipeline, not started yet (so its start-up clean-up can be watched).</summary>
     protected async Task<EngineHarness> CreateHarnessAsync(TranscodeOptions options)
     {
-        var h = await EngineHarness.CreateAsync(null, Pipeline(options));
+        EngineHarness? h = null;
+        h = await EngineHarness.CreateAsync(null, Pipelines(options, () => h?.Service));
         _harnesses.Add(h);
         return h;
     }
@@ -59,15 +61,20 @@ public abstract class TranscodeTestBase(TranscodeSources sources) : IAsyncLifeti
         ArgumentNullException.ThrowIfNull(running);
         await running.DisposeAsync();
         _harnesses.Remove(running);
-        var h = await EngineHarness.CreateAtAsync(running.Root, null, Pipeline(options));
+        EngineHarness? h = null;
+        h = await EngineHarness.CreateAtAsync(running.Root, null, Pipelines(options, () => h?.Service));
         _harnesses.Add(h);
         await h.StartAsync();
         return h;
     }
 
-    private TranscodePipeline Pipeline(TranscodeOptions options) =>
-        new(TranscodeSources.Tools, TranscodeSources.Ffmpeg, TranscodeSources.Ffprobe, TranscodeSources.Runner,
-            new MediaRoots([MediaRoot]), options, new EncoderSelector(TranscodeSources.Tools, TranscodeSources.Runner, options), TimeProvider.System);
+    /// <summary>The transcode pipeline and its segment jobs' (which the transcode submits through the harness's service).</summary>
+    private IJobPipeline[] Pipelines(TranscodeOptions options, Func<JobService?> service)
+    {
+        var transcode = new TranscodePipeline(TranscodeSources.Tools, TranscodeSources.Ffmpeg, TranscodeSources.Ffprobe, TranscodeSources.Runner,
+            new MediaRoots([MediaRoot]), options, new EncoderSelector(TranscodeSources.Tools, TranscodeSources.Runner, options), TimeProvider.System, service: service);
+        return [transcode, new TranscodeSegmentPipeline(transcode.Work, new MediaRoots([MediaRoot]))];
+    }
 
     /// <summary>Copies a generated source into this test's media root.</summary>
     protected string Place(string source, string? name = null)

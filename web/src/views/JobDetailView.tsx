@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, call } from '../api/client';
 import { openStream } from '../api/eventStream';
 import { urls } from '../api/streams';
+import { ChildJobs } from '../components/ChildJobs';
 import { EventLog } from '../components/EventLog';
 import { MediaOutputs } from '../components/MediaOutputs';
 import { Progress, StatusBadge } from '../components/StatusBadge';
@@ -116,6 +117,7 @@ export function JobDetailView(props: { id: string }) {
       )}
       <details><summary>Inputs and options</summary><pre class="text">{JSON.stringify({ inputs: job.inputs, options: job.options }, null, 2)}</pre></details>
       {job.results && <details><summary>Results (JSON)</summary><pre class="text">{JSON.stringify(job.results, null, 2)}</pre></details>}
+      <ChildJobs jobId={job.jobId} version={`${job.status}:${events.length}`} />
       <WebhookDeliveries jobId={job.jobId} version={`${job.status}:${events.length}`} />
       <EventLog events={events} />
     </article>
