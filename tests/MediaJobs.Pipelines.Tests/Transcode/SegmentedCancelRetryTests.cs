@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Retention;
@@ -23,7 +24,7 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
     {
         var (h, source, hash, job) = await StartSegmentedAsync(Options(TimeSpan.FromDays(1)));
 
-        var kept = await CancelAfterTwoCommittedAsync(h, job.Id, source);
+        var (kept, round) = await CancelAfterTwoCommittedAsync(h, job.Id, source);
         Assert.Equal(hash, Hash(source));
         await h.Service.RetryAsync(job.Id, null, CancellationToken.None);
         var done = await h.WaitForStatusAsync(job.Id, JobStatus.Succeeded, Slow);
@@ -32,8 +33,13 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
         var resumed = events.Last(e => e.Message.StartsWith("Segmented encode: ", StringComparison.Ordinal));
         var words = resumed.Message.Split(' ');
         var total = int.Parse(words[2], CultureInfo.InvariantCulture);
-        Assert.Equal(kept, int.Parse(words[4], CultureInfo.InvariantCulture));
-        Assert.Equal(total - kept, events.Count(e => e.Id > resumed.Id && e.Message.StartsWith("Encoding segment ", StringComparison.Ordinal)));
+        Assert.Equal(kept, int.Parse(words[4].TrimEnd(';'), CultureInfo.InvariantCulture));
+        // The retry's segment jobs (a new round) encoded only the segments the cancel had not kept, each once.
+        var children = await h.Service.ListChildrenAsync(job.Id, CancellationToken.None);
+        var retried = children.Where(c => (string?)c.Input["round"] != round).ToList();
+        Assert.Equal(total - kept, retried.Count);
+        Assert.All(retried, c => Assert.Equal(JobStatus.Succeeded, c.Status));
+        Assert.Equal(total, children.Count(c => c.Status == JobStatus.Succeeded));
         Assert.Equal(total, (int?)done.Results[TranscodeResults.Segments]);
         Assert.Equal("hevc", (await TranscodeSources.Ffprobe.ProbeAsync(source)).PrimaryVideo?.CodecName);
         Assert.False(Directory.Exists(SegmentFolderOf(source, job.Id)));
@@ -45,6 +51,7 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
     {
         var (h, source, hash, job) = await StartSegmentedAsync(Options(TimeSpan.FromDays(1)));
         await CancelAfterTwoCommittedAsync(h, job.Id, source);
+        await WaitForChildrenFinalAsync(h, job.Id);
 
         Assert.Equal(DeleteOutcome.Deleted, await h.Service.DeleteAsync(job.Id, null, CancellationToken.None));
 
@@ -59,6 +66,7 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
         // A keep of one tick: the cancel itself keeps them (its keep starts then); the next retention pass is past it.
         var (h, source, hash, job) = await StartSegmentedAsync(Options(TimeSpan.FromTicks(1)));
         await CancelAfterTwoCommittedAsync(h, job.Id, source);
+        await WaitForChildrenFinalAsync(h, job.Id);
 
         await h.Service.PruneAsync(new RetentionOptions { SucceededDays = 0, SkippedDays = 0, FailedDays = 0, CancelledDays = 0 }, CancellationToken.None);
 
@@ -73,9 +81,11 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
     {
         var (h, source, hash, job) = await StartSegmentedAsync(Options(TimeSpan.Zero));
 
-        await h.WaitForEventAsync(job.Id, e => e.Message == "Segment 0 committed on test-node.", Slow);
+        var children = await ChildrenAsync(h, job.Id);
+        await h.WaitForEventAsync(children[0].Id, e => e.Message == "Segment 0 committed on test-node.", Slow);
         await h.Service.CancelAsync(job.Id, null, CancellationToken.None);
         await h.WaitForStatusAsync(job.Id, JobStatus.Cancelled, Slow);
+        await WaitForChildrenFinalAsync(h, job.Id);
 
         Assert.False(Directory.Exists(SegmentFolderOf(source, job.Id)));
         Assert.Empty(TempFiles());
@@ -101,18 +111,39 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
         return (h, source, hash, job);
     }
 
-    /// <summary>Cancels once two segments are committed; the count kept (whole segments only, the partial one is gone).</summary>
-    private async Task<int> CancelAfterTwoCommittedAsync(EngineHarness h, string jobId, string source)
+    /// <summary>
+    /// Cancels once two segments are committed (the segment jobs run one at a time, in order); the count kept (whole
+    /// segments only, the partial one is gone) and the cancelled run's round.
+    /// </summary>
+    private async Task<(int Kept, string Round)> CancelAfterTwoCommittedAsync(EngineHarness h, string jobId, string source)
     {
-        await h.WaitForEventAsync(jobId, e => e.Message == "Segment 1 committed on test-node.", Slow);
+        var children = await ChildrenAsync(h, jobId);
+        await h.WaitForEventAsync(children[1].Id, e => e.Message == "Segment 1 committed on test-node.", Slow);
         await h.Service.CancelAsync(jobId, null, CancellationToken.None);
         await h.WaitForStatusAsync(jobId, JobStatus.Cancelled, Slow);
+        await WaitForChildrenFinalAsync(h, jobId);
         var names = Directory.GetFiles(SegmentFolderOf(source, jobId)).Select(Path.GetFileName).ToList();
         Assert.DoesNotContain(names, n => n!.Contains(".partial.", StringComparison.Ordinal));
+        Assert.DoesNotContain(SegmentPaths.RoundEntry, names);
         var committed = names.Count(n => n!.Length == "000000.mkv".Length && n.EndsWith(".mkv", StringComparison.Ordinal));
         Assert.InRange(committed, 2, 7);
         Assert.DoesNotContain(Directory.GetFiles(MediaRoot), f => TranscodePaths.IsProjectTemp(f));
-        return committed;
+        return (committed, (string)children[0].Input["round"]!);
+    }
+
+    private static async Task<IReadOnlyList<Job>> ChildrenAsync(EngineHarness h, string parentId)
+    {
+        await h.WaitForEventAsync(parentId, e => e.Message.EndsWith(" segment jobs submitted.", StringComparison.Ordinal), Slow);
+        return [.. (await h.Service.ListChildrenAsync(parentId, CancellationToken.None)).OrderBy(c => (int)c.Input["index"]!)];
+    }
+
+    /// <summary>A cancel ends the segment jobs after their parent: each one cancelled, skipped or (if it got there first) succeeded.</summary>
+    private static async Task WaitForChildrenFinalAsync(EngineHarness h, string parentId)
+    {
+        foreach (var child in await h.Service.ListChildrenAsync(parentId, CancellationToken.None))
+        {
+            await h.WaitForEventAsync(child.Id, e => e.Type == JobEventTypes.JobStatus && (string?)e.Payload["status"] is "Cancelled" or "Skipped" or "Succeeded", Slow);
+        }
     }
 
     private static string SegmentFolderOf(string source, string jobId) =>
