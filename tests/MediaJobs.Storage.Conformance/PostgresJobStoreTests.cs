@@ -34,7 +34,7 @@ public sealed class PostgresJobStoreTests : IAsyncLifetime
 
         var applied = await PostgresAdmin.ScalarAsync<long>(_database, "SELECT COUNT(*) FROM schema_migrations");
         var distinct = await PostgresAdmin.ScalarAsync<long>(_database, "SELECT COUNT(DISTINCT version) FROM schema_migrations");
-        Assert.Equal(6, applied); // 0001_initial, 0002_counters, 0003_nodes, 0004_owner_counters_trace_parent, 0005_required_tools, 0006_history
+        Assert.Equal(7, applied); // 0001_initial, 0002_counters, 0003_nodes, 0004_owner_counters_trace_parent, 0005_required_tools, 0006_history, 0007_finished_index
         Assert.Equal(applied, distinct);
         var secrets = await Task.WhenAll(stores.Select(s => s.GetSettingAsync("webhook_secret", CancellationToken.None)));
         Assert.Single(secrets.Distinct());
