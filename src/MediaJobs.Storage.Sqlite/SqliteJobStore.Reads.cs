@@ -94,12 +94,13 @@ public sealed partial class SqliteJobStore
     /// <summary>
     /// The FTS5 query for a text search, built from the text's rarest grams. FTS5 walks every listed gram's whole
     /// posting list, and a gram common to most inputs (".mk", "/me") costs a walk of the whole history; so each of
-    /// up to <see cref="ProbedGrams"/> grams is counted up to <see cref="GramProbeCap"/> (bounded work), and the
+    /// up to <see cref="ProbedGrams"/> grams is counted up to <see cref="GramProbeCap"/> (bounded work; remembered a
+    /// minute, see <see cref="GramCounts"/>), and the
     /// query asks for the (up to 3) rarest. When every gram is that common the spread grams are asked for. (FTS5
     /// intersects lists of a few ten thousand entries in about a millisecond; a list as long as the history costs
     /// tens.)
     /// </summary>
-    private static async Task<string> RarestGramsQueryAsync(SqliteConnection connection, string text, CancellationToken ct)
+    private async Task<string> RarestGramsQueryAsync(SqliteConnection connection, string text, CancellationToken ct)
     {
         var probed = JobListSql.Spread(JobListSql.Grams(text), ProbedGrams);
         var counts = new List<(string Gram, long Count)>();
@@ -109,12 +110,20 @@ public sealed partial class SqliteJobStore
         probe.Parameters.AddWithValue("@cap", GramProbeCap);
         foreach (var g in probed)
         {
-            gram.Value = JobListSql.GramQuery(g, [g]);
-            counts.Add((g, Convert.ToInt64(await probe.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)));
+            if (!_gramCounts.TryGet(g, out var count))
+            {
+                gram.Value = JobListSql.GramQuery(g, [g]);
+                count = Convert.ToInt64(await probe.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+                _gramCounts.Set(g, count);
+            }
+            counts.Add((g, count));
         }
         var rare = counts.Where(c => c.Count < GramProbeCap).OrderBy(c => c.Count).Take(3).Select(c => c.Gram).ToArray();
         return JobListSql.GramQuery(text, rare.Length > 0 ? rare : null);
     }
+
+    // Gram counts live a minute (wall clock: a cache, not a store time).
+    private readonly GramCounts _gramCounts = new(TimeProvider.System);
 
     private const int ProbedGrams = 8;
     private const int GramProbeCap = 25_000;
