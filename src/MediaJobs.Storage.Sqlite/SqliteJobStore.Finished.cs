@@ -4,11 +4,12 @@ using MediaJobs.Storage.Relational;
 namespace MediaJobs.Storage.Sqlite;
 
 // Finishes per minute from ix_jobs_finished (migration 0008): the times are fixed-width UTC text, so a minute is
-// the text's first 16 characters and "from since on" is a range of the index.
+// the text's first 16 characters and "from since on" is a range of the index. Named: left alone, the planner walks
+// every job of the two statuses by ix_jobs_claim (measured: 0.8 s for 10,000 finishes among 100,000 jobs).
 public sealed partial class SqliteJobStore
 {
     private const string FinishedPerMinuteSql =
-        "SELECT substr(ended_utc, 1, 16) AS minute, status, COUNT(*) FROM jobs " +
+        "SELECT substr(ended_utc, 1, 16) AS minute, status, COUNT(*) FROM jobs INDEXED BY ix_jobs_finished " +
         "WHERE status IN ('Succeeded', 'Failed') AND ended_utc >= @since AND (@owner IS NULL OR owner = @owner) " +
         "GROUP BY minute, status ORDER BY minute";
 
