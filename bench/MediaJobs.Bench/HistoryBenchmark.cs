@@ -13,7 +13,9 @@ namespace MediaJobs.Bench;
 /// <summary>
 /// A long history: seeds finished jobs through the store (<c>EnqueueAsync</c>, batches of 5,000; 100,000 then
 /// grown to 1,000,000) on SQLite and on a private PostgreSQL cluster, then times every list form through the
-/// store, p50/p99 of <c>--samples</c> calls each, at each size. Costs should stay flat as the history grows.
+/// store, p50/p99 of <c>--samples</c> calls each, at each size, and (unless <c>--http false</c>) the same forms as
+/// <c>GET /api/jobs</c> round trips to a real server process over the same data (<see cref="HistoryHttp"/>). Costs
+/// should stay flat as the history grows.
 /// </summary>
 internal static class HistoryBenchmark
 {
@@ -28,6 +30,7 @@ internal static class HistoryBenchmark
         var stores = Value(args, "--stores", "sqlite,postgres").Split(',');
         var samples = int.Parse(Value(args, "--samples", "100"), CultureInfo.InvariantCulture);
         var bulk = Value(args, "--seed", "store") == "sql";
+        var http = Value(args, "--http", "true") == "true";
         foreach (var kind in stores)
         {
             await using var owned = await OpenAsync(kind);
@@ -39,7 +42,8 @@ internal static class HistoryBenchmark
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"\n### {kind}, {size:N0} jobs (seeded {size - seeded:N0} more {(bulk ? "by INSERT … SELECT" : "through EnqueueAsync")} in {clock.Elapsed.TotalSeconds:F0} s)\n"));
                 seeded = size;
-                await MeasureAsync(owned.Store, size, samples);
+                await using var server = http ? await HistoryHttp.StartAsync(owned.ServerData, owned.ServerSettings) : null;
+                await MeasureAsync(owned.Store, server, size, samples);
             }
         }
         var load = (await File.ReadAllTextAsync("/proc/loadavg")).Trim();
@@ -75,7 +79,7 @@ internal static class HistoryBenchmark
         }
     }
 
-    private static async Task MeasureAsync(IJobStore store, int size, int samples)
+    private static async Task MeasureAsync(IJobStore store, HistoryHttp? server, int size, int samples)
     {
         var middle = JobAt(size / 2);
         var forms = new List<(string Name, JobQuery Query)>
@@ -100,15 +104,23 @@ internal static class HistoryBenchmark
             ("deep cursor page, status=Failed", new JobQuery { Statuses = [JobStatus.Failed], After = JobCursor.After(middle) }),
             ("offset=10,000", new JobQuery { Offset = 10_000 }),
         ]);
-        Console.WriteLine("| list form | total | p50 ms | p99 ms |");
-        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine("| list form | total | store p50 ms | store p99 ms | HTTP p50 ms | HTTP p99 ms |");
+        Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var (name, query) in forms)
         {
             var page = await store.ListAsync(query, CancellationToken.None);
             var timings = await TimeAsync(() => store.ListAsync(query, CancellationToken.None), samples);
-            Print(name, $"{page.Total:N0}{(page.TotalCapped ? "+" : "")}", timings);
+            var url = HistoryHttp.Url(query);
+            var overHttp = server is not null && url is not null ? await server.TimeAsync(url, samples) : null;
+            Print(name, $"{page.Total:N0}{(page.TotalCapped ? "+" : "")}", timings, overHttp);
         }
-        Print("stats (the list's counts)", "", await TimeAsync(() => store.GetStatsAsync(null, CancellationToken.None), samples));
+        Print("stats (the list's counts)", "", await TimeAsync(() => store.GetStatsAsync(null, CancellationToken.None), samples),
+            server is null ? null : await server.TimeAsync("/api/stats", samples));
+        // The history finishes a job a millisecond: the last 10 s of it are 10,000 finishes to count (the route's own
+        // window ends now, after the whole history: its figure is the round trip over an empty range).
+        var finished = T0.AddMilliseconds(size + 500 - 10_000);
+        Print("finished per minute, 10,000 finishes", "10,000", await TimeAsync(() => store.CountFinishedPerMinuteAsync(finished, null, CancellationToken.None), samples),
+            server is null ? null : await server.TimeAsync("/api/stats/finished-per-minute?minutes=60", samples));
     }
 
     private static async Task<List<double>> TimeAsync<T>(Func<Task<T>> call, int samples)
@@ -128,9 +140,10 @@ internal static class HistoryBenchmark
         return timings;
     }
 
-    private static void Print(string name, string total, List<double> sorted) =>
+    private static void Print(string name, string total, List<double> sorted, List<double>? http) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {total} | {Percentiles.Of(sorted, 50):F2} | {Percentiles.Of(sorted, 99):F2} |"));
+            $"| {name} | {total} | {Percentiles.Of(sorted, 50):F2} | {Percentiles.Of(sorted, 99):F2} | ") +
+            (http is null ? "– | – |" : string.Create(CultureInfo.InvariantCulture, $"{Percentiles.Of(http, 50):F2} | {Percentiles.Of(http, 99):F2} |")));
 
     private static async Task<OwnedStore> OpenAsync(string kind)
     {
@@ -140,11 +153,14 @@ internal static class HistoryBenchmark
             var database = await cluster.CreateDatabaseAsync("history");
             var store = new PostgresJobStore(new PostgresStoreOptions { ConnectionString = database }, new EventFeed());
             await store.InitializeAsync(CancellationToken.None);
+            var serverData = Path.Combine(Path.GetTempPath(), "mediajobs-bench-history", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(serverData);
             return new OwnedStore(store, (from, to) => HistorySeeder.PostgresAsync(database, from, to), async () =>
             {
                 await store.DisposeAsync();
                 await cluster.DisposeAsync();
-            });
+                Directory.Delete(serverData, recursive: true);
+            }, serverData, new Dictionary<string, string> { ["MediaJobs:Storage:Provider"] = "postgres", ["ConnectionStrings:Postgres"] = database });
         }
         var folder = Path.Combine(Path.GetTempPath(), "mediajobs-bench-history", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -156,7 +172,7 @@ internal static class HistoryBenchmark
             await sqlite.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
-        });
+        }, folder, new Dictionary<string, string>());
     }
 
     private static string Value(string[] args, string name, string fallback) =>

@@ -29,6 +29,26 @@ public sealed partial class PostgresJobStore
 
     protected override string JobCountsRelation => CountsSql;
 
+    // The ids a text matched, read once (JobListSql.MatchedIdsSql), as the page's and the total's text filter: the
+    // trigram index's bitmap is built once, not once for the total and again for the page.
+    private const string MatchedIdsRelation = "SELECT unnest(@matched::text[])";
+
+    private static async Task<HashSet<string>> ReadIdsAsync(NpgsqlConnection connection, JobListSql sql, string matchedSql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(matchedSql, connection);
+        foreach (var (name, value) in sql.Parameters)
+        {
+            cmd.Parameters.Add(new NpgsqlParameter(name, value));
+        }
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -39,6 +59,15 @@ public sealed partial class PostgresJobStore
             sql.AddParameter($"@gram{i}", JobListSql.ContainsPattern(grams[i]));
         }
         await using var connection = await OpenAsync(ct);
+        if (sql.MatchedIdsSql is { } matchedSql)
+        {
+            var ids = await ReadIdsAsync(connection, sql, matchedSql, ct);
+            if (ids.Count <= JobListSql.MatchedIdsCap)
+            {
+                sql = JobListSql.Build(query, PgJobRows.Columns, ContainsSql(grams.Length), CountsSql, t => PgTime.ToDb(t), MatchedIdsRelation);
+                sql.AddParameter("@matched", ids.ToArray());
+            }
+        }
         // One round trip, named parameters shared by both statements.
         await using var cmd = new NpgsqlCommand($"{sql.TotalSql}; {sql.PageSql}", connection);
         foreach (var (name, value) in sql.Parameters)

@@ -13,6 +13,8 @@ namespace MediaJobs.Storage.Relational;
 public sealed class JobListSql
 {
     private readonly List<KeyValuePair<string, object>> _parameters = [];
+    private string? _matchedIds;
+    private string _textIds = "";
 
     private JobListSql()
     {
@@ -27,6 +29,16 @@ public sealed class JobListSql
     /// <summary>True when <see cref="TotalSql"/> stops at <see cref="JobPage.CountCap"/> + 1 rows.</summary>
     public bool TotalIsCapped { get; private init; }
 
+    /// <summary>
+    /// For a text filter, the ids the text matches (each a row; one may repeat), at most <see cref="MatchedIdsCap"/> + 1:
+    /// read first, then handed back to <see cref="Build"/> as <c>matchedIds</c>, so the text index is asked once,
+    /// not once for the total and again for the page. Null when there is no text filter or the ids are given.
+    /// </summary>
+    public string? MatchedIdsSql { get; private set; }
+
+    /// <summary>The most matched ids a list reads ahead (<see cref="MatchedIdsSql"/>); past it, the text is matched inside the list's own SQL.</summary>
+    public const int MatchedIdsCap = 5_000;
+
     public IReadOnlyList<KeyValuePair<string, object>> Parameters => _parameters;
 
     /// <param name="query">The list asked for.</param>
@@ -38,17 +50,29 @@ public sealed class JobListSql
     /// </param>
     /// <param name="countsRelation">Rows (type, status, owner, n) whose sums are the job counts ('' owns ownerless jobs).</param>
     /// <param name="time">A time as the store binds it.</param>
-    public static JobListSql Build(JobQuery query, string columns, string containsIds, string countsRelation, Func<DateTimeOffset, object> time)
+    /// <param name="matchedIds">
+    /// The store's SELECT of the ids <see cref="MatchedIdsSql"/> read (bound by the store), which then stand for the text
+    /// filter. The other filters are then written on expressions (<c>status || ''</c>) so that no index on them is
+    /// chosen over the ids: a few hundred lookups by id beat a walk of every job of a status.
+    /// </param>
+    public static JobListSql Build(
+        JobQuery query, string columns, string containsIds, string countsRelation, Func<DateTimeOffset, object> time, string? matchedIds = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(time);
-        var sql = new JobListSql { TotalIsCapped = !query.CountedByStatus };
+        var sql = new JobListSql { TotalIsCapped = !query.CountedByStatus, _matchedIds = matchedIds };
+        var status = sql.Column("status");
         var statuses = query.Statuses is { Count: > 0 } s ? s.Distinct().Select(x => x.ToString()).ToArray() : [];
         for (var i = 0; i < statuses.Length; i++)
         {
             sql.Add("@s" + i.ToString(CultureInfo.InvariantCulture), statuses[i]);
         }
         var filters = sql.Filters(query, containsIds);
+        if (matchedIds is null && !string.IsNullOrEmpty(query.Text))
+        {
+            sql.Add("@ids_cap", (long)MatchedIdsCap + 1);
+            sql.MatchedIdsSql = $"SELECT t.id FROM ({sql.TextIds(query, containsIds)}) AS t LIMIT @ids_cap";
+        }
         var keyset = "";
         if (query.After is { } after)
         {
@@ -65,8 +89,8 @@ public sealed class JobListSql
         string page;
         if (statuses.Length <= 1)
         {
-            var status = statuses.Length == 1 ? " AND status = @s0" : "";
-            page = $"SELECT {columns} FROM jobs WHERE 1 = 1{status}{filters}{keyset} ORDER BY {order} LIMIT @take OFFSET @offset";
+            var oneStatus = statuses.Length == 1 ? $" AND {status} = @s0" : "";
+            page = $"SELECT {columns} FROM jobs WHERE 1 = 1{oneStatus}{filters}{keyset} ORDER BY {order} LIMIT @take OFFSET @offset";
         }
         else
         {
@@ -74,14 +98,14 @@ public sealed class JobListSql
             // IN list would read every match and sort it.
             sql.Add("@branch", offset + take);
             var branches = statuses.Select((_, i) =>
-                $"SELECT * FROM (SELECT {columns} FROM jobs WHERE status = @s{i.ToString(CultureInfo.InvariantCulture)}{filters}{keyset} " +
+                $"SELECT * FROM (SELECT {columns} FROM jobs WHERE {status} = @s{i.ToString(CultureInfo.InvariantCulture)}{filters}{keyset} " +
                 $"ORDER BY {order} LIMIT @branch) AS b{i.ToString(CultureInfo.InvariantCulture)}");
             page = $"SELECT {columns} FROM ({string.Join(" UNION ALL ", branches)}) AS u ORDER BY {order} LIMIT @take OFFSET @offset";
         }
 
         var statusIn = statuses.Length == 0
             ? ""
-            : $" AND status IN ({string.Join(", ", statuses.Select((_, i) => "@s" + i.ToString(CultureInfo.InvariantCulture)))})";
+            : $" AND {status} IN ({string.Join(", ", statuses.Select((_, i) => "@s" + i.ToString(CultureInfo.InvariantCulture)))})";
         string total;
         if (query.CountedByStatus)
         {
@@ -189,27 +213,41 @@ public sealed class JobListSql
     private string Filters(JobQuery query, string containsIds)
     {
         var where = new StringBuilder();
-        AddEquals(where, "type", "@type", query.Type);
-        AddEquals(where, "batch_id", "@batch_id", query.BatchId);
-        AddEquals(where, "owner", "@owner", query.Owner);
+        AddEquals(where, Column("type"), "@type", query.Type);
+        AddEquals(where, Column("batch_id"), "@batch_id", query.BatchId);
+        AddEquals(where, Column("owner"), "@owner", query.Owner);
         if (!string.IsNullOrEmpty(query.Text))
         {
-            Add("@text", query.Text);
             // One IN over a union of id lists, never an OR: an OR with a subquery makes PostgreSQL walk every job
             // and test each; a list of ids is joined to the jobs it names.
-            where.Append(" AND id IN (SELECT j.id FROM jobs j WHERE j.id = @text UNION ALL SELECT j.id FROM jobs j WHERE j.batch_id = @text");
-            if (query.MatchesInsideInputs)
-            {
-                var folded = FoldAscii(query.Text);
-                AddIfUsed(containsIds, "@folded", folded);
-                AddIfUsed(containsIds, "@pattern", ContainsPattern(folded));
-                AddIfUsed(containsIds, "@grams", GramQuery(query.Text));
-                where.Append(" UNION ALL ").Append(containsIds);
-            }
-            where.Append(')');
+            where.Append(" AND id IN (").Append(_matchedIds ?? TextIds(query, containsIds)).Append(')');
         }
         return where.ToString();
     }
+
+    /// <summary>The ids a text filter matches: the job with that id, the jobs of that batch, the inputs holding it.</summary>
+    private string TextIds(JobQuery query, string containsIds)
+    {
+        if (_parameters.Exists(p => p.Key == "@text"))
+        {
+            return _textIds;
+        }
+        Add("@text", query.Text!);
+        var ids = new StringBuilder("SELECT j.id FROM jobs j WHERE j.id = @text UNION ALL SELECT j.id FROM jobs j WHERE j.batch_id = @text");
+        if (query.MatchesInsideInputs)
+        {
+            var folded = FoldAscii(query.Text!);
+            AddIfUsed(containsIds, "@folded", folded);
+            AddIfUsed(containsIds, "@pattern", ContainsPattern(folded));
+            AddIfUsed(containsIds, "@grams", GramQuery(query.Text!));
+            ids.Append(" UNION ALL ").Append(containsIds);
+        }
+        _textIds = ids.ToString();
+        return _textIds;
+    }
+
+    // With the matched ids given, a filter column is compared as an expression no index serves (see Build).
+    private string Column(string name) => _matchedIds is null ? name : $"({name} || '')";
 
     private void AddEquals(StringBuilder where, string column, string parameter, string? value)
     {

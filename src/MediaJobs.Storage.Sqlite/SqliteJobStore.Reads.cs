@@ -28,20 +28,34 @@ public sealed partial class SqliteJobStore
 
     protected override string JobCountsRelation => "job_counts";
 
+    // The ids a text matched, read once (JobListSql.MatchedIdsSql), as the page's and the total's text filter.
+    private const string MatchedIdsRelation = "SELECT value FROM json_each(@matched)";
+
     public async Task<JobPage> ListAsync(JobQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var sql = JobListSql.Build(query, JobTable.Columns, ContainsSql, "job_counts", t => SqliteTime.ToDb(t));
         await using var connection = await OpenReaderAsync(ct);
-        if (query.MatchesInsideInputs)
+        var grams = query.MatchesInsideInputs ? await RarestGramsQueryAsync(connection, query.Text!, ct) : null;
+        if (grams is not null)
         {
             // Before the snapshot: which grams to ask for changes the cost, never the answer.
-            sql.SetParameter("@grams", await RarestGramsQueryAsync(connection, query.Text!, ct));
+            sql.SetParameter("@grams", grams);
         }
-        // One snapshot: the total and the page agree.
+        // One snapshot: the matched ids, the total and the page agree.
         await using var tx = await BeginSnapshotAsync(connection, ct);
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = (SqliteTransaction)tx;
+        if (sql.MatchedIdsSql is { } matchedSql)
+        {
+            var ids = await ReadIdsAsync(cmd, sql, matchedSql, ct);
+            if (ids.Count <= JobListSql.MatchedIdsCap)
+            {
+                sql = JobListSql.Build(query, JobRows.Columns, ContainsSql, "job_counts", t => SqliteTime.ToDb(t), MatchedIdsRelation);
+                sql.AddParameter("@matched", System.Text.Json.JsonSerializer.Serialize(ids));
+            }
+        }
+        cmd.Parameters.Clear();
         foreach (var (name, value) in sql.Parameters)
         {
             cmd.Parameters.AddWithValue(name, value);
@@ -61,13 +75,32 @@ public sealed partial class SqliteJobStore
         return JobListSql.ToPage(query, items, total);
     }
 
+    private static async Task<HashSet<string>> ReadIdsAsync(SqliteCommand cmd, JobListSql sql, string matchedSql, CancellationToken ct)
+    {
+        foreach (var (name, value) in sql.Parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value);
+        }
+        cmd.CommandText = matchedSql;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
     /// <summary>
     /// The FTS5 query for a text search, built from the text's rarest grams. FTS5 walks every listed gram's whole
     /// posting list, and a gram common to most inputs (".mk", "/me") costs a walk of the whole history; so each of
-    /// up to <see cref="ProbedGrams"/> grams is counted up to <see cref="GramProbeCap"/> (bounded work), and the
-    /// query asks for the (up to 3) rarest. When every gram is that common the spread grams are asked for.
+    /// up to <see cref="ProbedGrams"/> grams is counted up to <see cref="GramProbeCap"/> (bounded work; remembered a
+    /// minute, see <see cref="GramCounts"/>), and the
+    /// query asks for the (up to 3) rarest. When every gram is that common the spread grams are asked for. (FTS5
+    /// intersects lists of a few ten thousand entries in about a millisecond; a list as long as the history costs
+    /// tens.)
     /// </summary>
-    private static async Task<string> RarestGramsQueryAsync(SqliteConnection connection, string text, CancellationToken ct)
+    private async Task<string> RarestGramsQueryAsync(SqliteConnection connection, string text, CancellationToken ct)
     {
         var probed = JobListSql.Spread(JobListSql.Grams(text), ProbedGrams);
         var counts = new List<(string Gram, long Count)>();
@@ -77,15 +110,23 @@ public sealed partial class SqliteJobStore
         probe.Parameters.AddWithValue("@cap", GramProbeCap);
         foreach (var g in probed)
         {
-            gram.Value = JobListSql.GramQuery(g, [g]);
-            counts.Add((g, Convert.ToInt64(await probe.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)));
+            if (!_gramCounts.TryGet(g, out var count))
+            {
+                gram.Value = JobListSql.GramQuery(g, [g]);
+                count = Convert.ToInt64(await probe.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+                _gramCounts.Set(g, count);
+            }
+            counts.Add((g, count));
         }
         var rare = counts.Where(c => c.Count < GramProbeCap).OrderBy(c => c.Count).Take(3).Select(c => c.Gram).ToArray();
         return JobListSql.GramQuery(text, rare.Length > 0 ? rare : null);
     }
 
+    // Gram counts live a minute (wall clock: a cache, not a store time).
+    private readonly GramCounts _gramCounts = new(TimeProvider.System);
+
     private const int ProbedGrams = 8;
-    private const int GramProbeCap = 10_000;
+    private const int GramProbeCap = 25_000;
 
     public async Task<IReadOnlyList<JobEvent>> ReadEventsAsync(EventQuery query, CancellationToken ct)
     {

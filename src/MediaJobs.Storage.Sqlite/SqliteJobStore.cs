@@ -74,6 +74,7 @@ public sealed partial class SqliteJobStore : RelationalJobStore, IJobStore, ISto
                 await connection.OpenAsync(ct);
                 await ExecutePragmasAsync(connection, _options.BusyTimeout, ct);
                 await Migrator.ApplyAsync(connection, _options.Time.GetUtcNow(), ct);
+                await CheckSearchIndexAsync(connection, ct);
             }
             catch
             {

@@ -12,6 +12,12 @@ public sealed class SqliteStoreOptions
     /// <summary>The most write operations the writer runs in one transaction (group commit).</summary>
     public int MaxBatchSize { get; set; } = 256;
 
+    /// <summary>
+    /// Rebuild the text index (FTS5 <c>jobs_fts</c>) from the jobs at start, even when its check finds it consistent
+    /// (the check is cheap and partial; this is the full repair). Off by default.
+    /// </summary>
+    public bool RebuildSearchIndex { get; set; }
+
     /// <summary>The clock for the store's own bookkeeping (migration times).</summary>
     public TimeProvider Time { get; set; } = TimeProvider.System;
 }

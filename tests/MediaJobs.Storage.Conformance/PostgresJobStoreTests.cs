@@ -34,8 +34,8 @@ public sealed class PostgresJobStoreTests : IAsyncLifetime
 
         var applied = await PostgresAdmin.ScalarAsync<long>(_database, "SELECT COUNT(*) FROM schema_migrations");
         var distinct = await PostgresAdmin.ScalarAsync<long>(_database, "SELECT COUNT(DISTINCT version) FROM schema_migrations");
-        // 0001_initial, 0002_counters, 0003_nodes, 0004_owner_counters_trace_parent, 0005_required_tools, 0006_history, 0007_counts_in_writes
-        Assert.Equal(7, applied);
+        // 0001_initial, 0002_counters, 0003_nodes, 0004_owner_counters_trace_parent, 0005_required_tools, 0006_history, 0007_counts_in_writes, 0008_finished_index
+        Assert.Equal(8, applied);
         Assert.Equal(applied, distinct);
         var secrets = await Task.WhenAll(stores.Select(s => s.GetSettingAsync("webhook_secret", CancellationToken.None)));
         Assert.Single(secrets.Distinct());

@@ -143,6 +143,20 @@ public sealed partial class JobService
 
     public Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct) => store.GetStatsAsync(owner, ct);
 
+    /// <summary>
+    /// The last <paramref name="minutes"/> UTC minutes (the current one last), each with its succeeded and failed
+    /// finishes, zero where none; one owner's jobs, or everyone's when <paramref name="owner"/> is null.
+    /// </summary>
+    public async Task<IReadOnlyList<FinishedMinute>> GetFinishedPerMinuteAsync(int minutes, string? owner, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minutes, 1);
+        var now = time.GetUtcNow().ToUniversalTime();
+        var current = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
+        var first = current.AddMinutes(1 - minutes);
+        var counted = (await store.CountFinishedPerMinuteAsync(first, owner, ct)).ToDictionary(m => m.Minute);
+        return [.. Enumerable.Range(0, minutes).Select(i => first.AddMinutes(i)).Select(m => counted.GetValueOrDefault(m) ?? new FinishedMinute(m, 0, 0))];
+    }
+
     /// <summary>Every counter's session total back to zero, for every owner (lifetime totals stay).</summary>
     public Task ResetSessionStatsAsync(CancellationToken ct) => store.ResetSessionCountersAsync(ct);
 }

@@ -75,6 +75,13 @@ public interface IJobStore : IWebhookOutbox
     Task<JobStats> GetStatsAsync(string? owner, CancellationToken ct);
 
     /// <summary>
+    /// Succeeded and failed finishes per UTC minute from <paramref name="since"/> on (a minute starts at its first
+    /// instant), of one owner's jobs or everyone's; only minutes with a finish, oldest first. Served by an index on
+    /// the finish time, never by reading jobs.
+    /// </summary>
+    Task<IReadOnlyList<FinishedMinute>> CountFinishedPerMinuteAsync(DateTimeOffset since, string? owner, CancellationToken ct);
+
+    /// <summary>
     /// Adds each delta to both totals (lifetime and session) of the named counter of <paramref name="owner"/>
     /// (null: jobs without an owner). A succeeded job's amounts arrive this way inside its commit (<see cref="JobCommit.CounterDeltas"/>).
     /// </summary>

@@ -40,6 +40,8 @@ internal static class ApiParameterDocs
 
     public static readonly ParameterDoc BatchLimit = ParameterDoc.Query("limit", JsonSchemaType.Integer, $"Batches per page, 1 to {BatchListEndpoints.MaxPageSize}; default 50. Out of range: a 400 naming 'limit'.") with { Format = "int32", Minimum = 1, Maximum = BatchListEndpoints.MaxPageSize };
 
+    public static readonly ParameterDoc FinishedMinutes = ParameterDoc.Query("minutes", JsonSchemaType.Integer, $"Minutes to answer, the current one last, 1 to {StatsEndpoints.MaxMinutes}; default 60. Out of range: a 400 naming 'minutes'.") with { Format = "int32", Minimum = 1, Maximum = StatsEndpoints.MaxMinutes };
+
     public static readonly ParameterDoc EventLimit = ParameterDoc.Query("limit", JsonSchemaType.Integer, $"JSON only: events per page, 1 to {JobEventEndpoints.MaxPageSize}; default {JobEventEndpoints.DefaultPageSize}.") with { Format = "int32", Minimum = 1, Maximum = JobEventEndpoints.MaxPageSize };
 
     public static readonly ParameterDoc After = ParameterDoc.Query("after", JsonSchemaType.Integer, "Only events with a larger id (ids are store-wide and increasing). Last-Event-ID wins when both are sent. Not a whole number ≥ 0: a 400 naming 'after'.") with { Format = "int64", Minimum = 0 };

@@ -53,6 +53,10 @@ public sealed class CallerJobs(JobService service, ApiCaller caller)
 
     public Task<JobStats> GetStatsAsync(CancellationToken ct) => service.GetStatsAsync(Owner, ct);
 
+    /// <summary>The caller's succeeded and failed finishes in each of the last <paramref name="minutes"/> minutes.</summary>
+    public Task<IReadOnlyList<FinishedMinute>> GetFinishedPerMinuteAsync(int minutes, CancellationToken ct) =>
+        service.GetFinishedPerMinuteAsync(minutes, Owner, ct);
+
     /// <summary>The nodes sharing the store: not owner-scoped (no job data), the same for every caller.</summary>
     public Task<IReadOnlyList<MediaJobs.Core.Nodes.NodeInfo>> ListNodesAsync(CancellationToken ct) => service.Store.ListNodesAsync(ct);
 

@@ -101,6 +101,10 @@ public static class MediaJobsHostingExtensions
         {
             Directory.CreateDirectory(dataDirectory);
             await store.InitializeAsync(ct);
+            if (store is MediaJobs.Storage.Sqlite.SqliteJobStore { SearchIndexRebuilt: { } indexed })
+            {
+                app.Logger.LogWarning("SQLite text index (jobs_fts) rebuilt from the jobs at start: {Jobs} jobs indexed", indexed);
+            }
             await DataFolderMarker.CheckAsync(store, dataDirectory, ct);
         }, ct);
         await NodeNameCheck.CheckAsync(store, app.Services.GetRequiredService<EngineOptions>(), app.Services.GetRequiredService<TimeProvider>(), ct);

@@ -13,4 +13,7 @@ public sealed class StorageOptions
     public const string Postgres = "postgres";
 
     public string Provider { get; set; } = Sqlite;
+
+    /// <summary><c>sqlite</c>: rebuild the text index from the jobs at start (it is also rebuilt when found out of step).</summary>
+    public bool RebuildSearchIndex { get; set; }
 }

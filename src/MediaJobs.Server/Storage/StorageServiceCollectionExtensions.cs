@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
                     {
                         DatabasePath = Path.Combine(sp.GetRequiredService<DataLayout>().DataDirectory, MediaJobsHostingExtensions.DatabaseFileName),
                         Time = time,
+                        RebuildSearchIndex = options.RebuildSearchIndex,
                     },
                     sp.GetRequiredService<EventFeed>()),
                 StorageOptions.Postgres => new PostgresJobStore(

@@ -23,6 +23,24 @@ public sealed class DashboardRoutesCrossKeyTests(AuthServerFixture fixture) : IC
     }
 
     [Fact]
+    public async Task OtherKey_FinishedPerMinute_CountsOnlyItsOwnFinishes()
+    {
+        var bobBefore = await FinishedTodayAsync(_bob);
+        var aliceBefore = await FinishedTodayAsync(_alice);
+        var alices = await _alice.SubmitNoopAsync(1);
+        await _alice.WaitForFinalAsync(alices);
+
+        var bobAfter = await FinishedTodayAsync(_bob);
+        var aliceAfter = await FinishedTodayAsync(_alice);
+
+        Assert.True(aliceAfter >= aliceBefore + 1, $"alice {aliceBefore} -> {aliceAfter}");
+        Assert.Equal(bobBefore, bobAfter);
+    }
+
+    private static async Task<int> FinishedTodayAsync(HttpClient client) =>
+        (await client.GetJsonAsync("/api/stats/finished-per-minute?minutes=1440"))["minutes"]!.AsArray().Sum(m => m!["succeeded"]!.GetValue<int>());
+
+    [Fact]
     public async Task OtherKey_SearchByIdOrInput_FindsNothingOfTheFirstKeys()
     {
         var marker = "Secret-" + Guid.NewGuid().ToString("N");

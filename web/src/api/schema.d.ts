@@ -348,6 +348,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/finished-per-minute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Succeeded and failed finishes in each of the last `minutes` minutes (1-1440, default 60), oldest first, from an index */
+        get: operations["GetFinishedPerMinute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stats/reset-session": {
         parameters: {
             query?: never;
@@ -3502,6 +3519,27 @@ export interface components {
             /** Format: date-time */
             timestampUtc: string;
         };
+        FinishedMinuteResponse: {
+            /**
+             * Format: date-time
+             * @description The minute's first instant (UTC).
+             */
+            minute: string;
+            /**
+             * Format: int32
+             * @description Jobs that succeeded within it.
+             */
+            succeeded: number;
+            /**
+             * Format: int32
+             * @description Jobs that failed within it.
+             */
+            failed: number;
+        };
+        /** @description The caller's finishes per UTC minute, oldest first, the current minute last; every minute is present (zero where none). */
+        FinishedPerMinuteResponse: {
+            minutes: components["schemas"]["FinishedMinuteResponse"][];
+        };
         /** @description A user-facing error or warning: what happened and what to do about it. */
         JobError: {
             code: string;
@@ -5734,6 +5772,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatsResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFinishedPerMinute: {
+        parameters: {
+            query?: {
+                /** @description Minutes to answer, the current one last, 1 to 1440; default 60. Out of range: a 400 naming 'minutes'. */
+                minutes?: number;
+            };
+            header?: {
+                /** @description Your id for this request (at most 128 printable ASCII characters); echoed on the response and stored on a job it creates. Invalid or absent: a new 32-hex id. */
+                "X-Correlation-ID"?: components["parameters"]["X-Correlation-ID"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinishedPerMinuteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */

@@ -10,7 +10,7 @@ import { linkClick } from '../router';
 import { pages } from '../routes';
 import { useSession } from '../session';
 import { countFacts, counterFacts } from '../statsFacts';
-import { Finished, finishedFromJobs, perMinute, pruneFinished, recordFinish } from '../throughput';
+import { CountedMinute, Finished, perMinute, pruneFinished, recordFinish } from '../throughput';
 import { toast, toastError } from '../toast';
 import type { Delivery, QueueState, Stats } from '../types';
 
@@ -23,7 +23,8 @@ const HOOKED_JOBS = 8;
 /**
  * Queue control, counts, nodes, tools, bytes saved, throughput and failures over the last hour, and webhooks.
  * Counts come from GET /api/stats and /api/queue, read again after live events (at most once a second), never
- * from pages of jobs; the chart is seeded once and then follows the live stream.
+ * from pages of jobs; the chart from GET /api/stats/finished-per-minute, read once a minute, plus the live
+ * stream's finishes since that read.
  */
 export function SystemView() {
   const session = useSession();
@@ -33,7 +34,9 @@ export function SystemView() {
   const [chart, setChart] = useState(() => perMinute(new Map()));
   const [hooked, setHooked] = useState<string[]>([]);
   const [deliveries, setDeliveries] = useState<{ jobId: string; list: Delivery[] }[]>([]);
+  // Live finishes since the last read of the per-minute counts (which holds the ones before it).
   const finished = useRef<Finished>(new Map());
+  const counted = useRef<CountedMinute[]>([]);
   const hookedNow = useRef<string[]>([]);
 
   const refresh = async () => {
@@ -43,13 +46,21 @@ export function SystemView() {
     } catch (e) { toastError(e); }
   };
   useEffect(() => {
-    const redraw = () => { pruneFinished(finished.current); setChart(perMinute(finished.current)); };
+    const redraw = () => { pruneFinished(finished.current); setChart(perMinute(finished.current, Date.now(), counted.current)); };
+    const recount = () => {
+      const live = new Map(finished.current);
+      call(api.GET('/api/stats/finished-per-minute', { params: { query: { minutes: 60 } } })).then((r) => {
+        // What the stream announced before this read is in the read; what came while it ran is kept.
+        for (const id of live.keys()) if (finished.current.get(id) === live.get(id)) finished.current.delete(id);
+        counted.current = r.minutes;
+        redraw();
+      }, toastError);
+    };
     refresh();
+    recount();
     readiness().then(setReady);
-    // The last hour's finished jobs, read once (no route counts them per minute); live finishes are added below.
-    call(api.GET('/api/jobs', { params: { query: { status: 'Succeeded,Failed', limit: 500 } } })).then((list) => {
-      for (const [id, f] of finishedFromJobs(list.items)) if (!finished.current.has(id)) finished.current.set(id, f);
-      redraw();
+    // The webhook panel starts from the newest finished jobs that have a webhook (read once; the stream keeps it current).
+    call(api.GET('/api/jobs', { params: { query: { status: 'Succeeded,Failed', limit: 50 } } })).then((list) => {
       hookedNow.current = list.items.filter((j) => j.webhook).slice(0, HOOKED_JOBS).map((j) => j.jobId);
       setHooked(hookedNow.current);
     }, toastError);
@@ -69,7 +80,8 @@ export function SystemView() {
     });
     // Minutes move on while nothing happens; and a dropped stream must not freeze the counts.
     const slow = setInterval(() => { refresh(); redraw(); }, 15_000);
-    return () => { stream.close(); counts.stop(); drawing.stop(); hooks.stop(); clearInterval(slow); };
+    const minutely = setInterval(recount, 60_000);
+    return () => { stream.close(); counts.stop(); drawing.stop(); hooks.stop(); clearInterval(slow); clearInterval(minutely); };
   }, []);
 
   // Webhook deliveries of the most recent jobs that have a webhook (the API lists them per job).
