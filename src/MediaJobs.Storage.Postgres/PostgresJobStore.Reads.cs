@@ -64,7 +64,7 @@ public sealed partial class PostgresJobStore
             var ids = await ReadIdsAsync(connection, sql, matchedSql, ct);
             if (ids.Count <= JobListSql.MatchedIdsCap)
             {
-                sql = JobListSql.Build(query, PgJobRows.Columns, ContainsSql(grams.Length), CountsSql, t => PgTime.ToDb(t), MatchedIdsRelation);
+                sql = JobListSql.Build(query, JobTable.Columns, ContainsSql(grams.Length), CountsSql, t => PgTime.ToDb(t), MatchedIdsRelation);
                 sql.AddParameter("@matched", ids.ToArray());
             }
         }

@@ -51,7 +51,7 @@ public sealed partial class SqliteJobStore
             var ids = await ReadIdsAsync(cmd, sql, matchedSql, ct);
             if (ids.Count <= JobListSql.MatchedIdsCap)
             {
-                sql = JobListSql.Build(query, JobRows.Columns, ContainsSql, "job_counts", t => SqliteTime.ToDb(t), MatchedIdsRelation);
+                sql = JobListSql.Build(query, JobTable.Columns, ContainsSql, "job_counts", t => SqliteTime.ToDb(t), MatchedIdsRelation);
                 sql.AddParameter("@matched", System.Text.Json.JsonSerializer.Serialize(ids));
             }
         }

@@ -5,8 +5,8 @@ namespace MediaJobs.Core.Engine;
 
 /// <summary>
 /// A child job's end wakes its parent: when the child's batch is a job (<see cref="Service.JobService.SubmitChildrenAsync"/>)
-/// that is queued to run later (it snoozed to wait for its children), it becomes claimable now. Another batch's id
-/// names no job, so an ordinary batch costs one read.
+/// that is queued to run later (it snoozed to wait for its children), it becomes claimable now. Only a child's derived
+/// id (<see cref="JobIds.IsDerived"/>) is looked at, so the end of an ordinary job, batched or not, costs no read.
 /// </summary>
 internal static class ParentWake
 {
@@ -15,7 +15,7 @@ internal static class ParentWake
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(child);
         ArgumentNullException.ThrowIfNull(time);
-        if (child.BatchId is not { } parentId || !JobIds.IsWellFormed(parentId))
+        if (child.BatchId is not { } parentId || !JobIds.IsDerived(child.Id) || !JobIds.IsWellFormed(parentId))
         {
             return;
         }

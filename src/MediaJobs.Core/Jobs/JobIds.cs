@@ -17,6 +17,9 @@ public static class JobIds
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
     }
 
+    /// <summary>True for an id made by <see cref="Derived"/> (a UUIDv8): a child's, never a submitted job's or a batch's (UUIDv7).</summary>
+    public static bool IsDerived(string? id) => Guid.TryParse(id, out var guid) && guid.Version == 8;
+
     /// <summary>True when the text has the shape of an id we issue (guards lookups and paths).</summary>
     public static bool IsWellFormed(string? id) => Guid.TryParse(id, out _) && id!.Length == 36;
 }

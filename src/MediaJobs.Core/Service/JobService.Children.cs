@@ -20,9 +20,10 @@ public sealed partial class JobService
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(children);
-        if (children.Any(c => c.Id is null))
+        if (children.Any(c => !JobIds.IsDerived(c.Id)))
         {
-            throw new ArgumentException("Every child needs its own chosen id, so a repeated submission is recognised.", nameof(children));
+            // Derived ids also tell the engine which ends may wake a parent (ParentWake).
+            throw new ArgumentException("Every child needs its own id from JobIds.Derived, so a repeated submission is recognised.", nameof(children));
         }
         var existing = (await ListChildrenAsync(parent.Id, ct)).Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
         var fresh = children.Where(c => !existing.Contains(c.Id!)).ToList();

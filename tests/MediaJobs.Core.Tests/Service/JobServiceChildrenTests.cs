@@ -20,6 +20,10 @@ public sealed class JobServiceChildrenTests : EngineTestBase
         Assert.Equal(JobIds.Derived(parent, "r/1"), JobIds.Derived(parent, "r/1"));
         Assert.NotEqual(JobIds.Derived(parent, "r/1"), JobIds.Derived(parent, "r/2"));
         Assert.True(JobIds.IsWellFormed(JobIds.Derived(parent, "r/1")));
+        // Only a derived id may wake a parent: a submitted job's (or a batch's) UUIDv7 never is one.
+        Assert.True(JobIds.IsDerived(JobIds.Derived(parent, "r/1")));
+        Assert.False(JobIds.IsDerived(parent));
+        Assert.False(JobIds.IsDerived("not-an-id"));
     }
 
     [Fact]
