@@ -97,14 +97,21 @@ public sealed class EngineHarness : IAsyncDisposable
     }
 
     /// <summary>Waits, on the event feed rather than the clock, until the job reaches the status.</summary>
-    public async Task<Job> WaitForStatusAsync(string jobId, JobStatus status, TimeSpan? timeout = null)
+    public Task<Job> WaitForStatusAsync(string jobId, JobStatus status, TimeSpan? timeout = null) =>
+        WaitForJobAsync(jobId, j => j.Status == status, status.ToString(), timeout);
+
+    /// <summary>Waits, on the event feed rather than the clock, until the job has a final status, whichever it is.</summary>
+    public Task<Job> WaitForFinalAsync(string jobId, TimeSpan? timeout = null) =>
+        WaitForJobAsync(jobId, j => j.Status.IsFinal(), "a final status", timeout);
+
+    private async Task<Job> WaitForJobAsync(string jobId, Func<Job, bool> reached, string what, TimeSpan? timeout)
     {
         using var cts = new CancellationTokenSource(timeout ?? DefaultTimeout);
         while (true)
         {
             var seen = Store.Feed.LastPublishedId;
             var job = await Store.GetAsync(jobId, cts.Token) ?? throw new InvalidOperationException($"job {jobId} vanished");
-            if (job.Status == status)
+            if (reached(job))
             {
                 return job;
             }
@@ -114,7 +121,7 @@ public sealed class EngineHarness : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"job {jobId} is {job.Status} ({job.Message}), never reached {status}");
+                throw new TimeoutException($"job {jobId} is {job.Status} ({job.Message}), never reached {what}");
             }
         }
     }

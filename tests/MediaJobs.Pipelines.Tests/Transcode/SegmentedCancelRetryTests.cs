@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using MediaJobs.Core.Events;
 using MediaJobs.Core.Jobs;
 using MediaJobs.Core.Pipelines;
 using MediaJobs.Core.Retention;
@@ -51,7 +50,6 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
     {
         var (h, source, hash, job) = await StartSegmentedAsync(Options(TimeSpan.FromDays(1)));
         await CancelAfterTwoCommittedAsync(h, job.Id, source);
-        await WaitForChildrenFinalAsync(h, job.Id);
 
         Assert.Equal(DeleteOutcome.Deleted, await h.Service.DeleteAsync(job.Id, null, CancellationToken.None));
 
@@ -63,10 +61,13 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
     [Fact]
     public async Task CancelledKeepOver_RetentionPassRemovesTheSegmentsButNotTheJob()
     {
-        // A keep of one tick: the cancel itself keeps them (its keep starts then); the next retention pass is past it.
-        var (h, source, hash, job) = await StartSegmentedAsync(Options(TimeSpan.FromTicks(1)));
+        // Kept at the cancel; then the keep is shortened to nothing (as a later start with a shorter setting would
+        // see it), so the next retention pass is past it.
+        var options = Options(TimeSpan.FromDays(1));
+        var (h, source, hash, job) = await StartSegmentedAsync(options);
         await CancelAfterTwoCommittedAsync(h, job.Id, source);
-        await WaitForChildrenFinalAsync(h, job.Id);
+        Assert.True(Directory.Exists(SegmentFolderOf(source, job.Id)));
+        options.CancelledSegmentsKeep = TimeSpan.Zero;
 
         await h.Service.PruneAsync(new RetentionOptions { SucceededDays = 0, SkippedDays = 0, FailedDays = 0, CancelledDays = 0 }, CancellationToken.None);
 
@@ -142,7 +143,7 @@ public sealed class SegmentedCancelRetryTests(TranscodeSources sources) : Transc
     {
         foreach (var child in await h.Service.ListChildrenAsync(parentId, CancellationToken.None))
         {
-            await h.WaitForEventAsync(child.Id, e => e.Type == JobEventTypes.JobStatus && (string?)e.Payload["status"] is "Cancelled" or "Skipped" or "Succeeded", Slow);
+            Assert.Contains((await h.WaitForFinalAsync(child.Id, Slow)).Status, new[] { JobStatus.Cancelled, JobStatus.Skipped, JobStatus.Succeeded });
         }
     }
 
