@@ -27,7 +27,7 @@ public sealed class TranscodeCrashTests : MediaServerProcessTest
     [InlineData(true, true)]
     public async Task Kill9_DuringEncode_AfterRestartOriginalOrVerifiedReplacementAndNoTempFile(bool segmented, bool atJoin)
     {
-        var (source, originalHash, jobId, orphan) = await StartEncodingAsync(segmented, atJoin);
+        var (source, originalHash, jobId, orphan, _) = await StartEncodingAsync(segmented, atJoin);
         if (!segmented)
         {
             Assert.Single(TempFiles());
@@ -57,7 +57,8 @@ public sealed class TranscodeCrashTests : MediaServerProcessTest
     [InlineData(true)]
     public async Task Kill9_DuringEncode_ThenCancelRecoveredQueuedJob_TempRemovedAndSourceByteIdentical(bool segmented)
     {
-        var (source, originalHash, jobId, orphan) = await StartEncodingAsync(segmented, atJoin: false);
+        // The job whose run the crash cuts short: the transcode, or its segment job while the transcode waits queued.
+        var (source, originalHash, jobId, orphan, encoding) = await StartEncodingAsync(segmented, atJoin: false);
 
         await Server!.KillAsync();
         await Server.DisposeAsync();
@@ -65,7 +66,7 @@ public sealed class TranscodeCrashTests : MediaServerProcessTest
         // Held in the queue after the restart, so the recovered job cannot run its encode again before the cancel.
         await PauseQueueOfStoppedServerAsync();
         await StartAsync();
-        await Server.Client.ReadJobEventsAsync(jobId, m => m.Type == "job-status" && m.Status == "Queued"
+        await Server.Client.ReadJobEventsAsync(encoding, m => m.Type == "job-status" && m.Status == "Queued"
             && ((string?)m.Data?["message"])?.StartsWith("Recovered", StringComparison.Ordinal) == true);
         Assert.NotEmpty(TempFiles());
 
@@ -88,7 +89,7 @@ public sealed class TranscodeCrashTests : MediaServerProcessTest
     /// A 20 s lossless source (a keyframe a second), the server, and a compress-hevc job caught in its encode step (with
     /// its ffmpeg's pid), or for <paramref name="atJoin"/> as it starts joining its segments (its ffmpeg may be done).
     /// </summary>
-    private async Task<(string Source, string OriginalHash, string JobId, int? Ffmpeg)> StartEncodingAsync(bool segmented, bool atJoin)
+    private async Task<(string Source, string OriginalHash, string JobId, int? Ffmpeg, string Encoding)> StartEncodingAsync(bool segmented, bool atJoin)
     {
         var source = Path.Combine(MediaFolder, "movie.mp4");
         await new FfmpegRunner(Tools, Runner).RunAsync(["-v", "error", "-f", "lavfi", "-i", "testsrc2=s=160x120:r=25:d=20",
@@ -110,13 +111,25 @@ public sealed class TranscodeCrashTests : MediaServerProcessTest
         {
             await Server.Client.ReadJobEventsAsync(jobId, m => ((string?)m.Data?["message"])?.StartsWith("Joining ", StringComparison.Ordinal) == true,
                 timeout: TimeSpan.FromSeconds(180));
-            return (source, originalHash, jobId, FfmpegProcesses.Where(line => line.Contains(jobId, StringComparison.Ordinal)).Cast<int?>().FirstOrDefault());
+            return (source, originalHash, jobId, FfmpegProcesses.Where(line => line.Contains(jobId, StringComparison.Ordinal)).Cast<int?>().FirstOrDefault(), jobId);
         }
-        // Segmented: inside the first of the two segments' encode (its share runs to 49.5 %), its ffmpeg well short of its end.
-        await Server.Client.ReadJobEventsAsync(jobId, m => m.Type == "step-progress" && (string?)m.Data?["step"] == "encode"
-            && (!segmented || (double?)m.Data?["progressPct"] is > 0 and < 40));
-        var ffmpeg = FfmpegProcesses.Single(pid => FfmpegProcesses.CommandLineOf(pid).Contains(jobId, StringComparison.Ordinal));
-        return (source, originalHash, jobId, ffmpeg);
+        // Segmented: inside the first segment job's encode (segment jobs run one at a time, in order), its ffmpeg well
+        // short of its end; the segment's ffmpeg writes under the parent's temp name, so its command line names the parent.
+        var encoding = segmented ? await FirstSegmentJobAsync(jobId) : jobId;
+        await Server.Client.ReadJobEventsAsync(encoding, m => m.Type == "step-progress" && (double?)m.Data?["progressPct"] is > 0 and < 80);
+        // A tiny segment may be encoded by the time the event is read: then the kill lands between segments.
+        var ffmpeg = FfmpegProcesses.Where(line => line.Contains(jobId, StringComparison.Ordinal)).Cast<int?>().FirstOrDefault();
+        Assert.True(segmented || ffmpeg is not null, "the one-piece encode's ffmpeg was not running");
+        return (source, originalHash, jobId, ffmpeg, encoding);
+    }
+
+    /// <summary>The segment job of the first segment, once the parent has submitted its segment jobs.</summary>
+    private async Task<string> FirstSegmentJobAsync(string parentId)
+    {
+        await Server!.Client.ReadJobEventsAsync(parentId, m => ((string?)m.Data?["message"])?.EndsWith(" segment jobs submitted.", StringComparison.Ordinal) == true,
+            timeout: TimeSpan.FromSeconds(60));
+        var children = (await Server.Client.GetJsonAsync($"/api/jobs?batchId={parentId}&limit=50"))["items"]!.AsArray();
+        return (string)children.Single(c => (int?)c!["inputs"]!["index"] == 0)!["id"]!;
     }
 
     /// <summary>Sets the persisted queue pause in the database of a server that is not running.</summary>
