@@ -4020,7 +4020,7 @@ export interface components {
              * @description Raised by one at every stored change; send it back as `If-Match: "&lt;version&gt;"`.
              */
             version: number;
-            /** @description Configuration key (e.g. `MediaJobs:Transcode:HevcCrf`) → value as configuration writes it. */
+            /** @description Configuration key (colon-separated, as in `appsettings.json`) → value as configuration writes it. */
             settings: {
                 [key: string]: string;
             };
